@@ -1,0 +1,68 @@
+# CSP Hub developer commands. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The Makefile is for development and the demo; production sets DEBUG=false and SECRET_KEY.
+export DEBUG ?= true
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*##"} /^[a-zA-Z_-]+:.*##/ {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+.PHONY: install
+install: $(BIN)/uv ## Create .venv and install the locked dependencies (with dev tools)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv sync --locked --inexact --extra dev --quiet
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+.PHONY: assets
+assets: node_modules/.package-lock.json ## Install GOV.UK Frontend and axe-core from npm (served locally)
+	@true
+
+.PHONY: migrate
+migrate: install ## Apply database migrations
+	$(BIN)/csphub migrate --noinput
+
+.PHONY: demo
+demo: migrate ## Load the deterministic demo data (safe to run again)
+	$(BIN)/csphub load-demo
+
+.PHONY: run
+run: install assets demo ## Fresh clone to a running demo on http://$(HOST):$(PORT)
+	$(BIN)/csphub runserver $(HOST):$(PORT)
+
+.PHONY: browser
+browser: ## Install Debian's Chromium for the browser tests, if missing (needs root)
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+.PHONY: test
+test: install assets browser ## Run the whole test suite (DATABASE_URL chooses SQLite or PostgreSQL)
+	$(BIN)/csphub makemigrations --check --dry-run
+	$(BIN)/pytest
+
+.PHONY: lint
+lint: install ## Ruff lint
+	$(BIN)/ruff check src tests benchmarks
+
+.PHONY: lock
+lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.toml
+	$(BIN)/uv lock --python 3.11
+
+.PHONY: bench-submit
+bench-submit: install ## Measure API submission throughput on PostgreSQL
+	$(BIN)/python benchmarks/submit.py
+
+.PHONY: clean
+clean: ## Remove the venv, node modules and local database
+	rm -rf $(VENV) node_modules var

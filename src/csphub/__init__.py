@@ -1,0 +1,1 @@
+"""CSP Hub: the shared, secure workspace of a Community Safety Partnership."""

@@ -1,0 +1,26 @@
+from django.http import HttpRequest
+from django.urls import reverse
+
+from csphub.accounts.models import Role
+
+
+def navigation(request: HttpRequest) -> dict:
+    """The service navigation items this user's roles open up."""
+    user = getattr(request, "user", None)
+    items: list[tuple[str, str]] = []
+    if user is not None and user.is_authenticated:
+        items.append(("Home", reverse("core:home")))
+        if user.has_role(Role.SUBMITTER):
+            items.append(("Submit intelligence", reverse("intelligence:submit_start")))
+            items.append(("My submissions", reverse("intelligence:my_submissions")))
+        if user.has_role(Role.ANALYST):
+            items.append(("Triage queue", reverse("intelligence:queue")))
+        items.append(("Support services", reverse("directory:search")))
+        if user.has_role(Role.ADMINISTRATOR):
+            items.append(("Administration", reverse("core:admin_home")))
+    path = request.path if request else ""
+    nav = [
+        {"text": text, "href": href, "active": href != "/" and path.startswith(href) or path == href}
+        for text, href in items
+    ]
+    return {"service_navigation": nav, "Role": Role}

@@ -1,0 +1,25 @@
+"""The signposting directory: support services staff refer people to."""
+
+from django.db import models
+
+
+class SupportService(models.Model):
+    organisation = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'")
+    description = models.TextField(blank=True)
+    themes = models.ManyToManyField("intelligence.Theme", related_name="support_services", blank=True)
+    phone = models.CharField(max_length=60, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(max_length=500, blank=True)
+    notes = models.TextField(blank=True)
+    active = models.BooleanField(default=True)
+    oruk_id = models.CharField(
+        max_length=64, unique=True, help_text="Stable id used in Open Referral UK exports."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["organisation", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.name}"

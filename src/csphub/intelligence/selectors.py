@@ -1,0 +1,122 @@
+"""Reads for community intelligence, scoped to what the user may see.
+
+A submission is visible in full to its originator and to analysts; to anyone else it does not
+exist (views answer 404).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from csphub.accounts.models import Role, User
+
+from .models import Message, Status, Submission, Theme
+
+
+def themes_active() -> QuerySet[Theme]:
+    return Theme.objects.filter(active=True).order_by("order", "name")
+
+
+def submissions_for_originator(*, user: User) -> QuerySet[Submission]:
+    return (
+        Submission.objects.filter(submitted_by=user)
+        .select_related("district")
+        .prefetch_related("themes")
+        .order_by("-created_at", "-id")
+    )
+
+
+def originator_unanswered_count(*, user: User) -> int:
+    return Submission.objects.filter(submitted_by=user, status=Status.AWAITING_INFORMATION).count()
+
+
+def submission_for_originator(*, user: User, reference: str) -> Submission:
+    try:
+        return (
+            Submission.objects.select_related("district", "organisation")
+            .prefetch_related("themes", "people", "vehicles", "identifiers")
+            .get(reference=reference, submitted_by=user)
+        )
+    except Submission.DoesNotExist:
+        raise Http404 from None
+
+
+def submission_for_analyst(*, user: User, reference: str) -> Submission:
+    if not user.has_role(Role.ANALYST):
+        raise Http404
+    try:
+        return (
+            Submission.objects.select_related("district", "organisation", "submitted_by", "assigned_to",
+                                              "graded_by")
+            .prefetch_related("themes", "people", "vehicles", "identifiers")
+            .get(reference=reference)
+        )
+    except Submission.DoesNotExist:
+        raise Http404 from None
+
+
+def submission_visible_to(*, user: User, reference: str) -> Submission:
+    """The full submission for its originator or an analyst; 404 for anyone else."""
+    if user.has_role(Role.ANALYST):
+        return submission_for_analyst(user=user, reference=reference)
+    return submission_for_originator(user=user, reference=reference)
+
+
+def thread_for(submission: Submission) -> QuerySet[Message]:
+    return submission.messages.select_related("author").order_by("created_at", "id")
+
+
+@dataclass
+class QueueFilters:
+    status: str = ""
+    theme: str = ""
+    district: str = ""
+    urgent: str = ""  # "yes", "no" or ""
+    assigned: str = ""  # "me", "none" or ""
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str = ""
+
+
+def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
+    if not user.has_role(Role.ANALYST):
+        return Submission.objects.none()
+    qs = Submission.objects.select_related("district", "assigned_to", "organisation").prefetch_related("themes")
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.theme:
+        qs = qs.filter(themes__slug=filters.theme)
+    if filters.district:
+        qs = qs.filter(district__slug=filters.district)
+    if filters.urgent == "yes":
+        qs = qs.filter(urgent=True)
+    elif filters.urgent == "no":
+        qs = qs.filter(urgent=False)
+    if filters.assigned == "me":
+        qs = qs.filter(assigned_to=user)
+    elif filters.assigned == "none":
+        qs = qs.filter(assigned_to__isnull=True)
+    if filters.date_from:
+        qs = qs.filter(created_at__date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(created_at__date__lte=filters.date_to)
+    if filters.q:
+        qs = qs.filter(Q(reference__icontains=filters.q.strip()))
+    # Urgent first, then oldest open first would hide new work; newest first within urgency.
+    return qs.distinct().order_by("-urgent", "-created_at", "-id")
+
+
+def queue_counts() -> dict[str, int]:
+    rows = Submission.objects.values("status").annotate(n=Count("id"))
+    counts = {status: 0 for status in Status.values}
+    counts.update({row["status"]: row["n"] for row in rows})
+    counts["urgent_open"] = Submission.objects.filter(urgent=True).exclude(status=Status.CLOSED).count()
+    return counts
+
+
+def analysts() -> QuerySet[User]:
+    return User.objects.filter(roles__role=Role.ANALYST, is_active=True).order_by("full_name", "username")

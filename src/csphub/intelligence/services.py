@@ -1,0 +1,448 @@
+"""Writes for community intelligence. Views, forms, the API and commands all call these.
+
+Every service is atomic: it either does all of its work or, on bad input, raises
+ValidationError (a message per field) and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from csphub.accounts.models import Role, User
+from csphub.audit.services import audit_record, diff
+from csphub.geography.models import District
+from csphub.geography.selectors import district_for_code, postcode_lookup
+
+from . import validation as v
+from .models import (
+    AnalystNote,
+    HandlingCode,
+    IdempotencyKey,
+    IntelligenceAssessment,
+    Message,
+    Outcome,
+    SourceEvaluation,
+    Status,
+    Submission,
+    SubmissionIdentifier,
+    SubmissionPerson,
+    SubmissionVehicle,
+    Theme,
+)
+from .references import allocate_reference
+from .urgency import find_immediate_risk
+
+
+@dataclass
+class SubmissionInput:
+    """What a submitter tells us, in the same shape from the form and the API."""
+
+    themes: Sequence[str]  # theme slugs
+    information: str
+    how_known: str
+    may_contact: bool
+    source_disclosable: bool
+    postcode: str = ""
+    place_description: str = ""
+    district_code: str = ""
+    occurred_on: date | None = None
+    occurred_from: date | None = None
+    occurred_to: date | None = None
+    when_description: str = ""
+    people: Sequence[dict] = field(default_factory=list)
+    vehicles: Sequence[dict] = field(default_factory=list)
+    identifiers: Sequence[dict] = field(default_factory=list)
+
+
+@dataclass
+class CleanSubmission:
+    themes: list[Theme]
+    data: dict
+    people: list[dict]
+    vehicles: list[dict]
+    identifiers: list[dict]
+    district: District | None
+
+
+MAX_ITEMS = 20
+
+
+def submission_validate(data: SubmissionInput) -> CleanSubmission:
+    """Check and normalise a submission; raise ValidationError({field: [messages]})."""
+    errors: dict[str, list[str]] = {}
+    slugs = [s.strip() for s in (data.themes or []) if isinstance(s, str) and s.strip()]
+    themes = list(Theme.objects.filter(slug__in=slugs, active=True))
+    if not slugs:
+        errors.setdefault("themes", []).append("Select at least one theme")
+    else:
+        unknown = sorted(set(slugs) - {t.slug for t in themes})
+        if unknown:
+            errors.setdefault("themes", []).append(f"Unknown theme: {', '.join(unknown)}")
+
+    information = v.clean_text(data.information, field="information", errors=errors, required=True,
+                               max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="what you know")
+    postcode = v.clean_postcode(data.postcode, field="postcode", errors=errors)
+    place = v.clean_text(data.place_description, field="place_description", errors=errors,
+                         max_length=2000, label="the address or description of the place")
+    district = None
+    if data.district_code:
+        district = district_for_code(data.district_code)
+        if district is None:
+            errors.setdefault("district", []).append("Select a district from the list")
+    lsoa, lat, lon = "", None, None
+    if postcode:
+        found = postcode_lookup(postcode)
+        if found is not None:
+            lsoa, lat, lon = found.lsoa_code, found.latitude, found.longitude
+            district = district_for_code(found.district_code) or district
+    if not (postcode or place or district) and "postcode" not in errors:
+        errors.setdefault("postcode", []).append(
+            "Enter a postcode, an address or a description of the place, or choose a district")
+
+    occurred_on = v.clean_past_date(data.occurred_on, field="occurred_on", errors=errors, label="The date")
+    occurred_from = v.clean_past_date(data.occurred_from, field="occurred_from", errors=errors,
+                                      label="The start of the period")
+    occurred_to = v.clean_past_date(data.occurred_to, field="occurred_to", errors=errors,
+                                    label="The end of the period")
+    if occurred_from and occurred_to and occurred_from > occurred_to:
+        errors.setdefault("occurred_to", []).append("The end of the period must be after its start")
+    when_description = v.clean_text(data.when_description, field="when_description", errors=errors,
+                                    label="when it happened")
+
+    how_known = v.check_how_known(data.how_known, errors=errors)
+    for name in ("may_contact", "source_disclosable"):
+        if not isinstance(getattr(data, name), bool):
+            errors.setdefault(name, []).append("Select yes or no")
+
+    for name in ("people", "vehicles", "identifiers"):
+        if len(getattr(data, name) or []) > MAX_ITEMS:
+            errors.setdefault(name, []).append(f"Add no more than {MAX_ITEMS} {name}")
+    people = [v.clean_person(p, index=i, errors=errors) for i, p in enumerate((data.people or [])[:MAX_ITEMS])]
+    vehicles = [v.clean_vehicle(x, index=i, errors=errors) for i, x in enumerate((data.vehicles or [])[:MAX_ITEMS])]
+    identifiers = [v.clean_identifier(x, index=i, errors=errors)
+                   for i, x in enumerate((data.identifiers or [])[:MAX_ITEMS])]
+
+    if errors:
+        raise ValidationError(errors)
+    return CleanSubmission(
+        themes=themes,
+        district=district,
+        people=people,
+        vehicles=vehicles,
+        identifiers=identifiers,
+        data={
+            "information": information,
+            "postcode": postcode,
+            "place_description": place,
+            "lsoa_code": lsoa,
+            "latitude": lat,
+            "longitude": lon,
+            "occurred_on": occurred_on,
+            "occurred_from": occurred_from,
+            "occurred_to": occurred_to,
+            "when_description": when_description,
+            "how_known": how_known,
+            "may_contact": data.may_contact,
+            "source_disclosable": data.source_disclosable,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class SubmissionResult:
+    submission: Submission
+    created: bool  # False when an idempotency key returned an earlier submission
+
+
+def submission_create(
+    *,
+    submitted_by: User,
+    data: SubmissionInput,
+    idempotency_key: str = "",
+    now: datetime | None = None,
+    notify: bool = True,
+) -> SubmissionResult:
+    """Validate, number and store a submission with its people, vehicles and identifiers."""
+    if not submitted_by.has_role(Role.SUBMITTER):
+        raise ValidationError("Only submitters can submit intelligence.")
+    if idempotency_key:
+        if len(idempotency_key) > 200:
+            raise ValidationError({"idempotency_key": "Idempotency-Key must be 200 characters or fewer"})
+        earlier = _submission_for_key(submitted_by, idempotency_key)
+        if earlier is not None:
+            return SubmissionResult(earlier, created=False)
+    clean = submission_validate(data)
+    try:
+        submission = _submission_store(submitted_by, clean, idempotency_key, now or timezone.now())
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: answer with its submission.
+        earlier = _submission_for_key(submitted_by, idempotency_key) if idempotency_key else None
+        if earlier is None:
+            raise
+        return SubmissionResult(earlier, created=False)
+    if notify:
+        transaction.on_commit(lambda: _send_acknowledgement(submission))
+    return SubmissionResult(submission, created=True)
+
+
+def _submission_for_key(user: User, key: str) -> Submission | None:
+    found = IdempotencyKey.objects.filter(user=user, key=key).select_related("submission").first()
+    return found.submission if found else None
+
+
+@transaction.atomic
+def _submission_store(user: User, clean: CleanSubmission, key: str, now: datetime) -> Submission:
+    findings = find_immediate_risk(clean.data["information"], clean.data["place_description"],
+                                   *(p["description"] for p in clean.people))
+    local_year = timezone.localtime(now).year
+    submission = Submission.objects.create(
+        reference=allocate_reference(local_year),
+        submitted_by=user,
+        organisation=user.organisation,
+        district=clean.district,
+        urgent=bool(findings),
+        urgent_reasons="; ".join(f.reason for f in findings),
+        created_at=now,
+        **clean.data,
+    )
+    if key:
+        IdempotencyKey.objects.create(user=user, key=key, submission=submission)
+    submission.themes.set(clean.themes)
+    SubmissionPerson.objects.bulk_create(SubmissionPerson(submission=submission, **p) for p in clean.people)
+    SubmissionVehicle.objects.bulk_create(SubmissionVehicle(submission=submission, **x) for x in clean.vehicles)
+    SubmissionIdentifier.objects.bulk_create(
+        SubmissionIdentifier(submission=submission, **x) for x in clean.identifiers)
+    audit_record(actor=user, action="created", obj=submission,
+                 summary="Submitted" + (" (flagged urgent)" if findings else ""))
+    return submission
+
+
+def _portal_link(name: str, reference: str) -> str:
+    return settings.CSPHUB_BASE_URL.rstrip("/") + reverse(name, args=[reference])
+
+
+def _send_acknowledgement(submission: Submission) -> None:
+    """Email the reference. The intelligence itself is never put in an email."""
+    user = submission.submitted_by
+    if not user.email:
+        return
+    send_mail(
+        subject=f"Intelligence received: {submission.reference}",
+        message=(
+            f"Dear {user.display_name},\n\n"
+            f"Thank you. Your intelligence submission has been received.\n\n"
+            f"Reference number: {submission.reference}\n\n"
+            "What happens next: an intelligence analyst will assess it, usually within 3 working "
+            "days. They may contact you through the portal if they need more information. "
+            "Information may be sanitised and shared with partnership forums to identify and "
+            "reduce risk.\n\n"
+            f"See its progress: {_portal_link('intelligence:my_submission', submission.reference)}\n\n"
+            "This portal does not replace 999 or 101. If someone is in immediate danger, call 999."
+        ),
+        from_email=None,
+        recipient_list=[user.email],
+        fail_silently=True,
+    )
+
+
+# ---- Triage ------------------------------------------------------------------------------
+
+_TRACKED = ("status", "assigned_to", "source_evaluation", "intelligence_assessment", "handling_code",
+            "handling_conditions", "outcome", "outcome_notes")
+
+
+def _snapshot(submission: Submission) -> dict:
+    values = {name: getattr(submission, name) for name in _TRACKED}
+    values["assigned_to"] = submission.assigned_to.username if submission.assigned_to else None
+    return values
+
+
+def _require_analyst(user: User) -> None:
+    if not user.has_role(Role.ANALYST):
+        raise ValidationError("Only intelligence analysts can do this.")
+
+
+def _save_and_audit(submission: Submission, *, actor: User, before: dict, summary: str, fields: list[str]) -> None:
+    submission.save(update_fields=[*fields, "updated_at"])
+    audit_record(actor=actor, action="updated", obj=submission, summary=summary,
+                 changes=diff(before, _snapshot(submission)))
+
+
+@transaction.atomic
+def submission_assign(*, submission: Submission, analyst: User | None, actor: User) -> Submission:
+    _require_analyst(actor)
+    if analyst is not None and not analyst.has_role(Role.ANALYST):
+        raise ValidationError({"assigned_to": "Choose an intelligence analyst"})
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    before = _snapshot(submission)
+    submission.assigned_to = analyst
+    fields = ["assigned_to"]
+    if submission.status == Status.RECEIVED and analyst is not None:
+        submission.status = Status.UNDER_ASSESSMENT
+        fields.append("status")
+    _save_and_audit(submission, actor=actor, before=before, fields=fields,
+                    summary=f"Assigned to {analyst.display_name}" if analyst else "Unassigned")
+    return submission
+
+
+_ALLOWED_MOVES = {
+    Status.RECEIVED: {Status.UNDER_ASSESSMENT, Status.AWAITING_INFORMATION, Status.CLOSED},
+    Status.UNDER_ASSESSMENT: {Status.AWAITING_INFORMATION, Status.CLOSED, Status.RECEIVED},
+    Status.AWAITING_INFORMATION: {Status.UNDER_ASSESSMENT, Status.CLOSED},
+    Status.GRADED: {Status.UNDER_ASSESSMENT, Status.AWAITING_INFORMATION, Status.CLOSED},
+    Status.CLOSED: {Status.UNDER_ASSESSMENT},
+}
+
+
+@transaction.atomic
+def submission_set_status(*, submission: Submission, status: str, actor: User) -> Submission:
+    """Move a submission along its workflow. Grading and closing have their own services."""
+    _require_analyst(actor)
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if status in (Status.GRADED, Status.CLOSED):
+        raise ValidationError({"status": "Use grading or closing to move to this status"})
+    if status not in _ALLOWED_MOVES.get(submission.status, set()):
+        raise ValidationError({"status": f"A submission that is {submission.get_status_display().lower()} "
+                                         f"cannot be moved to {Status(status).label.lower() if status in Status.values else status}"})
+    before = _snapshot(submission)
+    submission.status = status
+    fields = ["status"]
+    if before["status"] == Status.CLOSED:
+        submission.closed_at = None
+        submission.outcome = ""
+        fields += ["closed_at", "outcome"]
+    _save_and_audit(submission, actor=actor, before=before, fields=fields,
+                    summary=f"Status changed to {submission.get_status_display()}")
+    return submission
+
+
+@transaction.atomic
+def submission_grade(*, submission: Submission, source_evaluation: str, intelligence_assessment: str,
+                     handling_code: str, handling_conditions: str = "", actor: User) -> Submission:
+    """Grade with the 3x5x2 model; handling code C needs its conditions written down."""
+    _require_analyst(actor)
+    errors: dict[str, list[str]] = {}
+    if source_evaluation not in SourceEvaluation.values:
+        errors["source_evaluation"] = ["Select the source evaluation (1, 2 or 3)"]
+    if intelligence_assessment not in IntelligenceAssessment.values:
+        errors["intelligence_assessment"] = ["Select the intelligence assessment (A to E)"]
+    if handling_code not in HandlingCode.values:
+        errors["handling_code"] = ["Select the handling code (P or C)"]
+    handling_conditions = v.clean_text(handling_conditions, field="handling_conditions", errors=errors,
+                                       max_length=2000, label="the handling conditions")
+    if handling_code == HandlingCode.CONDITIONS and not handling_conditions:
+        errors.setdefault("handling_conditions", []).append(
+            "Enter the conditions for sharing when the handling code is C")
+    if handling_code == HandlingCode.PERMITTED:
+        handling_conditions = ""
+    if errors:
+        raise ValidationError(errors)
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.status == Status.CLOSED:
+        raise ValidationError({"status": "Reopen the submission before grading it"})
+    before = _snapshot(submission)
+    submission.source_evaluation = source_evaluation
+    submission.intelligence_assessment = intelligence_assessment
+    submission.handling_code = handling_code
+    submission.handling_conditions = handling_conditions
+    submission.status = Status.GRADED
+    submission.graded_by = actor
+    submission.graded_at = timezone.now()
+    _save_and_audit(submission, actor=actor, before=before,
+                    fields=["source_evaluation", "intelligence_assessment", "handling_code",
+                            "handling_conditions", "status", "graded_by", "graded_at"],
+                    summary=f"Graded {submission.grading}")
+    return submission
+
+
+@transaction.atomic
+def submission_close(*, submission: Submission, outcome: str, outcome_notes: str = "", actor: User) -> Submission:
+    _require_analyst(actor)
+    errors: dict[str, list[str]] = {}
+    if outcome not in Outcome.values:
+        errors["outcome"] = ["Select the outcome: no further action, actioned, or referred to another agency"]
+    outcome_notes = v.clean_text(outcome_notes, field="outcome_notes", errors=errors, max_length=2000,
+                                 label="the outcome notes")
+    if outcome == Outcome.REFERRED and not outcome_notes:
+        errors.setdefault("outcome_notes", []).append("Enter which agency it was referred to")
+    if errors:
+        raise ValidationError(errors)
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    before = _snapshot(submission)
+    submission.status = Status.CLOSED
+    submission.outcome = outcome
+    submission.outcome_notes = outcome_notes
+    submission.closed_at = timezone.now()
+    _save_and_audit(submission, actor=actor, before=before,
+                    fields=["status", "outcome", "outcome_notes", "closed_at"],
+                    summary=f"Closed: {submission.get_outcome_display()}")
+    return submission
+
+
+@transaction.atomic
+def message_send(*, submission: Submission, author: User, body: str) -> Message:
+    """Post to the thread between analysts and the originator, and email the other side."""
+    errors: dict[str, list[str]] = {}
+    body = v.clean_text(body, field="body", errors=errors, required=True,
+                        max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="your message")
+    if errors:
+        raise ValidationError(errors)
+    from_analyst = author.has_role(Role.ANALYST) and author.pk != submission.submitted_by_id
+    if not from_analyst and author.pk != submission.submitted_by_id:
+        raise ValidationError("Only the originator and analysts can write on this thread.")
+    message = Message.objects.create(submission=submission, author=author, from_analyst=from_analyst, body=body)
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    before = _snapshot(locked)
+    if from_analyst and locked.status in (Status.RECEIVED, Status.UNDER_ASSESSMENT, Status.GRADED):
+        locked.status = Status.AWAITING_INFORMATION
+        _save_and_audit(locked, actor=author, before=before, fields=["status"],
+                        summary="Asked the originator for more information")
+    elif not from_analyst and locked.status == Status.AWAITING_INFORMATION:
+        locked.status = Status.UNDER_ASSESSMENT
+        _save_and_audit(locked, actor=author, before=before, fields=["status"],
+                        summary="The originator replied")
+    else:
+        audit_record(actor=author, action="created", obj=message, object_type="message",
+                     object_id=submission.reference, summary="Message on the thread")
+    transaction.on_commit(lambda: _notify_message(message))
+    return message
+
+
+def _notify_message(message: Message) -> None:
+    submission = message.submission
+    if message.from_analyst:
+        recipients = [submission.submitted_by.email] if submission.submitted_by.email else []
+        link = _portal_link("intelligence:my_submission", submission.reference)
+        text = (f"An intelligence analyst has a question about your submission {submission.reference}.\n\n"
+                f"Read and answer it in the portal: {link}\n")
+    else:
+        analyst = submission.assigned_to
+        recipients = [analyst.email] if analyst and analyst.email else []
+        link = _portal_link("intelligence:triage_detail", submission.reference)
+        text = f"The originator has replied on {submission.reference}.\n\nRead it in the portal: {link}\n"
+    if recipients:
+        send_mail(subject=f"New message on {submission.reference}", message=text, from_email=None,
+                  recipient_list=recipients, fail_silently=True)
+
+
+@transaction.atomic
+def note_add(*, submission: Submission, author: User, body: str) -> AnalystNote:
+    _require_analyst(author)
+    errors: dict[str, list[str]] = {}
+    body = v.clean_text(body, field="body", errors=errors, required=True,
+                        max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="your note")
+    if errors:
+        raise ValidationError(errors)
+    note = AnalystNote.objects.create(submission=submission, author=author, body=body)
+    audit_record(actor=author, action="created", obj=note, object_type="analyst_note",
+                 object_id=submission.reference, summary="Analyst note added")
+    return note

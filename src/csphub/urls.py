@@ -1,0 +1,14 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("csphub.core.urls")),
+    path("account/", include("csphub.accounts.urls")),
+    path("intelligence/", include("csphub.intelligence.urls")),
+    path("support-services/", include("csphub.directory.urls")),
+    path("audit/", include("csphub.audit.urls")),
+    path("api/v1/", include("csphub.api.urls")),
+]
+
+handler403 = "csphub.core.views.error_403"
+handler404 = "csphub.core.views.error_404"
+handler500 = "csphub.core.views.error_500"

@@ -1,0 +1,50 @@
+import pytest
+from django.db import connection
+
+from csphub.accounts.models import Role
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def submitter(db):
+    return UserFactory(username="submitter", roles=[Role.SUBMITTER])
+
+
+@pytest.fixture
+def other_submitter(db):
+    return UserFactory(username="other-submitter", roles=[Role.SUBMITTER])
+
+
+@pytest.fixture
+def analyst(db):
+    return UserFactory(username="analyst", roles=[Role.ANALYST])
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(username="administrator", roles=[Role.ADMINISTRATOR])
+
+
+@pytest.fixture
+def verified_client(client):
+    """A test client whose sign-in also passed two-factor authentication."""
+
+    def sign_in(user):
+        client.force_login(user)
+        if user.requires_2fa:
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+            session = client.session
+            session["otp_device_id"] = device.persistent_id
+            session.save()
+        return client
+
+    return sign_in
+
+
+def pytest_collection_modifyitems(config, items):
+    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)")
+    for item in items:
+        if "postgres_only" in item.keywords and connection.vendor != "postgresql":
+            item.add_marker(skip)
