@@ -1,25 +1,26 @@
 from django.urls import path
 
-from . import views
+from . import views_submit as submit
+from . import views_triage as triage
 
 app_name = "intelligence"
 urlpatterns = [
-    path("submit/", views.submit_start, name="submit_start"),
-    path("submit/<str:step>", views.submit_step, name="submit_step"),
-    path("submit-check", views.submit_check, name="submit_check"),
-    path("urgent", views.submit_urgent, name="submit_urgent"),
-    path("submitted/<str:reference>", views.submit_confirmation, name="submit_confirmation"),
-    path("mine/", views.my_submissions, name="my_submissions"),
-    path("mine/<str:reference>", views.my_submission, name="my_submission"),
-    path("queue/", views.queue, name="queue"),
-    path("queue/<str:reference>", views.triage_detail, name="triage_detail"),
-    path("queue/<str:reference>/assign", views.triage_assign, name="triage_assign"),
-    path("queue/<str:reference>/status", views.triage_status, name="triage_status"),
-    path("queue/<str:reference>/grade", views.triage_grade, name="triage_grade"),
-    path("queue/<str:reference>/close", views.triage_close, name="triage_close"),
-    path("queue/<str:reference>/message", views.triage_message, name="triage_message"),
-    path("queue/<str:reference>/note", views.triage_note, name="triage_note"),
-    path("themes/", views.themes_manage, name="themes"),
-    path("themes/new", views.theme_edit, name="theme_new"),
-    path("themes/<slug:slug>", views.theme_edit, name="theme_edit"),
+    path("submit/", submit.submit_start, name="submit_start"),
+    path("submit/<str:step>", submit.submit_step, name="submit_step"),
+    path("submit-check", submit.submit_check, name="submit_check"),
+    path("urgent", submit.submit_urgent, name="submit_urgent"),
+    path("submitted/<str:reference>", submit.submit_confirmation, name="submit_confirmation"),
+    path("mine/", submit.my_submissions, name="my_submissions"),
+    path("mine/<str:reference>", submit.my_submission, name="my_submission"),
+    path("queue/", triage.queue, name="queue"),
+    path("queue/<str:reference>", triage.triage_detail, name="triage_detail"),
+    path("queue/<str:reference>/assign", triage.triage_assign, name="triage_assign"),
+    path("queue/<str:reference>/status", triage.triage_status, name="triage_status"),
+    path("queue/<str:reference>/grade", triage.triage_grade, name="triage_grade"),
+    path("queue/<str:reference>/close", triage.triage_close, name="triage_close"),
+    path("queue/<str:reference>/message", triage.triage_message, name="triage_message"),
+    path("queue/<str:reference>/note", triage.triage_note, name="triage_note"),
+    path("themes/", triage.themes_manage, name="themes"),
+    path("themes/new", triage.theme_edit, name="theme_new"),
+    path("themes/<slug:slug>", triage.theme_edit, name="theme_edit"),
 ]

@@ -6,7 +6,11 @@ register = template.Library()
 
 
 def _kind(field: forms.BoundField) -> str:
+    from csphub.core.forms import DateInputWidget
+
     widget = field.field.widget
+    if isinstance(widget, DateInputWidget):
+        return "date"
     if isinstance(widget, forms.CheckboxSelectMultiple):
         return "checkboxes"
     if isinstance(widget, forms.RadioSelect):
@@ -43,7 +47,13 @@ def govuk_field(field: forms.BoundField, label_size: str = "s", is_page_heading:
     widget_html = ""
     if kind in {"input", "textarea", "select", "file"}:
         widget_html = field.as_widget(attrs=attrs)
+    values = {}
+    if kind == "date":
+        raw = field.value()
+        values = field.field.widget.format_value(raw) if not isinstance(raw, dict) else raw
     return {
+        "values": values,
+        "parts": [("day", "Day", "2"), ("month", "Month", "2"), ("year", "Year", "4")],
         "field": field,
         "kind": kind,
         "label_size": label_size,
@@ -70,6 +80,13 @@ def govuk_error_summary(*forms_):
             kind = _kind(bound)
             if kind in {"checkboxes", "radios"}:
                 anchor = f"{bound.auto_id}_0"
+            elif kind == "date":
+                anchor = f"{bound.auto_id}-day"
             for error in field_errors:
                 errors.append({"text": error, "href": f"#{anchor}"})
     return {"errors": errors}
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None

@@ -1,0 +1,284 @@
+"""The submission journey: one question per page, check your answers, confirmation.
+
+Answers are kept in the session until the submitter confirms; the draft's idempotency key
+means a double-clicked or resent confirmation still makes one submission.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from csphub.accounts.models import Role
+from csphub.audit.services import audit_record
+from csphub.core.permissions import role_required
+from csphub.geography.models import District
+
+from . import forms, selectors
+from .models import HowKnown, IdentifierKind, PersonRole, Theme
+from .services import SubmissionInput, submission_create
+from .urgency import find_immediate_risk
+
+DRAFT = "cip_draft"
+STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
+SIMPLE_FORMS = {
+    "themes": forms.ThemesForm,
+    "information": forms.InformationForm,
+    "where": forms.WhereForm,
+    "when": forms.WhenForm,
+    "source": forms.SourceForm,
+}
+COLLECTIONS = {
+    "people": (forms.PersonForm, "person", "people"),
+    "vehicles": (forms.VehicleForm, "vehicle", "vehicles"),
+    "identifiers": (forms.IdentifierForm, "phone number, email or handle", "identifiers"),
+}
+DATE_FIELDS = {"occurred_on", "occurred_from", "occurred_to", "date_of_birth"}
+
+
+def _draft(request: HttpRequest) -> dict:
+    draft = request.session.get(DRAFT)
+    if draft is None:
+        draft = {"key": f"web-{uuid.uuid4()}", "people": [], "vehicles": [], "identifiers": []}
+        request.session[DRAFT] = draft
+    return draft
+
+
+def _save(request: HttpRequest, draft: dict) -> None:
+    request.session[DRAFT] = draft
+    request.session.modified = True
+
+
+def _jsonable(data: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}
+
+
+def _as_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _next_url(step: str, request: HttpRequest) -> str:
+    if request.GET.get("return") == "check" and _complete(_draft(request)):
+        return reverse("intelligence:submit_check")
+    index = STEPS.index(step)
+    if index + 1 < len(STEPS):
+        return reverse("intelligence:submit_step", args=[STEPS[index + 1]])
+    return reverse("intelligence:submit_check")
+
+
+def _back_url(step: str) -> str:
+    index = STEPS.index(step)
+    if index == 0:
+        return reverse("core:home")
+    return reverse("intelligence:submit_step", args=[STEPS[index - 1]])
+
+
+def _complete(draft: dict) -> bool:
+    return all(key in draft for key in ("themes", "information", "when_known", "how_known"))
+
+
+@role_required(Role.SUBMITTER)
+def submit_start(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        request.session.pop(DRAFT, None)
+        _draft(request)
+        return redirect("intelligence:submit_step", step=STEPS[0])
+    return render(request, "intelligence/submit/start.html")
+
+
+@role_required(Role.SUBMITTER)
+@require_http_methods(["GET", "POST"])
+def submit_step(request: HttpRequest, step: str) -> HttpResponse:
+    if step not in STEPS:
+        raise Http404
+    draft = _draft(request)
+    if step in COLLECTIONS:
+        return _collection_step(request, step, draft)
+    form_class = SIMPLE_FORMS[step]
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            data = _jsonable(form.cleaned_data)
+            if step == "when" and data.get("when_known") != "period":
+                data["occurred_from"] = data["occurred_to"] = None
+            if step == "when" and data.get("when_known") != "date":
+                data["occurred_on"] = None
+            draft.update(data)
+            _save(request, draft)
+            if step == "information" and find_immediate_risk(data["information"]):
+                return redirect(f"{reverse('intelligence:submit_urgent')}?next={_next_url(step, request)}")
+            return redirect(_next_url(step, request))
+    else:
+        initial = {name: draft.get(name) for name in form_class.base_fields if name in draft}
+        for name in DATE_FIELDS & initial.keys():
+            initial[name] = _as_date(initial[name])
+        form = form_class(initial=initial)
+    return render(request, f"intelligence/submit/{step}.html", {
+        "form": form, "step": step, "back_url": _back_url(step), "step_number": STEPS.index(step) + 1,
+        "step_count": len(STEPS),
+    })
+
+
+def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpResponse:
+    form_class, noun, key = COLLECTIONS[step]
+    items = draft.setdefault(key, [])
+    form = form_class()
+    if request.method == "POST":
+        action = request.POST.get("action", "continue")
+        if action.startswith("remove-"):
+            try:
+                del items[int(action.removeprefix("remove-"))]
+            except (ValueError, IndexError):
+                pass
+            _save(request, draft)
+            return redirect(request.get_full_path())
+        # The "add" form is optional: continuing with it blank moves on.
+        filled = any(value.strip() for name, value in request.POST.items()
+                     if name not in ("csrfmiddlewaretoken", "action"))
+        if action == "add" or filled:
+            form = form_class(request.POST)
+            if form.is_valid():
+                if len(items) >= 20:
+                    form.add_error(None, f"You can add up to 20 {key}")
+                else:
+                    items.append(_jsonable(form.cleaned_data))
+                    _save(request, draft)
+                    if action == "add":
+                        messages.success(request, f"The {noun} has been added.")
+                        return redirect(request.get_full_path())
+                    return redirect(_next_url(step, request))
+        else:
+            return redirect(_next_url(step, request))
+    return render(request, f"intelligence/submit/{step}.html", {
+        "form": form, "items": items, "step": step, "back_url": _back_url(step),
+        "step_number": STEPS.index(step) + 1, "step_count": len(STEPS),
+        "role_labels": dict(PersonRole.choices), "kind_labels": dict(IdentifierKind.choices),
+    })
+
+
+def _submission_input(draft: dict) -> SubmissionInput:
+    def dates(item: dict) -> dict:
+        return {k: (_as_date(v) if k in DATE_FIELDS else v) for k, v in item.items()}
+
+    return SubmissionInput(
+        themes=draft.get("themes", []),
+        information=draft.get("information", ""),
+        how_known=draft.get("how_known", ""),
+        may_contact=draft.get("may_contact") == "yes",
+        source_disclosable=draft.get("source_disclosable") == "yes",
+        postcode=draft.get("postcode", ""),
+        place_description=draft.get("place_description", ""),
+        district_code=draft.get("district", ""),
+        occurred_on=_as_date(draft.get("occurred_on")),
+        occurred_from=_as_date(draft.get("occurred_from")),
+        occurred_to=_as_date(draft.get("occurred_to")),
+        when_description=draft.get("when_description", ""),
+        people=[dates(p) for p in draft.get("people", [])],
+        vehicles=draft.get("vehicles", []),
+        identifiers=draft.get("identifiers", []),
+    )
+
+
+# Which page to send the submitter back to for each field the service may reject.
+_FIELD_STEP = {"themes": "themes", "information": "information", "postcode": "where",
+               "place_description": "where", "district": "where", "occurred_on": "when",
+               "occurred_from": "when", "occurred_to": "when", "when_description": "when",
+               "how_known": "source", "may_contact": "source", "source_disclosable": "source"}
+
+
+@role_required(Role.SUBMITTER)
+@require_http_methods(["GET", "POST"])
+def submit_check(request: HttpRequest) -> HttpResponse:
+    draft = request.session.get(DRAFT)
+    if not draft or not _complete(draft):
+        messages.info(request, "Answer the questions before checking your answers.")
+        return redirect("intelligence:submit_start")
+    errors: list[dict] = []
+    if request.method == "POST":
+        try:
+            result = submission_create(submitted_by=request.user, data=_submission_input(draft),
+                                       idempotency_key=draft["key"])
+        except ValidationError as exc:
+            for field, field_errors in exc.message_dict.items():
+                step = _FIELD_STEP.get(field.split("[")[0], field.split("[")[0])
+                href = reverse("intelligence:submit_step", args=[step]) if step in STEPS else ""
+                errors += [{"text": e, "href": href} for e in field_errors]
+        else:
+            request.session.pop(DRAFT, None)
+            submission = result.submission
+            if submission.urgent:
+                return redirect(f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}")
+            return redirect("intelligence:submit_confirmation", reference=submission.reference)
+    themes = list(Theme.objects.filter(slug__in=draft.get("themes", [])))
+    district = District.objects.filter(code=draft.get("district") or "").first()
+    return render(request, "intelligence/submit/check.html", {
+        "draft": draft, "themes": themes, "district": district, "errors": errors,
+        "how_known_label": dict(HowKnown.choices).get(draft.get("how_known"), ""),
+        "when_label": dict(forms.WhenForm.KNOWN).get(draft.get("when_known"), ""),
+        "dates": {k: _as_date(draft.get(k)) for k in ("occurred_on", "occurred_from", "occurred_to")},
+        "people": [{**p, "date_of_birth": _as_date(p.get("date_of_birth")),
+                    "role_label": dict(PersonRole.choices).get(p.get("role"), "")} for p in draft.get("people", [])],
+        "role_labels": dict(PersonRole.choices), "kind_labels": dict(IdentifierKind.choices),
+    })
+
+
+@role_required(Role.SUBMITTER)
+def submit_urgent(request: HttpRequest) -> HttpResponse:
+    """The unmissable 'call 999 now' page, shown before anything else happens."""
+    reference = request.GET.get("reference", "")
+    submission = selectors.submission_for_originator(user=request.user, reference=reference) if reference else None
+    next_url = request.GET.get("next", "")
+    if not next_url.startswith("/intelligence/"):
+        next_url = reverse("intelligence:submit_step", args=["where"])
+    if submission is not None:
+        next_url = reverse("intelligence:submit_confirmation", args=[submission.reference])
+    return render(request, "intelligence/submit/urgent.html", {"submission": submission, "next_url": next_url})
+
+
+@role_required(Role.SUBMITTER)
+def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
+    submission = selectors.submission_for_originator(user=request.user, reference=reference)
+    from csphub.directory.selectors import services_for_themes
+
+    themes = list(submission.themes.all())
+    return render(request, "intelligence/submit/confirmation.html", {
+        "submission": submission, "themes": themes, "services": services_for_themes(themes),
+    })
+
+
+@role_required(Role.SUBMITTER)
+def my_submissions(request: HttpRequest) -> HttpResponse:
+    from django.core.paginator import Paginator
+
+    page = Paginator(selectors.submissions_for_originator(user=request.user), 25).get_page(request.GET.get("page"))
+    return render(request, "intelligence/my_submissions.html", {"page": page})
+
+
+@role_required(Role.SUBMITTER)
+@require_http_methods(["GET", "POST"])
+def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
+    from .services import message_send
+
+    submission = selectors.submission_for_originator(user=request.user, reference=reference)
+    form = forms.MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            message_send(submission=submission, author=request.user, body=form.cleaned_data["body"])
+        except ValidationError as exc:
+            form.add_error("body", exc.messages)
+        else:
+            messages.success(request, "Your reply has been sent to the analyst.")
+            return redirect("intelligence:my_submission", reference=reference)
+    if request.method == "GET":
+        audit_record(actor=request.user, action="viewed", obj=submission, request=request,
+                     summary="Originator viewed their submission")
+    return render(request, "intelligence/my_submission.html", {
+        "submission": submission, "thread": selectors.thread_for(submission), "form": form,
+    })

@@ -1,0 +1,174 @@
+"""The analysts' side: the triage queue and the work on one submission."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from csphub.accounts.models import Role, User
+from csphub.audit.services import audit_record, diff
+from csphub.core.permissions import role_required
+
+from . import forms, selectors, services
+from .models import Theme
+
+
+@role_required(Role.ANALYST)
+def queue(request: HttpRequest) -> HttpResponse:
+    form = forms.QueueFilterForm(request.GET or None)
+    filters = selectors.QueueFilters()
+    if form.is_bound and form.is_valid():
+        filters = selectors.QueueFilters(**{k: v for k, v in form.cleaned_data.items() if v not in (None, "")})
+    page = Paginator(selectors.triage_queue(user=request.user, filters=filters), 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "intelligence/queue.html", {
+        "form": form, "page": page, "query": query.urlencode(), "counts": selectors.queue_counts(),
+    })
+
+
+def _detail(request: HttpRequest, reference: str, status: int = 200, **forms_in_error) -> HttpResponse:
+    submission = selectors.submission_for_analyst(user=request.user, reference=reference)
+    analysts = list(selectors.analysts())
+    context = {
+        "submission": submission,
+        "thread": selectors.thread_for(submission),
+        "notes": submission.notes.select_related("author"),
+        "assign_form": forms.AssignForm(initial={"analyst": submission.assigned_to_id}, analysts=analysts),
+        "status_form": forms.StatusForm(initial={"status": submission.status}),
+        "grade_form": forms.GradeForm(initial={
+            "source_evaluation": submission.source_evaluation,
+            "intelligence_assessment": submission.intelligence_assessment,
+            "handling_code": submission.handling_code,
+            "handling_conditions": submission.handling_conditions,
+        }),
+        "close_form": forms.CloseForm(initial={"outcome": submission.outcome, "outcome_notes": submission.outcome_notes}),
+        "message_form": forms.MessageForm(),
+        "note_form": forms.NoteForm(),
+        "history": submission_history(submission),
+    }
+    context.update(forms_in_error)
+    audit_record(actor=request.user, action="viewed", obj=submission, request=request,
+                 summary="Analyst viewed the full submission")
+    return render(request, "intelligence/triage_detail.html", context, status=status)
+
+
+def submission_history(submission):
+    from csphub.audit.models import AuditEvent
+
+    return AuditEvent.objects.filter(object_id=submission.reference).exclude(action="viewed").order_by("at", "id")
+
+
+@role_required(Role.ANALYST)
+def triage_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    return _detail(request, reference)
+
+
+def _apply(request: HttpRequest, reference: str, form, form_name: str, action, success: str) -> HttpResponse:
+    submission = selectors.submission_for_analyst(user=request.user, reference=reference)
+    if form.is_valid():
+        try:
+            action(submission, form.cleaned_data)
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, success)
+            return redirect("intelligence:triage_detail", reference=reference)
+    return _detail(request, reference, status=400, **{form_name: form, "form_in_error": form})
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
+    analysts = list(selectors.analysts())
+    if request.POST.get("analyst") == "me":
+        post = request.POST.copy()
+        post["analyst"] = str(request.user.pk)
+        form = forms.AssignForm(post, analysts=analysts)
+    else:
+        form = forms.AssignForm(request.POST, analysts=analysts)
+
+    def act(submission, data):
+        analyst = User.objects.get(pk=data["analyst"]) if data["analyst"] else None
+        services.submission_assign(submission=submission, analyst=analyst, actor=request.user)
+
+    return _apply(request, reference, form, "assign_form", act, "Assignment updated.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_status(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.StatusForm(request.POST), "status_form",
+                  lambda s, d: services.submission_set_status(submission=s, status=d["status"], actor=request.user),
+                  "Status updated.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_grade(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.GradeForm(request.POST), "grade_form",
+                  lambda s, d: services.submission_grade(submission=s, actor=request.user, **d),
+                  "Grading saved.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_close(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.CloseForm(request.POST), "close_form",
+                  lambda s, d: services.submission_close(submission=s, actor=request.user, **d),
+                  "Submission closed.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_message(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.MessageForm(request.POST), "message_form",
+                  lambda s, d: services.message_send(submission=s, author=request.user, body=d["body"]),
+                  "Message sent to the originator.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_note(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.NoteForm(request.POST), "note_form",
+                  lambda s, d: services.note_add(submission=s, author=request.user, body=d["body"]),
+                  "Note added.")
+
+
+# ---- Themes (administrator-managed reference data) ---------------------------------------
+
+
+@role_required(Role.ADMINISTRATOR)
+def themes_manage(request: HttpRequest) -> HttpResponse:
+    return render(request, "intelligence/themes.html", {"themes": Theme.objects.all()})
+
+
+@role_required(Role.ADMINISTRATOR)
+def theme_edit(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    from django.shortcuts import get_object_or_404
+    from django.db import transaction
+
+    theme = get_object_or_404(Theme, slug=slug) if slug else None
+    form = forms.ThemeForm(request.POST or None, instance=theme)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            before = {f: getattr(theme, f) for f in form.fields} if theme else {}
+            obj = form.save(commit=False)
+            if not obj.slug:
+                base = slugify(obj.name)[:50] or "theme"
+                obj.slug, n = base, 2
+                while Theme.objects.filter(slug=obj.slug).exists():
+                    obj.slug, n = f"{base}-{n}", n + 1
+            obj.save()
+            audit_record(actor=request.user, action="updated" if theme else "created", obj=obj,
+                         summary=f"Theme {obj.name}",
+                         changes=diff(before, {f: getattr(obj, f) for f in form.fields}))
+        messages.success(request, f"Theme '{obj.name}' saved.")
+        return redirect("intelligence:themes")
+    return render(request, "intelligence/theme_edit.html", {"form": form, "theme": theme})
