@@ -26,9 +26,11 @@ install: $(BIN)/uv ## Create .venv and install the locked dependencies (with dev
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
+build/static/csphub/csphub.css: node_modules/.package-lock.json frontend/csphub.scss
+	npm run --silent build
+
 .PHONY: assets
-assets: node_modules/.package-lock.json ## Install GOV.UK Frontend and axe-core from npm (served locally)
-	@true
+assets: build/static/csphub/csphub.css ## Install GOV.UK Frontend and axe-core from npm and build our CSS (served locally)
 
 .PHONY: migrate
 migrate: install ## Apply database migrations

@@ -48,3 +48,20 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres_only" in item.keywords and connection.vendor != "postgresql":
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_in_transactional_tests(request):
+    """Transactional tests flush the database afterwards, taking with it the themes and
+    districts that migrations seed. Seed them again (idempotently) for such tests."""
+    marker = request.node.get_closest_marker("django_db")
+    if not marker or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.apps import apps
+
+    for module in ("csphub.intelligence.migrations.0002_seed_themes",
+                   "csphub.geography.migrations.0002_seed_districts"):
+        import_module(module).seed(apps, None)
