@@ -181,8 +181,10 @@ def submission_create(
         if earlier is not None:
             return SubmissionResult(earlier, created=False)
     clean = submission_validate(data)
+    findings = find_immediate_risk(clean.data["information"], clean.data["place_description"],
+                                   *(p["description"] for p in clean.people))
     try:
-        submission = _submission_store(submitted_by, clean, idempotency_key, now or timezone.now())
+        submission = _submission_store(submitted_by, clean, findings, idempotency_key, now or timezone.now())
     except IntegrityError:
         # A concurrent retry with the same key won the race: answer with its submission.
         earlier = _submission_for_key(submitted_by, idempotency_key) if idempotency_key else None
@@ -200,9 +202,9 @@ def _submission_for_key(user: User, key: str) -> Submission | None:
 
 
 @transaction.atomic
-def _submission_store(user: User, clean: CleanSubmission, key: str, now: datetime) -> Submission:
-    findings = find_immediate_risk(clean.data["information"], clean.data["place_description"],
-                                   *(p["description"] for p in clean.people))
+def _submission_store(user: User, clean: CleanSubmission, findings: list, key: str,
+                      now: datetime) -> Submission:
+    """The short transaction: everything slow (validation, look-ups) happened before it."""
     local_year = timezone.localtime(now).year
     submission = Submission.objects.create(
         reference=allocate_reference(local_year),
