@@ -70,3 +70,15 @@ def submission_input(**overrides) -> SubmissionInput:
 
 def make_submission(user: User, **overrides):
     return submission_create(submitted_by=user, data=submission_input(**overrides), notify=False).submission
+
+
+def make_support_service(actor=None, **overrides):
+    """A directory entry made through the directory's own service."""
+    from csphub.directory.services import service_create
+
+    values = dict(organisation="Example Partnership Trust", name="Example support line",
+                  description="Listens and helps.", themes=["vulnerability"],
+                  phone="0800 000 0000", email="help@example.org",
+                  website="https://www.example.org/")
+    values.update(overrides)
+    return service_create(actor=actor, **values)

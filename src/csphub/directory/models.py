@@ -23,3 +23,14 @@ class SupportService(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation}: {self.name}"
+
+    @property
+    def phone_href(self) -> str:
+        """A tel: link target: digits and a leading + only, whatever was typed."""
+        digits = "".join(c for c in self.phone if c.isdigit())
+        return f"tel:{'+' if self.phone.strip().startswith('+') else ''}{digits}" if digits else ""
+
+    @property
+    def website_href(self) -> str:
+        """Only http(s) links are rendered, so no stored value can become a javascript: link."""
+        return self.website if self.website.lower().startswith(("https://", "http://")) else ""

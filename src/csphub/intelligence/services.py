@@ -209,7 +209,7 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
     submission = Submission.objects.create(
         reference=allocate_reference(local_year),
         submitted_by=user,
-        organisation=user.organisation,
+        organisation_id=user.organisation_id,
         district=clean.district,
         urgent=bool(findings),
         urgent_reasons="; ".join(f.reason for f in findings),
@@ -218,11 +218,12 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
     )
     if key:
         IdempotencyKey.objects.create(user=user, key=key, submission=submission)
-    submission.themes.set(clean.themes)
-    SubmissionPerson.objects.bulk_create(SubmissionPerson(submission=submission, **p) for p in clean.people)
-    SubmissionVehicle.objects.bulk_create(SubmissionVehicle(submission=submission, **x) for x in clean.vehicles)
-    SubmissionIdentifier.objects.bulk_create(
-        SubmissionIdentifier(submission=submission, **x) for x in clean.identifiers)
+    Submission.themes.through.objects.bulk_create(
+        Submission.themes.through(submission=submission, theme=theme) for theme in clean.themes)
+    for model, items in ((SubmissionPerson, clean.people), (SubmissionVehicle, clean.vehicles),
+                         (SubmissionIdentifier, clean.identifiers)):
+        if items:
+            model.objects.bulk_create(model(submission=submission, **item) for item in items)
     audit_record(actor=user, action="created", obj=submission,
                  summary="Submitted" + (" (flagged urgent)" if findings else ""))
     return submission
