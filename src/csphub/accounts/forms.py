@@ -4,7 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm
 
 from csphub.geography.models import District
 
-from .models import Organisation, Role
+from .models import Organisation, OrganisationType, Role
 
 
 class SignInForm(AuthenticationForm):
@@ -21,10 +21,12 @@ class SignInForm(AuthenticationForm):
 class SetPasswordForm(forms.Form):
     password1 = forms.CharField(label="Create a password", strip=False,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+                                error_messages={"required": "Enter a password"},
                                 help_text="At least 12 characters, using at least three of: lower-case letters, "
                                           "capital letters, numbers and symbols. Avoid common passwords.")
     password2 = forms.CharField(label="Confirm your password", strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+                                error_messages={"required": "Enter your password again to confirm it"})
 
     def __init__(self, *args, user=None, **kwargs):
         self.user = user
@@ -44,24 +46,22 @@ class SetPasswordForm(forms.Form):
 
 
 class TokenForm(forms.Form):
-    token = forms.CharField(label="Security code", max_length=6, min_length=6,
+    token = forms.CharField(label="Security code", max_length=7,
+                            error_messages={"required": "Enter the security code"},
                             widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric",
                                                           "spellcheck": "false"}),
                             help_text="The 6-digit code shown in your authenticator app")
 
     def clean_token(self):
         token = self.cleaned_data["token"].replace(" ", "")
-        if not token.isdigit():
+        if not token.isdigit() or len(token) != 6:
             raise forms.ValidationError("The security code must be 6 numbers")
         return token
 
 
-class InviteForm(forms.Form):
-    full_name = forms.CharField(label="Full name", max_length=200)
-    email = forms.EmailField(label="Email address")
-    job_title = forms.CharField(label="Job title", max_length=200, required=False)
-    organisation = forms.ModelChoiceField(label="Organisation", queryset=Organisation.objects.filter(active=True),
-                                          empty_label="Choose an organisation")
+class RolesFields(forms.Form):
+    """Roles and, for forum members, their districts."""
+
     roles = forms.MultipleChoiceField(label="Roles", choices=Role.choices, widget=forms.CheckboxSelectMultiple,
                                       error_messages={"required": "Select at least one role"})
     forum_districts = forms.ModelMultipleChoiceField(
@@ -73,3 +73,28 @@ class InviteForm(forms.Form):
         if Role.FORUM_MEMBER in (cleaned.get("roles") or []) and not cleaned.get("forum_districts"):
             self.add_error("forum_districts", "Select the districts for a forum member")
         return cleaned
+
+
+class InviteForm(RolesFields):
+    full_name = forms.CharField(label="Full name", max_length=200)
+    email = forms.EmailField(label="Email address", error_messages={
+        "required": "Enter an email address",
+        "invalid": "Enter an email address in the correct format, like name@example.org",
+    })
+    job_title = forms.CharField(label="Job title", max_length=200, required=False)
+    organisation = forms.ModelChoiceField(label="Organisation", queryset=Organisation.objects.filter(active=True),
+                                          empty_label="Choose an organisation",
+                                          error_messages={"required": "Choose an organisation"})
+
+    field_order = ["full_name", "email", "job_title", "organisation", "roles", "forum_districts"]
+
+
+class UserRolesForm(RolesFields):
+    pass
+
+
+class OrganisationForm(forms.Form):
+    name = forms.CharField(label="Name", max_length=200,
+                           error_messages={"required": "Enter the organisation's name"})
+    type = forms.ChoiceField(label="Type of organisation", choices=OrganisationType.choices,
+                             widget=forms.RadioSelect, error_messages={"required": "Select the type of organisation"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,7 +12,21 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 # Paths a half-signed-in user (password given, second factor not yet) may still reach.
-_TWO_FACTOR_EXEMPT_PREFIXES = ("/account/", "/static/", "/healthz", "/api/")
+# Only the sign-in steps themselves: the administration pages under /account/ are not exempt.
+# The API authenticates by bearer token, not by this session.
+_TWO_FACTOR_EXEMPT_PREFIXES = (
+    "/account/sign-in",
+    "/account/sign-out",
+    "/account/two-factor/",
+    "/account/invitation/",
+    "/static/",
+    "/healthz",
+    "/api/",
+)
+
+
+def _with_next(url: str, request) -> str:
+    return f"{url}?{urlencode({'next': request.get_full_path()})}"
 
 
 def two_factor_satisfied(user) -> bool:
@@ -38,8 +53,8 @@ class TwoFactorRequiredMiddleware:
             from django_otp import devices_for_user
 
             if any(True for _ in devices_for_user(user, confirmed=True)):
-                return redirect(f"{reverse('accounts:two_factor_verify')}?next={request.path}")
-            return redirect("accounts:two_factor_setup")
+                return redirect(_with_next(reverse("accounts:two_factor_verify"), request))
+            return redirect(_with_next(reverse("accounts:two_factor_setup"), request))
         return self.get_response(request)
 
 
@@ -60,7 +75,7 @@ class IdleTimeoutMiddleware:
             if last is not None and now - last > settings.SESSION_IDLE_TIMEOUT:
                 logout(request)
                 messages.info(request, "You were signed out because you were inactive. Sign in again to continue.")
-                return redirect(f"{reverse('accounts:login')}?next={request.path}")
+                return redirect(_with_next(reverse("accounts:login"), request))
             if last is None or now - last >= self.WRITE_INTERVAL:
                 request.session[self.KEY] = now
         return self.get_response(request)

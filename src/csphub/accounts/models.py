@@ -111,6 +111,9 @@ class ForumMembership(models.Model):
             models.UniqueConstraint(fields=["user", "district"], name="unique_forum_membership")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user}: {self.district}"
+
 
 INVITATION_LIFETIME = timedelta(days=7)
 
@@ -133,6 +136,9 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Invitation for {self.user} (expires {self.expires_at:%Y-%m-%d})"
 
     @staticmethod
     def new_token() -> tuple[str, str]:

@@ -1,9 +1,133 @@
-from django.http import HttpResponse
+"""The audit trail, for administrators: read and export only. Nothing here changes an event."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
 
 from csphub.accounts.models import Role
 from csphub.core.permissions import role_required
 
+from .forms import AuditFilterForm
+from .models import AuditAction, AuditEvent
+from .selectors import audit_events
+from .services import audit_record
+
+PER_PAGE = 50
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def change_rows(changes: Any) -> list[tuple[str, str, str]]:
+    """(field, before, after) for display. Changes are recorded as {field: [before, after]}."""
+    if not isinstance(changes, dict):
+        return [("", "", _show(changes))] if changes else []
+    rows = []
+    for field, value in changes.items():
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            before, after = value
+        elif isinstance(value, dict) and {"before", "after"} <= set(value):
+            before, after = value["before"], value["after"]
+        else:
+            before, after = None, value
+        rows.append((str(field), _show(before), _show(after)))
+    return rows
+
+
+def _filtered(request: HttpRequest) -> tuple[AuditFilterForm, Any]:
+    form = AuditFilterForm(request.GET)
+    if form.is_valid():
+        return form, audit_events(**form.selector_kwargs())
+    return form, AuditEvent.objects.none()
+
 
 @role_required(Role.ADMINISTRATOR)
-def audit_log(request):
-    return HttpResponse("todo")
+@require_GET
+def audit_log(request: HttpRequest) -> HttpResponse:
+    form, events = _filtered(request)
+    page = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
+    labels = dict(AuditAction.choices)
+    for event in page.object_list:
+        event.change_rows = change_rows(event.changes)
+        event.action_label = labels.get(event.action, event.action)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "audit/log.html", {
+        "form": form,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "ellipsis": page.paginator.ELLIPSIS,
+        "filter_query": query.urlencode(),
+        "filtered": any(v for k, v in request.GET.items() if k != "page"),
+    })
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+# Spreadsheet programs run cells starting with these as formulas; a leading quote stops that.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+@role_required(Role.ADMINISTRATOR)
+@require_GET
+def audit_export(request: HttpRequest) -> HttpResponse:
+    """The filtered events as CSV. The export is itself recorded on the trail."""
+    form, events = _filtered(request)
+    if not form.is_bound or not form.is_valid():
+        return redirect(f"{reverse('audit:log')}?{request.GET.urlencode()}")
+    # Export what existed when asked, not the record of this export or anything added meanwhile.
+    last_id = AuditEvent.objects.aggregate(last=Max("id"))["last"] or 0
+    events = events.filter(id__lte=last_id)
+    count = events.count()
+    audit_record(actor=request.user, action=AuditAction.EXPORTED, object_type="auditevent",
+                 object_id="", request=request,
+                 summary=f"Exported {count} audit event(s) as CSV ({form.description()})")
+    writer = csv.writer(_Echo())
+
+    def rows():
+        yield writer.writerow(["at", "actor_username", "action", "object_type", "object_id",
+                               "summary", "changes", "ip_address"])
+        for event in events.iterator(chunk_size=2000):
+            yield writer.writerow([
+                _cell(timezone.localtime(event.at).isoformat()),
+                _cell(event.actor_username),
+                _cell(event.action),
+                _cell(event.object_type),
+                _cell(event.object_id),
+                _cell(event.summary),
+                _cell(json.dumps(event.changes, ensure_ascii=False, sort_keys=True) if event.changes else ""),
+                _cell(event.ip_address),
+            ])
+
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="csphub-audit-{stamp}.csv"'
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,63 @@
+"""Reads for the administration pages. Only administrators reach these (the views say so)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Now
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .models import ForumMembership, Invitation, Organisation, User, UserRole
+
+STATUS_ACTIVE = "active"
+STATUS_INVITED = "invited"
+STATUS_INVITATION_EXPIRED = "invitation_expired"
+STATUS_DEACTIVATED = "deactivated"
+
+
+def users_for_administration() -> QuerySet[User]:
+    """Everyone, with organisation, roles, forum districts, account status and two-factor state.
+
+    `status` is "active"; "invited" (has not set a password yet and holds a working link);
+    "invitation_expired" (has not set a password and every link has expired or was cancelled);
+    or "deactivated".
+    """
+    pending = Invitation.objects.filter(user=OuterRef("pk"), used_at__isnull=True, expires_at__gt=Now())
+    return (
+        User.objects.select_related("organisation")
+        .prefetch_related(
+            Prefetch("roles", queryset=UserRole.objects.order_by("role")),
+            Prefetch("forum_memberships",
+                     queryset=ForumMembership.objects.select_related("district").order_by("district__name")),
+        )
+        .annotate(
+            has_two_factor=Exists(TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)),
+            status=Case(
+                When(is_active=True, then=Value(STATUS_ACTIVE)),
+                When(Q(password__startswith=UNUSABLE_PASSWORD_PREFIX) & Exists(pending), then=Value(STATUS_INVITED)),
+                When(password__startswith=UNUSABLE_PASSWORD_PREFIX, then=Value(STATUS_INVITATION_EXPIRED)),
+                default=Value(STATUS_DEACTIVATED),
+                output_field=CharField(),
+            ),
+        )
+        .order_by("organisation__name", "full_name", "username")
+    )
+
+
+def organisations_for_administration() -> QuerySet[Organisation]:
+    """Every organisation, active ones first, with how many people (active and all) belong to it."""
+    return Organisation.objects.annotate(
+        active_users=Count("users", filter=Q(users__is_active=True)),
+        all_users=Count("users"),
+    ).order_by("-active", "name")
