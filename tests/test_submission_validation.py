@@ -93,3 +93,9 @@ def test_registrations_and_emails_are_normalised(submitter):
 
 def test_nul_characters_are_refused_rather_than_stored(submitter):
     assert "information" in errors_for(submitter, information="abc\x00def")
+
+
+def test_every_text_limit_matches_its_column(submitter):
+    errors = errors_for(submitter, vehicles=[{"registration": "AB12CDE", "colour": "c" * 41}],
+                        people=[{"name": "n" * 201, "role": "subject"}])
+    assert "vehicles[0].colour" in errors and "people[0].name" in errors

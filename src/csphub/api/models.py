@@ -21,6 +21,9 @@ class ApiToken(models.Model):
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.name or 'unnamed'})"
+
     @classmethod
     def issue(cls, user, name: str = "") -> tuple["ApiToken", str]:
         token = "csp_" + secrets.token_urlsafe(32)

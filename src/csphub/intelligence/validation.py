@@ -95,8 +95,9 @@ def clean_vehicle(vehicle: dict, *, index: int, errors: dict) -> dict:
         errors.setdefault(f"{prefix}.registration", []).append(
             "Registration must be letters and numbers only, like AB12 CDE")
     cleaned = {"registration": registration}
-    for key in ("make", "model", "colour"):
-        cleaned[key] = clean_text(vehicle.get(key), field=f"{prefix}.{key}", errors=errors, label=key, max_length=60)
+    for key, limit in (("make", 60), ("model", 60), ("colour", 40)):
+        cleaned[key] = clean_text(vehicle.get(key), field=f"{prefix}.{key}", errors=errors, label=key,
+                                  max_length=limit)
     if not any(cleaned.values()):
         errors.setdefault(f"{prefix}.registration", []).append(
             "Enter the registration or describe the vehicle")
