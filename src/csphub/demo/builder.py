@@ -1,0 +1,462 @@
+"""`csphub load-demo`: a deterministic, realistic demo of the partnership.
+
+`plan_submissions` is pure: from a seed, a moment and the postcodes available it decides every
+synthetic submission and what analysts later do with it. `load_demo` creates the organisations,
+the demo accounts and the postcodes, imports the support directory, then replays the plan
+through the real services (`submission_create`, `submission_assign`, `message_send`,
+`note_add`, `submission_grade`, `submission_close`), so reference numbers, urgency flags and
+the audit trail are the real thing.
+
+Services stamp grading, closing, messages and notes with the current time; the loader moves
+those domain timestamps back to the planned moments afterwards. Audit events are append-only
+and keep the time the demo was loaded.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import transaction
+from django.test.utils import override_settings
+from django.utils import timezone
+
+from csphub.accounts.models import Organisation, User
+from csphub.accounts.services import user_set_roles
+from csphub.geography.models import District, Postcode
+from csphub.geography.services import postcodes_import
+from csphub.intelligence.models import AnalystNote, Message, Status, Submission, Theme
+from csphub.intelligence.services import (
+    SubmissionInput,
+    message_send,
+    note_add,
+    submission_assign,
+    submission_close,
+    submission_create,
+    submission_grade,
+)
+
+from . import content as c
+
+DEFAULT_SEED = 2026
+DEFAULT_SUBMISSIONS = 400
+FIXTURE_POSTCODES = Path(__file__).resolve().parent / "data" / "postcodes-demo.csv"
+# The seven county districts' Census 2021 populations (DOMAIN.md), set where missing.
+CENSUS_2021 = {code: population for code, population in c.DISTRICT_WEIGHTS.items() if code.startswith("E07")}
+
+
+# ---- The plan ----------------------------------------------------------------------------
+
+@dataclass
+class Event:
+    at: datetime
+    kind: str  # assign, note, ask, reply, grade, close
+    actor: str  # username
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class PlannedSubmission:
+    created_at: datetime
+    submitter: str
+    district_code: str
+    urgent: bool
+    data: dict  # SubmissionInput's fields
+    events: list[Event] = field(default_factory=list)
+
+
+def _organisations() -> dict[str, tuple[str, str | None]]:
+    return {name: (kind, district) for name, kind, district in c.ORGANISATIONS}
+
+
+def _submitters() -> list[c.DemoPerson]:
+    return [p for p in c.DEMO_ACCOUNTS + c.PARTNER_STAFF if "submitter" in p.roles]
+
+
+def _analysts() -> list[c.DemoPerson]:
+    return [p for p in c.DEMO_ACCOUNTS + c.PARTNER_STAFF if "analyst" in p.roles]
+
+
+def _allocate(weights: dict[str, int], count: int, minimum: int) -> list[str]:
+    """Largest-remainder allocation of `count` slots by weight, at least `minimum` each."""
+    keys = sorted(weights)
+    minimum = minimum if count >= minimum * len(keys) else 0
+    spare = count - minimum * len(keys)
+    total = sum(weights.values())
+    exact = {k: spare * weights[k] / total for k in keys}
+    counts = {k: minimum + int(exact[k]) for k in keys}
+    for k in sorted(keys, key=lambda k: exact[k] - int(exact[k]), reverse=True)[: count - sum(counts.values())]:
+        counts[k] += 1
+    return [k for k in keys for _ in range(counts[k])]
+
+
+def _working(moment: datetime, rng: random.Random) -> datetime:
+    """Move a moment into office hours (Monday to Friday, 8am to 6pm)."""
+    if moment.hour >= 18:
+        moment = (moment + timedelta(days=1)).replace(hour=8, minute=rng.randint(30, 59))
+    elif moment.hour < 8:
+        moment = moment.replace(hour=8, minute=rng.randint(30, 59))
+    while moment.weekday() >= 5:
+        moment = (moment + timedelta(days=1)).replace(hour=9, minute=rng.randint(0, 45))
+    return moment
+
+
+def _created_times(seed: int, count: int, now: datetime) -> list[datetime]:
+    """Moments over the last two years, a little busier lately, with some in the last three weeks."""
+    recent = max(3, round(count * 0.08))
+    times = []
+    for i in range(count):
+        rng = random.Random(f"{seed}:created:{i}")
+        if i < recent:
+            days_ago = rng.uniform(0.2, 7) if i % 2 else rng.uniform(7, 21)
+        elif rng.random() < 0.6:
+            days_ago = rng.uniform(21, 730)
+        else:
+            days_ago = rng.triangular(21, 730, 21)
+        moment = now - timedelta(days=days_ago)
+        if rng.random() < 0.8:  # most reports are written at work
+            moment = _working(moment.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59)), rng)
+        else:
+            moment = moment.replace(hour=rng.randint(17, 21), minute=rng.randint(0, 59))
+        moment = moment.replace(second=rng.randint(0, 59), microsecond=0)
+        while moment > now - timedelta(minutes=30):
+            moment -= timedelta(days=1)
+        times.append(moment)
+    return sorted(times)
+
+
+def _waking(moment: datetime, rng: random.Random) -> datetime:
+    """Move a moment out of the small hours (partners reply between 7am and 10pm)."""
+    if moment.hour >= 22:
+        moment = (moment + timedelta(days=1)).replace(hour=7, minute=rng.randint(30, 59))
+    elif moment.hour < 7:
+        moment = moment.replace(hour=rng.randint(7, 8), minute=rng.randint(0, 59))
+    return moment
+
+
+def _pick_submitter(rng: random.Random, district: str, wanted_types: tuple[str, ...]) -> c.DemoPerson:
+    orgs = _organisations()
+    covering = [p for p in _submitters() if orgs[p.organisation][1] in (None, district)]
+    preferred = [p for p in covering if orgs[p.organisation][0] in wanted_types] or covering
+    # Local council staff send most council reports; the demo submitter is one of them.
+    weights = [3 if orgs[p.organisation][1] == district else 1 for p in preferred]
+    weights = [w * (4 if p.username == "demo-submitter" else 1) for p, w in zip(preferred, weights, strict=True)]
+    return rng.choices(preferred, weights=weights)[0]
+
+
+def _grading(rng: random.Random, how_known: str) -> dict:
+    source = rng.choices(["1", "2", "3"], weights=[40, 55, 5])[0]
+    assessment = {
+        "first_hand": rng.choices("AB", weights=[85, 15])[0],
+        "second_hand": rng.choices("BCD", weights=[45, 45, 10])[0],
+        "community_member": rng.choices("BCDE", weights=[25, 50, 23, 2])[0],
+    }[how_known]
+    code = "C" if rng.random() < 0.2 else "P"
+    conditions = rng.choice(c.HANDLING_CONDITIONS) if code == "C" else ""
+    return {"source_evaluation": source, "intelligence_assessment": assessment, "handling_code": code,
+            "handling_conditions": conditions}
+
+
+def _timeline(rng: random.Random, draft: c.Draft, created: datetime, now: datetime, urgent: bool,
+              analyst: str) -> list[Event]:
+    theme = draft.themes[0]
+    events: list[Event] = []
+    if urgent:
+        t = created + timedelta(minutes=rng.randint(5, 40))
+        events.append(Event(t, "assign", analyst))
+        t += timedelta(minutes=rng.randint(5, 30))
+        events.append(Event(t, "note", analyst, {"body": rng.choice(c.URGENT_NOTES)}))
+        t += timedelta(hours=rng.uniform(1, 4))
+        events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
+        t = _working(t + timedelta(days=rng.uniform(1, 5)), rng)
+        outcome, notes = rng.choice(c.CLOSE_REASONS[theme])
+        events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+    else:
+        t = _working(created + timedelta(hours=rng.uniform(2, 120)), rng)
+        events.append(Event(t, "assign", analyst))
+        if rng.random() < 0.4:
+            t += timedelta(hours=rng.uniform(0.5, 24))
+            events.append(Event(t, "note", analyst, {"body": rng.choice(c.NOTES)}))
+        answered = True
+        question = draft.question if draft.question and rng.random() < 0.5 else None
+        if question is None and rng.random() < 0.15:
+            question = rng.choice(c.GENERAL_QUESTIONS)
+        if question:
+            t = _working(t + timedelta(hours=rng.uniform(2, 72)), rng)
+            events.append(Event(t, "ask", analyst, {"body": question[0]}))
+            answered = rng.random() < 0.7
+            if answered:
+                t = _waking(t + timedelta(hours=rng.uniform(3, 168)), rng)
+                events.append(Event(t, "reply", "", {"body": question[1]}))
+        if not answered:
+            t = _working(t + timedelta(days=rng.uniform(21, 35)), rng)
+            events.append(Event(t, "close", analyst, {"outcome": "no_further_action",
+                                                     "outcome_notes": c.GENERIC_CLOSE[1][1]}))
+        elif rng.random() < 0.08:
+            t = _working(t + timedelta(hours=rng.uniform(4, 72)), rng)
+            events.append(Event(t, "close", analyst, {"outcome": "no_further_action",
+                                                     "outcome_notes": c.GENERIC_CLOSE[0][1]}))
+        else:
+            t = _working(t + timedelta(hours=rng.uniform(24, 240)), rng)
+            events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
+            if rng.random() < 0.8:
+                t = _working(t + timedelta(days=rng.uniform(7, 75)), rng)
+                outcome, notes = rng.choice(c.CLOSE_REASONS[theme])
+                events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+    # What has not happened yet by now is left for the demo's users to do.
+    kept = []
+    for event in events:
+        if event.at >= now:
+            break
+        kept.append(event)
+    return kept
+
+
+def plan_submissions(*, seed: int, count: int, now: datetime,
+                     postcodes: dict[str, list[str]], latest_date: date | None = None) -> list[PlannedSubmission]:
+    """Decide `count` submissions and their triage, the same every time for the same inputs.
+
+    `postcodes` maps a district code to the live postcodes (with a location) to draw from.
+    """
+    rng = random.Random(seed)
+    latest_date = latest_date or now.date()
+    districts = _allocate(c.DISTRICT_WEIGHTS, count, minimum=1)
+    rng.shuffle(districts)
+    themes = sorted(c.THEME_WEIGHTS) if count >= len(c.THEME_WEIGHTS) else []
+    themes += rng.choices(sorted(c.THEME_WEIGHTS), weights=[c.THEME_WEIGHTS[t] for t in sorted(c.THEME_WEIGHTS)],
+                          k=count - len(themes))
+    rng.shuffle(themes)
+    urgent_slots = _urgent_slots(rng, themes, wanted=max(1, round(count * 0.02)) if count else 0)
+    times = _created_times(seed, count, now)
+    analysts = [p.username for p in _analysts()]
+    pools: dict = {}
+    plans = []
+    for i, (created, district, theme) in enumerate(zip(times, districts, themes, strict=True)):
+        urgent = i in urgent_slots
+        available = postcodes.get(district) or []
+        postcode = rng.choice(available) if available and rng.random() < 0.75 else ""
+        g = c.Gen(rng, district, postcode, pools)
+        template = rng.choice(c.URGENT_TEMPLATES if urgent else c.TEMPLATES[theme])
+        draft = template(g)
+        submitter = _pick_submitter(rng, district, draft.submitter_types)
+        created_date = min(created.date(), latest_date)
+        data = {
+            "themes": draft.themes,
+            "information": draft.information,
+            "how_known": draft.how_known,
+            "may_contact": rng.random() < 0.85,
+            "source_disclosable": rng.random() < 0.35,
+            "postcode": postcode,
+            "place_description": draft.place_description,
+            "district_code": district,
+            "people": draft.people,
+            "vehicles": draft.vehicles,
+            "identifiers": draft.identifiers,
+        }
+        if draft.when_description:
+            data["occurred_from"] = created_date - timedelta(days=rng.randint(14, 60))
+            data["occurred_to"] = created_date - timedelta(days=rng.randint(0, 3))
+            data["when_description"] = draft.when_description
+        else:
+            data["occurred_on"] = created_date if urgent else created_date - timedelta(days=rng.randint(0, 4))
+            data["when_description"] = "Just now" if urgent else rng.choice(
+                ["At about 9:30pm", "Late afternoon, around 4pm", "Overnight", "Mid-morning", "Around teatime", ""])
+        weights = [60 if a == "demo-analyst" else 40 for a in analysts]
+        if district == "E06000016":
+            weights = list(reversed(weights))
+        analyst = rng.choices(analysts, weights=weights)[0]
+        # Times and triage draw from their own streams, so the same seed writes the same reports
+        # whatever day the demo is loaded; only the dates move.
+        events = _timeline(random.Random(f"{seed}:triage:{i}"), draft, created, now, urgent, analyst)
+        for event in events:
+            if event.kind == "reply":
+                event.actor = submitter.username
+        plans.append(PlannedSubmission(created_at=created, submitter=submitter.username, district_code=district,
+                                       urgent=urgent, data=data, events=events))
+    _showcase_question(random.Random(f"{seed}:showcase"), plans, now)
+    return plans
+
+
+def _urgent_slots(rng: random.Random, themes: list[str], *, wanted: int) -> set[int]:
+    """Which reports describe immediate risk: never a theme's only report, so every theme stays covered."""
+    left = Counter(themes)
+    slots: set[int] = set()
+    for i in rng.sample(range(len(themes)), len(themes)):
+        if len(slots) == wanted:
+            break
+        if left[themes[i]] > 1:
+            slots.add(i)
+            left[themes[i]] -= 1
+    return slots
+
+
+def _showcase_question(rng: random.Random, plans: list[PlannedSubmission], now: datetime) -> None:
+    """Leave the demo submitter one recent report with an analyst's question still to answer."""
+    candidates = [p for p in plans if p.submitter == "demo-submitter" and not p.urgent
+                  and timedelta(days=3) <= now - p.created_at <= timedelta(days=30)]
+    if not candidates:
+        return
+    plan = candidates[-1]
+    analyst = plan.events[0].actor if plan.events else _analysts()[0].username
+    assigned = _working(plan.created_at + timedelta(hours=rng.uniform(2, 20)), rng)
+    asked = assigned + timedelta(hours=rng.uniform(1, 6))
+    if asked >= now:
+        return
+    question = rng.choice(c.GENERAL_QUESTIONS)[0]
+    plan.events = [Event(assigned, "assign", analyst), Event(asked, "ask", analyst, {"body": question})]
+
+
+# ---- Loading -----------------------------------------------------------------------------
+
+def shared_postcode_file() -> Path:
+    """The real ONS postcode file, if this machine has the shared data folder."""
+    base = os.environ.get("CSPHUB_SHARED_DATA")
+    root = Path(base) if base else Path(settings.BASE_DIR).parent / "shared" / "data"
+    return root / "ons" / "postcodes-llr.csv"
+
+
+@dataclass
+class DemoSummary:
+    postcode_file: str = ""
+    postcodes_imported: int = 0
+    organisations: int = 0
+    users: int = 0
+    directory: str = ""
+    submissions_created: int = 0
+    submissions_existing: int = 0
+    statuses: Counter = field(default_factory=Counter)
+    urgent: int = 0
+
+
+def _check_seeded() -> None:
+    """The districts and themes come from migrations; a flushed database has lost them."""
+    missing = sorted(set(c.DISTRICT_WEIGHTS) - set(District.objects.values_list("code", flat=True)))
+    missing += sorted(set(c.THEME_WEIGHTS) - set(Theme.objects.values_list("slug", flat=True)))
+    if missing:
+        raise ValidationError(
+            f"The database lacks the districts or themes its migrations seed ({', '.join(missing)}). "
+            "Start from a fresh database (make clean && make run) instead of a flushed one.")
+
+
+def _ensure_populations() -> None:
+    for code, population in CENSUS_2021.items():
+        District.objects.filter(code=code, population__isnull=True).update(population=population)
+
+
+def _ensure_organisations() -> dict[str, Organisation]:
+    found = {}
+    for name, kind, _district in c.ORGANISATIONS:
+        organisation, _ = Organisation.objects.update_or_create(name=name, defaults={"type": kind, "active": True})
+        found[name] = organisation
+    return found
+
+
+def _ensure_users(organisations: dict[str, Organisation]) -> dict[str, User]:
+    districts = {d.code: d for d in District.objects.all()}
+    # One hash for all: the password is published anyway, and each hash takes a good part of a second.
+    password = make_password(c.DEMO_PASSWORD)  # demo only; deliberately not run through the validators
+    users = {}
+    for person in c.DEMO_ACCOUNTS + c.PARTNER_STAFF:
+        user, _ = User.objects.update_or_create(
+            username=person.username,
+            defaults={"full_name": person.full_name, "email": person.email, "job_title": person.job_title,
+                      "organisation": organisations[person.organisation], "is_demo": True, "is_active": True,
+                      "password": password},
+        )
+        user_set_roles(user=user, roles=person.roles,
+                       forum_districts=[districts[code] for code in person.forum_districts])
+        users[person.username] = user
+    return users
+
+
+def _import_directory(out: TextIO) -> str:
+    """Load the support directory from the leaflet; the demo goes on without it if that fails."""
+    try:
+        from csphub.directory import LEAFLET_SERVICES
+
+        with transaction.atomic():
+            call_command("import-directory", str(LEAFLET_SERVICES), stdout=out)
+        return "imported from the leaflet"
+    except (ImportError, CommandError) as exc:
+        out.write(f"Warning: the support directory was not imported ({exc}). The demo continues without it.\n")
+        return f"not imported ({exc})"
+
+
+def _live_postcodes() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    rows = (Postcode.objects.filter(terminated=False, latitude__isnull=False)
+            .order_by("postcode").values_list("district_code", "postcode"))
+    for district, postcode in rows:
+        found.setdefault(district, []).append(postcode)
+    return found
+
+
+def _replay(plan: PlannedSubmission, users: dict[str, User]) -> Submission:
+    submission = submission_create(submitted_by=users[plan.submitter], data=SubmissionInput(**plan.data),
+                                   now=plan.created_at, notify=False).submission
+    stamps: dict = {"updated_at": plan.created_at}
+    for event in plan.events:
+        actor = users[event.actor]
+        if event.kind == "assign":
+            submission = submission_assign(submission=submission, analyst=actor, actor=actor)
+        elif event.kind == "note":
+            note = note_add(submission=submission, author=actor, body=event.data["body"])
+            AnalystNote.objects.filter(pk=note.pk).update(created_at=event.at)
+        elif event.kind in ("ask", "reply"):
+            message = message_send(submission=submission, author=actor, body=event.data["body"])
+            Message.objects.filter(pk=message.pk).update(created_at=event.at)
+        elif event.kind == "grade":
+            submission = submission_grade(submission=submission, actor=actor, **event.data)
+            stamps["graded_at"] = event.at
+        elif event.kind == "close":
+            submission = submission_close(submission=submission, actor=actor, **event.data)
+            stamps["closed_at"] = event.at
+        stamps["updated_at"] = event.at
+    Submission.objects.filter(pk=submission.pk).update(**stamps)
+    return submission
+
+
+def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSIONS, now: datetime | None = None,
+              postcode_file: str | Path | None = None, out: TextIO | None = None) -> DemoSummary:
+    """Create (or bring up to date) the demo. Safe to run again: submissions are made only once."""
+    out = out or io.StringIO()
+    now = timezone.localtime(now or timezone.now())
+    summary = DemoSummary()
+    if postcode_file is None:
+        shared = shared_postcode_file()
+        postcode_file = shared if shared.is_file() else FIXTURE_POSTCODES
+    summary.postcode_file = str(postcode_file)
+    # Messages email the other side on commit; the demo's invented people get no email.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), transaction.atomic():
+        _check_seeded()
+        _ensure_populations()
+        summary.postcodes_imported = postcodes_import(path=postcode_file).imported
+        organisations = _ensure_organisations()
+        users = _ensure_users(organisations)
+        summary.organisations, summary.users = len(organisations), len(users)
+        summary.directory = _import_directory(out)
+        demo_submissions = Submission.objects.filter(submitted_by__is_demo=True)
+        summary.submissions_existing = demo_submissions.count()
+        if not summary.submissions_existing:
+            latest = min(now.date(), date.today())
+            for plan in plan_submissions(seed=seed, count=submissions, now=now, postcodes=_live_postcodes(),
+                                         latest_date=latest):
+                _replay(plan, users)
+                summary.submissions_created += 1
+        summary.statuses = Counter(demo_submissions.values_list("status", flat=True))
+        summary.urgent = demo_submissions.filter(urgent=True).count()
+    return summary
+
+
+STATUS_ORDER = [s.value for s in Status]
