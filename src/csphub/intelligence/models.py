@@ -69,6 +69,9 @@ class ReferenceCounter(models.Model):
     year = models.PositiveIntegerField(primary_key=True)
     last_value = models.PositiveIntegerField(default=0)
 
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last_value}"
+
 
 class Submission(models.Model):
     reference = models.CharField(max_length=20, unique=True, editable=False)
@@ -166,6 +169,9 @@ class SubmissionPerson(models.Model):
     class Meta:
         ordering = ["id"]
 
+    def __str__(self) -> str:
+        return f"{self.get_role_display()}: {self.name or 'name not known'}"
+
 
 class SubmissionVehicle(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="vehicles")
@@ -176,6 +182,9 @@ class SubmissionVehicle(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.registration or f"{self.colour} {self.make} {self.model}".strip()
 
 
 class IdentifierKind(models.TextChoices):
@@ -194,6 +203,9 @@ class SubmissionIdentifier(models.Model):
     class Meta:
         ordering = ["id"]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.value}"
+
 
 class Message(models.Model):
     """The thread between analysts and the originator of a submission."""
@@ -207,6 +219,9 @@ class Message(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
 
+    def __str__(self) -> str:
+        return f"Message on {self.submission_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class AnalystNote(models.Model):
     """Notes for analysts only; never shown to the originator or forums."""
@@ -218,6 +233,9 @@ class AnalystNote(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Note on {self.submission_id} at {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class IdempotencyKey(models.Model):
@@ -232,3 +250,6 @@ class IdempotencyKey(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "key"], name="unique_idempotency_key")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.key}"

@@ -151,8 +151,8 @@ def themes_manage(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 def theme_edit(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    from django.shortcuts import get_object_or_404
     from django.db import transaction
+    from django.shortcuts import get_object_or_404
 
     theme = get_object_or_404(Theme, slug=slug) if slug else None
     form = forms.ThemeForm(request.POST or None, instance=theme)
