@@ -8,13 +8,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from csphub.accounts.models import Role
 from csphub.directory import LEAFLET_SERVICES
 from csphub.directory.services import directory_import_oruk
-from tests.browser.conftest import browser, check_accessibility, page, sign_in  # noqa: F401
+from tests.browser.conftest import check_accessibility, sign_in
 from tests.factories import TEST_PASSWORD, UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_a_submitter_finds_a_helpline_by_theme(page):  # noqa: F811
+def test_a_submitter_finds_a_helpline_by_theme(page):
     directory_import_oruk(data=LEAFLET_SERVICES.read_bytes())
     UserFactory(username="sam", roles=[Role.SUBMITTER])
     sign_in(page, "sam", TEST_PASSWORD)
@@ -28,7 +28,7 @@ def test_a_submitter_finds_a_helpline_by_theme(page):  # noqa: F811
     check_accessibility(page, "directory results")
 
 
-def test_an_administrators_directory_pages_are_accessible(page, live_server):  # noqa: F811
+def test_an_administrators_directory_pages_are_accessible(page, live_server):
     directory_import_oruk(data=LEAFLET_SERVICES.read_bytes())
     admin = UserFactory(username="ada", roles=[Role.ADMINISTRATOR])
     client = Client()
