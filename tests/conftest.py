@@ -65,3 +65,13 @@ def _reference_data_in_transactional_tests(request):
     for module in ("csphub.intelligence.migrations.0002_seed_themes",
                    "csphub.geography.migrations.0002_seed_districts"):
         import_module(module).seed(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_signposting_cache():
+    """Rolled-back test data sends no signals, so start each test with an empty cache."""
+    from csphub.directory.selectors import signposting_forget
+
+    signposting_forget()
+    yield
+    signposting_forget()

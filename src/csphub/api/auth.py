@@ -31,11 +31,10 @@ def user_for_token(token: str) -> User | None:
     token = (token or "").strip()
     if not token or len(token) > _MAX_TOKEN_LENGTH:
         return None
-    found = (
+    found = next(iter(
         ApiToken.objects.select_related("user")
-        .filter(token_hash=hash_token(token), revoked_at__isnull=True)
-        .first()
-    )
+        .filter(token_hash=hash_token(token), revoked_at__isnull=True)[:1]
+    ), None)
     if found is None or not found.user.is_active:
         return None
     _note_use(found)

@@ -14,8 +14,7 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, StrictBool, StrictInt
 
-from csphub.directory.models import SupportService
-from csphub.directory.selectors import services_for_themes
+from csphub.directory.selectors import signposting_for
 from csphub.intelligence.models import (
     HowKnown,
     IdentifierKind,
@@ -213,8 +212,8 @@ class SubmissionCreatedOut(Schema):
         return _themes(obj)
 
     @staticmethod
-    def resolve_signposting(obj: Submission) -> list[SupportService]:
-        return list(services_for_themes(_themes(obj)))
+    def resolve_signposting(obj: Submission) -> list[dict]:
+        return signposting_for(_themes(obj))
 
 
 class SubmissionOut(Schema):

@@ -6,6 +6,7 @@ ValidationError (a message per field) and leaves nothing behind.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -197,17 +198,18 @@ def submission_create(
 
 
 def _submission_for_key(user: User, key: str) -> Submission | None:
-    found = IdempotencyKey.objects.filter(user=user, key=key).select_related("submission").first()
-    return found.submission if found else None
+    # A light query: this runs before every keyed submission and almost never finds one.
+    ids = list(IdempotencyKey.objects.filter(user=user, key=key).values_list("submission_id", flat=True)[:1])
+    return Submission.objects.get(pk=ids[0]) if ids else None
 
 
 @transaction.atomic
 def _submission_store(user: User, clean: CleanSubmission, findings: list, key: str,
                       now: datetime) -> Submission:
-    """The short transaction: everything slow (validation, look-ups) happened before it."""
-    local_year = timezone.localtime(now).year
+    """The short transaction. Validation and look-ups happened before it, and the reference
+    is taken last, so concurrent submissions queue on the counter row only briefly."""
     submission = Submission.objects.create(
-        reference=allocate_reference(local_year),
+        reference=f"pending-{uuid.uuid4().hex[:12]}",
         submitted_by=user,
         organisation_id=user.organisation_id,
         district=clean.district,
@@ -224,9 +226,21 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
                          (SubmissionIdentifier, clean.identifiers)):
         if items:
             model.objects.bulk_create(model(submission=submission, **item) for item in items)
+    submission.reference = allocate_reference(timezone.localtime(now).year)
+    Submission.objects.filter(pk=submission.pk).update(reference=submission.reference)
     audit_record(actor=user, action="created", obj=submission,
                  summary="Submitted" + (" (flagged urgent)" if findings else ""))
+    _remember_themes(submission, clean.themes)
     return submission
+
+
+def _remember_themes(submission: Submission, themes: list[Theme]) -> None:
+    """Let `submission.themes.all()` answer from memory: callers showing the new submission
+    (confirmation, API response, signposting) need not query what was just written."""
+    cached = Theme.objects.filter(pk__in=[t.pk for t in themes]).order_by("order", "name")
+    cached._result_cache = sorted(themes, key=lambda t: (t.order, t.name))
+    cached._prefetch_done = True
+    submission._prefetched_objects_cache = {"themes": cached}
 
 
 def _portal_link(name: str, reference: str) -> str:
