@@ -147,3 +147,14 @@ def test_a_forged_reference_answers_404(verified_client, analyst, submitter, cli
     assert verified_client(analyst).get(reverse("intelligence:triage_detail", args=["CIP-2026-999999"])).status_code == 404
     client.force_login(submitter)
     assert client.get(reverse("intelligence:my_submission", args=["<script>"])).status_code == 404
+
+
+def test_the_queue_puts_open_urgent_submissions_first(verified_client, submitter, analyst):
+    from csphub.intelligence.selectors import QueueFilters, triage_queue
+
+    closed_urgent = make_submission(submitter, information="He has a knife and is outside now")
+    services.submission_close(submission=closed_urgent, outcome=Outcome.ACTIONED, actor=analyst)
+    open_urgent = make_submission(submitter, information="She is going to kill herself tonight")
+    newest = make_submission(submitter)
+    order = [s.reference for s in triage_queue(user=analyst, filters=QueueFilters())]
+    assert order == [open_urgent.reference, newest.reference, closed_urgent.reference]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
 
 from csphub.accounts.models import Role, User
@@ -106,8 +106,9 @@ def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
         qs = qs.filter(created_at__date__lte=filters.date_to)
     if filters.q:
         qs = qs.filter(Q(reference__icontains=filters.q.strip()))
-    # Urgent first, then oldest open first would hide new work; newest first within urgency.
-    return qs.distinct().order_by("-urgent", "-created_at", "-id")
+    # Open urgent work first (closed urgent items need no attention), then newest first.
+    open_urgent = Case(When(Q(urgent=True) & ~Q(status=Status.CLOSED), then=Value(1)), default=Value(0))
+    return qs.distinct().annotate(open_urgent=open_urgent).order_by("-open_urgent", "-created_at", "-id")
 
 
 def queue_counts() -> dict[str, int]:
