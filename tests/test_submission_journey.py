@@ -144,3 +144,14 @@ def test_the_confirmation_lists_support_services_for_the_chosen_themes(client, s
     page = response.content.decode()
     assert "Knife crime support" in page
     assert "Scams line" not in page
+
+
+def test_an_added_person_can_be_removed_before_sending(client, submitter):
+    client.force_login(submitter)
+    client.post(reverse("intelligence:submit_start"))
+    client.post(step("people"), {"action": "add", "name": "Jay", "role": "subject"})
+    client.post(step("people"), {"action": "add", "name": "Kim", "role": "witness"})
+    client.post(step("people"), {"action": "remove-0"})
+    assert [p["name"] for p in client.session["cip_draft"]["people"]] == ["Kim"]
+    page = client.get(step("people")).content.decode()
+    assert "You have added 1" in page and "Kim" in page
