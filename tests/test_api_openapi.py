@@ -25,10 +25,12 @@ def test_the_openapi_document_is_public_valid_json_with_title_and_version(docume
 @pytest.mark.django_db
 def test_the_openapi_document_lists_every_endpoint_with_its_full_path(document):
     paths = document["paths"]
-    assert set(paths) == {"/api/v1/themes", "/api/v1/submissions", "/api/v1/submissions/{reference}"}
+    assert set(paths) == {"/api/v1/themes", "/api/v1/submissions", "/api/v1/submissions/{reference}",
+                          "/api/v1/submissions/{reference}/sanitised"}
     assert set(paths["/api/v1/themes"]) == {"get"}
     assert set(paths["/api/v1/submissions"]) == {"post"}
     assert set(paths["/api/v1/submissions/{reference}"]) == {"get"}
+    assert set(paths["/api/v1/submissions/{reference}/sanitised"]) == {"get"}
 
 
 @pytest.mark.django_db
@@ -82,6 +84,7 @@ def test_every_api_url_states_who_may_use_it():
         "api/v1/themes": "api_token",
         "api/v1/submissions": "api_token",
         "api/v1/submissions/<reference>": "api_token",
+        "api/v1/submissions/<reference>/sanitised": "api_token",
         "api/v1/": "public",
         "api/v1/^(?P<rest>.+)$": "public",
     }

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "csphub.audit",
     "csphub.api",
     "csphub.demo",
+    "csphub.forums",
 ]
 
 MIDDLEWARE = [

@@ -259,3 +259,14 @@ class SubmissionOut(Schema):
     @staticmethod
     def resolve_identifiers(obj: Submission):
         return list(obj.identifiers.all())
+
+
+class SanitisedOut(Schema):
+    """The newest approved sanitised version: personal details removed by an analyst."""
+
+    reference: str = Field(examples=["CIP-2026-000123"])
+    version: int = Field(description="1, 2, ...: a later approval replaces the text forums see")
+    text: str = Field(description="The sanitised information text, as the analyst approved it")
+    themes: list[ThemeOut]
+    district: DistrictOut | None
+    approved_at: datetime

@@ -14,12 +14,20 @@ from ninja import Header, NinjaAPI
 
 from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
+from csphub.forums import selectors as forum_selectors
 from csphub.intelligence import selectors
 from csphub.intelligence.services import submission_create
 
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
-from .schemas import ErrorOut, SubmissionCreatedOut, SubmissionIn, SubmissionOut, ThemeOut
+from .schemas import (
+    ErrorOut,
+    SanitisedOut,
+    SubmissionCreatedOut,
+    SubmissionIn,
+    SubmissionOut,
+    ThemeOut,
+)
 
 api = NinjaAPI(
     title="CSP Hub API",
@@ -86,6 +94,23 @@ def get_submission(request: HttpRequest, reference: str):
     audit_record(actor=request.auth, action="viewed", obj=submission, summary="Viewed via API",
                  request=request)
     return submission
+
+
+@api.get(
+    "/submissions/{reference}/sanitised",
+    response={200: SanitisedOut, 404: ErrorOut, **_AUTH_ERRORS},
+    tags=["submissions"],
+    summary="Read the sanitised version of a submission (forum members of its district and analysts)",
+)
+def get_sanitised(request: HttpRequest, reference: str):
+    if not _REFERENCE.fullmatch(reference):
+        raise Http404
+    version = forum_selectors.sanitised_for_forum_member(user=request.auth, reference=reference)
+    audit_record(actor=request.auth, action="viewed", object_type="sanitised_version", object_id=reference,
+                 summary=f"Viewed sanitised version {version.version} via API", request=request)
+    item = forum_selectors.sanitised_item(version)
+    return {"reference": item.reference, "version": item.version, "text": item.text, "themes": item.themes,
+            "district": item.district, "approved_at": item.approved_at}
 
 
 def _clean_idempotency_key(value: str) -> str:

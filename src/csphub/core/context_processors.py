@@ -15,6 +15,8 @@ def navigation(request: HttpRequest) -> dict:
             items.append(("My submissions", reverse("intelligence:my_submissions")))
         if user.has_role(Role.ANALYST):
             items.append(("Triage queue", reverse("intelligence:queue")))
+        if user.has_role(Role.FORUM_MEMBER):
+            items.append(("Forum intelligence", reverse("forums:intelligence")))
         items.append(("Support services", reverse("directory:search")))
         if user.has_role(Role.ADMINISTRATOR):
             items.append(("Administration", reverse("core:admin_home")))

@@ -5,7 +5,8 @@ synthetic submission and what analysts later do with it. `load_demo` creates the
 the demo accounts and the postcodes, imports the support directory, then replays the plan
 through the real services (`submission_create`, `submission_assign`, `message_send`,
 `note_add`, `submission_grade`, `submission_close`), so reference numbers, urgency flags and
-the audit trail are the real thing.
+the audit trail are the real thing. A share of the graded submissions is then sanitised with
+the redaction engine and approved for the district's forum (`sanitised_version_approve`).
 
 Services stamp grading, closing, messages and notes with the current time; the loader moves
 those domain timestamps back to the planned moments afterwards. Audit events are append-only
@@ -32,8 +33,12 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from csphub import sanitise
 from csphub.accounts.models import Organisation, User
 from csphub.accounts.services import user_set_roles
+from csphub.forums import proposals as forum_proposals
+from csphub.forums.models import SanitisedVersion
+from csphub.forums.services import sanitised_version_approve
 from csphub.geography.models import District, Postcode
 from csphub.geography.services import postcodes_import
 from csphub.intelligence.models import AnalystNote, Message, Status, Submission, Theme
@@ -337,6 +342,7 @@ class DemoSummary:
     submissions_existing: int = 0
     statuses: Counter = field(default_factory=Counter)
     urgent: int = 0
+    sanitised_created: int = 0
 
 
 def _check_seeded() -> None:
@@ -427,6 +433,46 @@ def _replay(plan: PlannedSubmission, users: dict[str, User]) -> Submission:
     return submission
 
 
+# What share of graded submissions analysts have sanitised and shared with the district's forum.
+SANITISED_SHARE = 0.6
+
+
+def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) -> int:
+    """Approve sanitised versions for a realistic share of the graded demo submissions, as an
+    analyst would: the engine's proposals (every occurrence of each), postcodes shown as their
+    sector. Done once: nothing is added if any demo submission already has a version."""
+    demo = Submission.objects.filter(submitted_by__is_demo=True)
+    if SanitisedVersion.objects.filter(submission__in=demo).exists():
+        return 0
+    graded = (demo.filter(graded_at__isnull=False, district__isnull=False)
+              .select_related("submitted_by", "graded_by", "district")
+              .prefetch_related("people", "vehicles", "identifiers")
+              .order_by("created_at", "id"))
+    chosen_ones = [s for s in graded if random.Random(f"{seed}:sanitise:{s.reference}").random() < SANITISED_SHARE]
+    found_by_engine = sanitise.find_personal_data_many([s.information for s in chosen_ones])
+    created = 0
+    for submission, spans in zip(chosen_ones, found_by_engine, strict=True):
+        rng = random.Random(f"{seed}:sanitise:{submission.reference}:approved")
+        information = submission.information
+        engine = forum_proposals.engine_proposals(information, spans)
+        found = forum_proposals.propose(submission, engine=engine)
+        every = [x for p in found for x in forum_proposals.phrase_proposals(information, p.text, p.type)]
+        chosen = forum_proposals.propose(submission, added=every, engine=engine)
+        draft = forum_proposals.preview(information, chosen, postcode_sector=True)
+        analyst = submission.graded_by if submission.graded_by_id else users["demo-analyst"]
+        try:
+            version = sanitised_version_approve(submission=submission, actor=analyst, spans=draft.spans,
+                                                text=draft.text, postcode_sector=True)
+        except ValidationError:
+            continue  # an analyst would fix the wording by hand; the demo leaves this one unshared
+        approved = _working(timezone.localtime(submission.graded_at) + timedelta(hours=rng.uniform(1, 72)), rng)
+        if approved >= now:
+            approved = max(submission.graded_at, now - timedelta(minutes=5))
+        SanitisedVersion.objects.filter(pk=version.pk).update(approved_at=approved, created_at=approved)
+        created += 1
+    return created
+
+
 def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSIONS, now: datetime | None = None,
               postcode_file: str | Path | None = None, out: TextIO | None = None) -> DemoSummary:
     """Create (or bring up to date) the demo. Safe to run again: submissions are made only once."""
@@ -454,6 +500,9 @@ def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSION
                                          latest_date=latest):
                 _replay(plan, users)
                 summary.submissions_created += 1
+        summary.sanitised_created = _sanitise_for_forums(seed=seed, now=now, users=users)
+        if summary.sanitised_created:
+            out.write(f"Forums:         {summary.sanitised_created} sanitised versions approved\n")
         summary.statuses = Counter(demo_submissions.values_list("status", flat=True))
         summary.urgent = demo_submissions.filter(urgent=True).count()
     return summary
