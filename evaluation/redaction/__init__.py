@@ -1,0 +1,1 @@
+"""Redaction evaluation: the labelled corpus, its builder and the scoring rules."""
