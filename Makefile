@@ -55,7 +55,7 @@ test: install assets browser ## Run the whole test suite (DATABASE_URL chooses S
 
 .PHONY: lint
 lint: install ## Ruff lint
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks evaluation
 
 .PHONY: lock
 lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.toml
@@ -64,6 +64,10 @@ lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.t
 .PHONY: bench-submit
 bench-submit: install ## Measure API submission throughput on PostgreSQL
 	$(BIN)/python benchmarks/submit.py
+
+.PHONY: bench-redact
+bench-redact: install ## Measure redaction accuracy and speed against stock Presidio
+	$(BIN)/python benchmarks/redact.py
 
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database
