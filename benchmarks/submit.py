@@ -122,6 +122,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "5")))
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--database", default="csphub_bench")
+    parser.add_argument("--no-sync-commit", action="store_true",
+                        help="experiment only: synchronous_commit=off, to show what commit flushes cost")
     args = parser.parse_args()
     if not args.port:
         import socket
@@ -135,6 +137,11 @@ def main() -> int:
            "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend", "LOG_LEVEL": "ERROR"}
     print(f"Preparing PostgreSQL database {args.database} ...")
     recreate_database(args.database)
+    if args.no_sync_commit:
+        import psycopg
+
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{args.database}" SET synchronous_commit = off')
     run("migrate", "--noinput", "-v", "0", env=env)
     run("shell", "-c", (
         "from csphub.accounts.models import User, UserRole, Organisation;"
