@@ -26,6 +26,12 @@ def administrator(db):
 
 
 @pytest.fixture
+def as_admin(verified_client, administrator):
+    """A client signed in as an administrator, two-factor included."""
+    return verified_client(administrator)
+
+
+@pytest.fixture
 def verified_client(client):
     """A test client whose sign-in also passed two-factor authentication."""
 

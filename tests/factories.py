@@ -5,12 +5,23 @@ from __future__ import annotations
 import factory
 from factory.django import DjangoModelFactory
 
-from csphub.accounts.models import ForumMembership, Organisation, OrganisationType, User, UserRole
+from csphub.accounts.models import (
+    ForumMembership,
+    Organisation,
+    OrganisationType,
+    Role,
+    User,
+    UserRole,
+)
 from csphub.geography.models import District
 from csphub.intelligence.models import Theme
 from csphub.intelligence.services import SubmissionInput, submission_create
 
 TEST_PASSWORD = "Correct-Horse-Battery-9"
+
+ALL_ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER,
+             Role.ADMINISTRATOR]
+NON_ADMIN_ROLES = [role for role in ALL_ROLES if role != Role.ADMINISTRATOR]
 
 
 class OrganisationFactory(DjangoModelFactory):

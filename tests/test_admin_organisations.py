@@ -5,19 +5,11 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from csphub.accounts import services
-from csphub.accounts.models import Organisation, OrganisationType, Role
+from csphub.accounts.models import Organisation, OrganisationType
 from csphub.audit.models import AuditEvent
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import NON_ADMIN_ROLES, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-NON_ADMIN_ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER]
-
-
-@pytest.fixture
-def as_admin(verified_client, administrator):
-    return verified_client(administrator)
-
 
 @pytest.fixture
 def police(db):

@@ -12,17 +12,15 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from csphub.accounts import services
 from csphub.accounts.models import Invitation, Role, User
 from csphub.audit.models import AuditEvent
-from tests.factories import TEST_PASSWORD, OrganisationFactory, UserFactory, district
+from tests.factories import (
+    NON_ADMIN_ROLES,
+    TEST_PASSWORD,
+    OrganisationFactory,
+    UserFactory,
+    district,
+)
 
 pytestmark = pytest.mark.django_db
-
-NON_ADMIN_ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER]
-
-
-@pytest.fixture
-def as_admin(verified_client, administrator):
-    return verified_client(administrator)
-
 
 @pytest.fixture
 def person(db):

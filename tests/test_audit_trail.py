@@ -9,15 +9,11 @@ from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from csphub.accounts.models import Role
 from csphub.audit.models import AppendOnlyError, AuditEvent
 from csphub.audit.services import audit_record
-from tests.factories import UserFactory
+from tests.factories import NON_ADMIN_ROLES, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-NON_ADMIN_ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER]
-
 
 def event(**fields) -> AuditEvent:
     values = {"actor_username": "someone", "action": "viewed", "object_type": "submission",

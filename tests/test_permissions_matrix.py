@@ -5,10 +5,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from csphub.accounts.models import Role
 from csphub.core.permissions import ACCESS_ATTRIBUTE
-from tests.factories import UserFactory, make_submission
+from tests.factories import ALL_ROLES, UserFactory, make_submission
 
-ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER,
-         Role.ADMINISTRATOR]
+ROLES = ALL_ROLES
 
 # page name -> roles that may open it (everyone else signed in gets 403; anonymous goes to sign-in)
 PAGES = {
