@@ -17,6 +17,7 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from csphub.audit.services import audit_record
+from csphub.core.forms import add_service_errors
 from csphub.core.permissions import public, role_required, signed_in
 
 from . import selectors, services
@@ -150,13 +151,6 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "accounts/accept_invitation.html", {"form": form, "invitee": invitation.user})
 
 
-def _add_service_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
-
 
 # ---------------------------------------------------------------------------------------------
 # Users (administrators only)
@@ -178,7 +172,7 @@ def invite(request: HttpRequest) -> HttpResponse:
                 request=request,
             )
         except ValidationError as exc:
-            _add_service_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, f"Invitation sent to {user.email}.")
             return redirect("accounts:users")
@@ -214,7 +208,7 @@ def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
                                     forum_districts=form.cleaned_data["forum_districts"],
                                     actor=request.user, request=request)
         except ValidationError as exc:
-            _add_service_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, f"Roles changed for {person.display_name}.")
             return redirect("accounts:user_detail", pk=person.pk)
@@ -323,7 +317,7 @@ def organisation_add(request: HttpRequest) -> HttpResponse:
             organisation = services.organisation_create(actor=request.user, name=form.cleaned_data["name"],
                                                         type=form.cleaned_data["type"], request=request)
         except ValidationError as exc:
-            _add_service_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, f"{organisation.name} was added.")
             return redirect("accounts:organisations")
@@ -340,7 +334,7 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=request.user, organisation=organisation, name=form.cleaned_data["name"],
                 type=form.cleaned_data["type"], request=request)
         except ValidationError as exc:
-            _add_service_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, f"{organisation.name} was saved.")
             return redirect("accounts:organisations")

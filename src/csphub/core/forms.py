@@ -63,3 +63,13 @@ class DateInputField(forms.Field):
             raise forms.ValidationError(f"Enter {self.label_for_errors}")
         if value is not None and value > date.today():
             raise forms.ValidationError(f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} must be today or in the past")
+
+
+def add_service_errors(form: forms.Form, exc: forms.ValidationError) -> None:
+    """Show a service's ValidationError on the form: each message on its field, and any that
+    belongs to no field (or a plain, field-less error) at the top of the form."""
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)

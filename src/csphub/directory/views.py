@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from csphub.accounts.models import Role
+from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required, signed_in
 
 from . import selectors, services
@@ -39,13 +40,6 @@ def _service_values(form: ServiceForm) -> dict:
     return {name: form.cleaned_data[name] for name in form.fields}
 
 
-def _add_errors(form: ServiceForm, error: ValidationError) -> None:
-    """Put each service error on its field; any without a field goes to the top of the form."""
-    errors = error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
-    for field, field_errors in errors.items():
-        form.add_error(field if field in form.fields else None, field_errors)
-
-
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
 def service_new(request: HttpRequest) -> HttpResponse:
@@ -55,7 +49,7 @@ def service_new(request: HttpRequest) -> HttpResponse:
             service = services.service_create(actor=request.user, request=request,
                                               **_service_values(form))
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"{service.name} has been added to the directory")
             return redirect("directory:manage")
@@ -74,7 +68,7 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
             services.service_update(actor=request.user, service=service, request=request,
                                     **_service_values(form))
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"{service.name} has been updated")
             return redirect("directory:manage")

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 
 from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
+from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
 from csphub.intelligence import selectors as intelligence_selectors
 from csphub.intelligence.models import Submission
@@ -98,8 +99,7 @@ def sanitise(request: HttpRequest, reference: str) -> HttpResponse:
                 submission=submission, actor=request.user, spans=draft.spans,
                 text=form.cleaned_data["text"], postcode_sector=postcode_sector)
         except ValidationError as exc:
-            for name, errors in exc.message_dict.items():
-                form.add_error(name if name in form.fields else None, errors)
+            add_service_errors(form, exc)
         else:
             where = version.district.name if version.district_id else None
             messages.success(request, f"Sanitised version {version.version} approved. "

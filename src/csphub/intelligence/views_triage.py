@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from csphub.accounts.models import Role, User
 from csphub.audit.services import audit_record, diff
+from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
 
 from . import forms, selectors, services
@@ -75,8 +76,7 @@ def _apply(request: HttpRequest, reference: str, form, form_name: str, action, s
         try:
             action(submission, form.cleaned_data)
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
+            add_service_errors(form, exc)
         else:
             messages.success(request, success)
             return redirect("intelligence:triage_detail", reference=reference)
