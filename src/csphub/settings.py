@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "csphub.api",
     "csphub.demo",
     "csphub.forums",
+    "csphub.performance",
 ]
 
 MIDDLEWARE = [
@@ -194,6 +195,11 @@ CSPHUB_MAX_TEXT_LENGTH = 10_000
 CSPHUB_MAX_SHORT_TEXT_LENGTH = 500
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# The county whose Strategy Board the performance dashboard serves: its districts are the
+# geography.District rows with in_county=True (ONS code and name of the county itself here).
+CSPHUB_COUNTY_CODE = os.environ.get("CSPHUB_COUNTY_CODE", "E10000018")
+CSPHUB_COUNTY_NAME = os.environ.get("CSPHUB_COUNTY_NAME", "Leicestershire")
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,3 @@
+"""`csphub import-police`: see import_police.py (Django finds commands by file name)."""
+
+from .import_police import Command  # noqa: F401
