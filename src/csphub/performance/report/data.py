@@ -1,0 +1,74 @@
+"""The board paper's figures, read through the performance selectors into plain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from csphub.performance import engine, selectors
+from csphub.performance.definitions import Kpi, board_kpis
+
+from .charts import TrendPoint
+from .narrative import Figure, KpiFigures, KpiInfo
+
+TREND_MONTHS = 24
+
+
+@dataclass
+class ReportData:
+    period: dt.date
+    county_name: str
+    district_count: int
+    groups: list[tuple[str, list[KpiFigures]]]
+    trends: dict[str, list[TrendPoint]] = field(default_factory=dict)
+    population_year: int | None = None
+
+    @property
+    def all_kpis(self) -> list[KpiFigures]:
+        return [kf for _, kfs in self.groups for kf in kfs]
+
+
+def kpi_info(kpi: Kpi) -> KpiInfo:
+    return KpiInfo(id=kpi.id, title=kpi.title, unit=kpi.unit, good=kpi.good, source=kpi.source,
+                   target=kpi.target, target_label=kpi.target_label)
+
+
+def figure(result) -> Figure:
+    return Figure(
+        area_name=result.area_name, value=result.value, value_prev=result.value_prev,
+        change_pct=result.change_pct, direction=result.direction or None, significant=result.significant,
+        note=result.note or "", rank=result.rank, rank_of=result.rank_of,
+    )
+
+
+def report_data(*, period: dt.date) -> ReportData:
+    kpis = board_kpis()
+    county = selectors.county()
+    districts = selectors.county_districts()
+    county_rows: dict[str, object] = {}
+    district_rows: dict[str, list] = {}
+    for result in selectors.report_results(period=period):
+        if result.area_type == engine.COUNTY:
+            county_rows[result.kpi] = result
+        else:
+            district_rows.setdefault(result.kpi, []).append(result)
+    groups = []
+    for group in kpis.groups:
+        kfs = []
+        for kpi in kpis.in_group(group):
+            row = county_rows.get(kpi.id)
+            kfs.append(KpiFigures(
+                kpi=kpi_info(kpi), county=figure(row) if row is not None else None,
+                districts=[figure(r) for r in district_rows.get(kpi.id, [])]))
+        groups.append((group, kfs))
+    trends = {}
+    for kpi in kpis.by_source("police"):
+        if kpi.id in county_rows:
+            trends[kpi.id] = [
+                TrendPoint(r.period_end, r.value, r.value_prev)
+                for r in selectors.series(kpi=kpi.id, area=county, until=period, months=TREND_MONTHS)]
+    years = [r.population_year for r in county_rows.values() if r.population_year]
+    return ReportData(
+        period=period, county_name=county.name, district_count=len(districts), groups=groups,
+        trends=trends, population_year=max(years) if years else None,
+    )
