@@ -209,3 +209,18 @@ def _round(value: float | None, places: int = 2) -> float | None:
 
 def has_results() -> bool:
     return KpiResult.objects.filter(~Q(area_type=engine.LSOA)).exists()
+
+
+def report_results(*, period: dt.date) -> list[KpiResult]:
+    """The county's and its districts' results for one period in one query (the board report)."""
+    codes = [settings.CSPHUB_COUNTY_CODE, *(a.code for a in county_districts())]
+    return list(KpiResult.objects.filter(
+        period_end=period, area_type__in=(engine.COUNTY, engine.DISTRICT), area_code__in=codes,
+    ).order_by("kpi", "area_type", "area_name"))
+
+
+def recent_import_runs(*, limit: int = 10) -> list:
+    """The latest imports, newest first, for the upload page."""
+    from .models import ImportRun
+
+    return list(ImportRun.objects.select_related("imported_by").order_by("-created_at", "-id")[:limit])
