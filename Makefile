@@ -26,7 +26,7 @@ install: $(BIN)/uv ## Create .venv and install the locked dependencies (with dev
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
-build/static/csphub/csphub.css: node_modules/.package-lock.json frontend/csphub.scss
+build/static/csphub/csphub.css: node_modules/.package-lock.json $(wildcard frontend/*.scss)
 	npm run --silent build
 
 .PHONY: assets
@@ -64,6 +64,10 @@ lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.t
 .PHONY: bench-submit
 bench-submit: install ## Measure API submission throughput on PostgreSQL
 	$(BIN)/python benchmarks/submit.py
+
+.PHONY: bench-kpi
+bench-kpi: install ## Time the KPI pipeline on 1M synthetic police records against a bare polars scan
+	$(BIN)/python benchmarks/kpi.py
 
 .PHONY: bench-redact
 bench-redact: install ## Measure redaction accuracy and speed against stock Presidio

@@ -19,6 +19,8 @@ PAGES = {
     "core:admin_home": {Role.ADMINISTRATOR},
     "audit:log": {Role.ADMINISTRATOR},
     "directory:search": set(ROLES),
+    "performance:county": set(ROLES) - {Role.SUBMITTER},
+    "performance:upload": {Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR},
 }
 
 

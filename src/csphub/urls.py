@@ -7,6 +7,7 @@ urlpatterns = [
     path("support-services/", include("csphub.directory.urls")),
     path("audit/", include("csphub.audit.urls")),
     path("forums/", include("csphub.forums.urls")),
+    path("performance/", include("csphub.performance.urls")),
     path("api/v1/", include("csphub.api.urls")),
 ]
 

@@ -1,0 +1,326 @@
+"""Server-rendered SVG charts and the LSOA map for the dashboard.
+
+Plain Python (no Django, no JavaScript, no tile server or CDN): the pages work on a
+locked-down council laptop and the board report can reuse the same pictures. Every chart is
+`role="img"` with a <title> and <desc>; the page puts an accessible data table beside it, so
+the SVG never has to carry the numbers on its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+# GOV.UK colours: blue for the latest figures, dark grey for the comparison, black reference.
+BLUE, GREY, BLACK, RED, LIGHT_GREY = "#1d70b8", "#505a5f", "#0b0c0c", "#d4351c", "#f3f2f1"
+# Five sequential classes (ColorBrewer Blues); light to dark = low to high rate.
+MAP_COLOURS = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
+NO_DATA_COLOUR = "#ffffff"
+FONT = 'font-family="arial, sans-serif"'
+
+
+# -- formatting -------------------------------------------------------------------------------
+
+def format_number(value: float | None, unit: str, *, with_unit: bool = True) -> str:
+    """A KPI figure as the board reads it: '70.20 per 1,000', '63.6%', '84'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "No data"
+    if unit == "rate_per_1000":
+        return f"{value:,.2f} per 1,000" if with_unit else f"{value:,.2f}"
+    if unit == "percentage":
+        return f"{value:,.1f}%" if with_unit else f"{value:,.1f}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def format_count(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def format_change(value: float | None) -> str:
+    return "" if value is None else f"{value:+.1f}%"
+
+
+def _tick(value: float) -> str:
+    if abs(value) >= 100 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round axis ticks covering low..high (low is usually 0)."""
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.floor(low / step) * step
+    ticks, value = [], first
+    while value < high + step * 0.999:
+        ticks.append(round(value, 10))
+        value += step
+    return ticks
+
+
+def _svg_open(chart_id: str, width: int, height: int, title: str, desc: str, css: str = "") -> list[str]:
+    return [
+        f'<svg class="csphub-chart {css}" viewBox="0 0 {width} {height}" width="100%" '
+        f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
+        f'xmlns="http://www.w3.org/2000/svg" {FONT}>',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
+    ]
+
+
+# -- line chart -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Line:
+    label: str
+    values: Sequence[float | None]
+    colour: str = BLUE
+    dashed: bool = False
+
+
+def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str], lines: Sequence[Line],
+               unit: str, target: float | None = None, width: int = 640, height: int = 300) -> str:
+    """Lines over the same x positions; gaps where a value is missing (never drawn as zero)."""
+    left, right, top, bottom = 64, 16, 16, 64
+    plot_w, plot_h = width - left - right, height - top - bottom
+    values = [v for line in lines for v in line.values if v is not None]
+    if target is not None:
+        values.append(target)
+    high = max(values) if values else 1.0
+    ticks = nice_ticks(0, high * 1.05)
+    top_value = ticks[-1] or 1.0
+    n = max(len(x_labels), 2)
+
+    def x(i: int) -> float:
+        return left + plot_w * i / (n - 1)
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - v / top_value)
+
+    out = _svg_open(chart_id, width, height, title, desc)
+    for t in ticks:
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#b1b4b6" '
+                   f'stroke-width="1"/>')
+        out.append(f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" fill="{BLACK}">'
+                   f'{escape(_tick(t))}</text>')
+    step = max(1, math.ceil(len(x_labels) / 8))
+    for i, label in enumerate(x_labels):
+        if (len(x_labels) - 1 - i) % step:  # count back from the latest month, which is always labelled
+            continue
+        out.append(f'<text x="{x(i):.1f}" y="{height - bottom + 18}" font-size="12" text-anchor="middle" '
+                   f'fill="{BLACK}">{escape(label)}</text>')
+    if target is not None:
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
+                   f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>')
+        out.append(f'<text x="{width - right}" y="{y(target) - 5:.1f}" font-size="12" text-anchor="end" '
+                   f'fill="{RED}">Target {escape(format_number(target, unit))}</text>')
+    for line in lines:
+        segments: list[list[str]] = [[]]
+        for i, v in enumerate(line.values):
+            if v is None:
+                segments.append([])
+            else:
+                segments[-1].append(f"{x(i):.1f},{y(v):.1f}")
+        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
+        for seg in segments:
+            if len(seg) > 1:
+                out.append(f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
+                           f'points="{" ".join(seg)}"/>')
+            elif seg:
+                cx, cy = seg[0].split(",")
+                out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
+    # Legend below the axis labels.
+    lx = left
+    for line in lines:
+        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
+        out.append(f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" stroke="{line.colour}" '
+                   f'stroke-width="3"{dash}/>')
+        out.append(f'<text x="{lx + 34}" y="{height - 14}" font-size="13" fill="{BLACK}">{escape(line.label)}</text>')
+        lx += 48 + 7 * len(line.label)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# -- bar chart --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float | None
+    highlight: bool = False
+
+
+def bar_chart(*, chart_id: str, title: str, desc: str, bars: Sequence[Bar], unit: str,
+              reference: float | None = None, reference_label: str = "",
+              target: float | None = None, width: int = 640) -> str:
+    """Horizontal bars (names stay readable), with the county figure as a reference line."""
+    left, right, top, row = 190, 80, 28, 30
+    height = top + row * max(len(bars), 1) + 36
+    plot_w = width - left - right
+    values = [b.value for b in bars if b.value is not None]
+    values += [v for v in (reference, target) if v is not None]
+    ticks = nice_ticks(0, (max(values) if values else 1.0) * 1.05)
+    top_value = ticks[-1] or 1.0
+
+    def x(v: float) -> float:
+        return left + plot_w * v / top_value
+
+    out = _svg_open(chart_id, width, height, title, desc)
+    axis_y = top + row * len(bars)
+    for t in ticks:
+        out.append(f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{axis_y}" stroke="#b1b4b6"/>')
+        out.append(f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" fill="{BLACK}">'
+                   f'{escape(_tick(t))}</text>')
+    for i, bar in enumerate(bars):
+        y = top + row * i
+        weight = ' font-weight="bold"' if bar.highlight else ""
+        out.append(f'<text x="{left - 8}" y="{y + row / 2 + 4:.1f}" font-size="13" text-anchor="end" '
+                   f'fill="{BLACK}"{weight}>{escape(bar.label)}</text>')
+        if bar.value is None:
+            out.append(f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No data</text>')
+            continue
+        colour = BLUE if bar.highlight or not any(b.highlight for b in bars) else "#5694ca"
+        out.append(f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" height="{row - 10}" '
+                   f'fill="{colour}"/>')
+        out.append(f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{BLACK}">'
+                   f'{escape(format_number(bar.value, unit, with_unit=False))}</text>')
+    for value, label, colour, dash in ((reference, reference_label, BLACK, "6 3"),
+                                       (target, "Target", RED, "2 3")):
+        if value is None:
+            continue
+        out.append(f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" stroke="{colour}" '
+                   f'stroke-width="2" stroke-dasharray="{dash}"/>')
+        anchor = "end" if x(value) > width - right - 60 else "middle"
+        out.append(f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" fill="{colour}">'
+                   f'{escape(label)}: {escape(format_number(value, unit, with_unit=False))}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# -- LSOA map ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapArea:
+    code: str
+    name: str
+    geometry: dict | None
+    value: float | None
+
+
+@dataclass(frozen=True)
+class MapClass:
+    colour: str
+    low: float
+    high: float
+    count: int
+
+
+def quantile_breaks(values: Sequence[float], classes: int = len(MAP_COLOURS)) -> list[float]:
+    """Upper bounds of `classes` quantile classes (the last is the maximum)."""
+    ordered = sorted(values)
+    if not ordered:
+        return []
+    breaks = []
+    for k in range(1, classes + 1):
+        position = k / classes * (len(ordered) - 1)
+        lower = math.floor(position)
+        upper = min(lower + 1, len(ordered) - 1)
+        breaks.append(ordered[lower] + (ordered[upper] - ordered[lower]) * (position - lower))
+    return breaks
+
+
+def class_of(value: float, breaks: Sequence[float]) -> int:
+    for i, bound in enumerate(breaks):
+        if value <= bound:
+            return i
+    return len(breaks) - 1
+
+
+def _rings(geometry: dict) -> list[list[list[float]]]:
+    if not geometry:
+        return []
+    coords = geometry.get("coordinates") or []
+    if geometry.get("type") == "Polygon":
+        return list(coords)
+    if geometry.get("type") == "MultiPolygon":
+        return [ring for polygon in coords for ring in polygon]
+    return []
+
+
+def project(areas: Sequence[MapArea], width: int = 640) -> tuple[dict[str, str], int]:
+    """SVG path data per area: equirectangular with cos(latitude) scaling, north up."""
+    points = [pt for a in areas for ring in _rings(a.geometry or {}) for pt in ring]
+    if not points:
+        return {}, 0
+    lons = [p[0] for p in points]
+    lats = [p[1] for p in points]
+    min_lon, max_lon, min_lat, max_lat = min(lons), max(lons), min(lats), max(lats)
+    k = math.cos(math.radians((min_lat + max_lat) / 2))
+    span_x = max((max_lon - min_lon) * k, 1e-9)
+    span_y = max(max_lat - min_lat, 1e-9)
+    margin = 4
+    scale = (width - 2 * margin) / span_x
+    height = int(span_y * scale + 2 * margin)
+    paths = {}
+    for a in areas:
+        parts = []
+        for ring in _rings(a.geometry or {}):
+            xy = [f"{margin + (lon - min_lon) * k * scale:.1f} {margin + (max_lat - lat) * scale:.1f}"
+                  for lon, lat, *_ in ring]
+            if xy:
+                parts.append("M" + "L".join(xy) + "Z")
+        if parts:
+            paths[a.code] = "".join(parts)
+    return paths, height
+
+
+def map_classes(areas: Sequence[MapArea]) -> tuple[list[float], list[MapClass]]:
+    values = [a.value for a in areas if a.value is not None]
+    breaks = quantile_breaks(values)
+    classes: list[MapClass] = []
+    low = min(values) if values else 0.0
+    for i, bound in enumerate(breaks):
+        count = sum(1 for v in values if class_of(v, breaks) == i)
+        classes.append(MapClass(MAP_COLOURS[i], low, bound, count))
+        low = bound
+    return breaks, classes
+
+
+def lsoa_map(*, chart_id: str, title: str, desc: str, areas: Sequence[MapArea], unit: str,
+             paths: tuple[dict[str, str], int] | None = None, width: int = 640) -> tuple[str, list[MapClass]]:
+    """The shaded map and its legend classes; each LSOA path has a <title> with its name and rate."""
+    shapes, height = paths if paths is not None else project(areas, width)
+    breaks, classes = map_classes(areas)
+    legend_h = 24 * (len(classes) + 1) + 8
+    total_h = max(height, 1) + legend_h
+    out = _svg_open(chart_id, width, total_h, title, desc, css="csphub-map")
+    out.append('<g stroke="#505a5f" stroke-width="0.4" stroke-linejoin="round">')
+    for area in areas:
+        d = shapes.get(area.code)
+        if not d:
+            continue
+        if area.value is None:
+            fill, text = NO_DATA_COLOUR, "no data"
+        else:
+            fill, text = MAP_COLOURS[class_of(area.value, breaks)], format_number(area.value, unit)
+        out.append(f'<path d="{d}" fill="{fill}" data-code="{escape(area.code)}">'
+                   f'<title>{escape(area.name)} ({escape(area.code)}): {escape(text)}</title></path>')
+    out.append("</g>")
+    y = height + 12
+    for c in classes:
+        out.append(f'<rect x="8" y="{y}" width="28" height="16" fill="{c.colour}" stroke="#505a5f"/>')
+        out.append(f'<text x="44" y="{y + 13}" font-size="13" fill="{BLACK}">'
+                   f'{escape(format_number(c.low, unit, with_unit=False))} to '
+                   f'{escape(format_number(c.high, unit, with_unit=False))} ({c.count} LSOAs)</text>')
+        y += 24
+    out.append(f'<rect x="8" y="{y}" width="28" height="16" fill="{NO_DATA_COLOUR}" stroke="#505a5f"/>')
+    out.append(f'<text x="44" y="{y + 13}" font-size="13" fill="{BLACK}">No data</text>')
+    out.append("</svg>")
+    return "\n".join(out), classes
