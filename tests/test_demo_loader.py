@@ -35,7 +35,9 @@ def no_shared_data(tmp_path, monkeypatch):
 
 
 def run_load_demo(**options) -> str:
+    """The performance data has its own tests (test_performance_demo_data.py); skipped here for speed."""
     out = io.StringIO()
+    options.setdefault("no_performance", True)
     call_command("load-demo", submissions=SMALL, force=True, stdout=out, **options)
     return out.getvalue()
 
@@ -88,7 +90,7 @@ def test_the_demo_plan_is_the_same_for_the_same_seed_and_differs_for_another():
 @pytest.mark.django_db
 def test_the_loaded_submissions_are_the_plan_in_order_of_creation():
     now = timezone.now() - timedelta(hours=1)
-    load_demo(submissions=SMALL, now=now)
+    load_demo(submissions=SMALL, now=now, performance=False)
     expected = plan_submissions(seed=builder.DEFAULT_SEED, count=SMALL, now=timezone.localtime(now),
                                 postcodes=builder._live_postcodes())
     loaded = list(Submission.objects.order_by("created_at", "id"))

@@ -22,7 +22,7 @@ def no_shared_data(tmp_path, monkeypatch):
 
 def run_load_demo() -> str:
     out = io.StringIO()
-    call_command("load-demo", submissions=SMALL, force=True, stdout=out)
+    call_command("load-demo", submissions=SMALL, force=True, no_performance=True, stdout=out)
     return out.getvalue()
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -343,6 +344,9 @@ class DemoSummary:
     statuses: Counter = field(default_factory=Counter)
     urgent: int = 0
     sanitised_created: int = 0
+    performance: str = ""
+    performance_results: int = 0
+    performance_seconds: float = 0.0
 
 
 def _check_seeded() -> None:
@@ -474,8 +478,10 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
 
 
 def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSIONS, now: datetime | None = None,
-              postcode_file: str | Path | None = None, out: TextIO | None = None) -> DemoSummary:
-    """Create (or bring up to date) the demo. Safe to run again: submissions are made only once."""
+              postcode_file: str | Path | None = None, out: TextIO | None = None, performance: bool = True,
+              performance_dir: str | Path | None = None) -> DemoSummary:
+    """Create (or bring up to date) the demo. Safe to run again: submissions are made only once,
+    and the performance data replaces its own months, years and periods."""
     out = out or io.StringIO()
     now = timezone.localtime(now or timezone.now())
     summary = DemoSummary()
@@ -505,7 +511,24 @@ def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSION
             out.write(f"Forums:         {summary.sanitised_created} sanitised versions approved\n")
         summary.statuses = Counter(demo_submissions.values_list("status", flat=True))
         summary.urgent = demo_submissions.filter(urgent=True).count()
+    if performance:
+        _load_performance(summary, seed=seed, folder=performance_dir)
     return summary
+
+
+def _load_performance(summary: DemoSummary, *, seed: int, folder: str | Path | None) -> None:
+    """Generate the performance demo's files (real LSOAs when the shared folder is present) and
+    import them through the performance services, which recompute the KPIs once."""
+    from csphub.performance import synthetic
+
+    started = time.monotonic()
+    folder = Path(folder) if folder else Path(settings.VAR_DIR) / "demo-performance"
+    dataset = synthetic.generate(folder, seed=seed)
+    with transaction.atomic():
+        loaded = synthetic.load_dataset(dataset)
+    summary.performance = dataset.description
+    summary.performance_results = loaded.results_written
+    summary.performance_seconds = time.monotonic() - started
 
 
 STATUS_ORDER = [s.value for s in Status]

@@ -318,7 +318,7 @@ def _number(raw: str) -> float | None:
 
 
 def indicators_import(*, path: str | Path, user=None) -> ImportSummary:
-    """Load indicator figures (see docs/performance.md for the layout); a row for a KPI, area
+    """Load indicator figures (see docs/performance-data.md for the layout); a row for a KPI, area
     and period already stored replaces it."""
     name = Path(path).name
     summary = ImportSummary(kind=ImportRun.Kind.INDICATORS, files=[name])
