@@ -188,50 +188,63 @@ def _police(inputs: Inputs) -> pl.DataFrame:
     if not kpis or not inputs.police_months:
         return pl.DataFrame(schema=RESULT_SCHEMA)
     geography = inputs.geography
-    category_map = pl.DataFrame(
-        {"kpi": [k.id for k in kpis for _ in k.categories],
-         "category": [c for k in kpis for c in k.categories]})
-    lsoa_counts = (
-        counts.lazy()
-        .join(category_map.lazy(), on="category", how="inner")
-        .join(geography.lsoas.lazy().select("lsoa_code", "district_code"), on="lsoa_code", how="inner")
-        .group_by("kpi", "month", "lsoa_code", "district_code")
-        .agg(pl.col("count").sum())
-        .collect()
-    )
-    by_area = pl.concat([
-        lsoa_counts.select("kpi", "month", pl.lit(LSOA).alias("area_type"),
-                           pl.col("lsoa_code").alias("area_code"), "count"),
-        lsoa_counts.group_by("kpi", "month", "district_code").agg(pl.col("count").sum()).select(
-            "kpi", "month", pl.lit(DISTRICT).alias("area_type"), pl.col("district_code").alias("area_code"), "count"),
-        lsoa_counts.group_by("kpi", "month").agg(pl.col("count").sum()).select(
-            "kpi", "month", pl.lit(COUNTY).alias("area_type"),
-            pl.lit(geography.county_code).alias("area_code"), "count"),
-    ]).with_columns(pl.col("month").cast(pl.Int32), pl.col("count").cast(pl.Int64))
-
     first, last = min(inputs.police_months), max(inputs.police_months)
     span = last - first + 1
-    months = pl.DataFrame({"month": list(range(first, last + 1))}, schema={"month": pl.Int32})
-    areas = geography.area_names().select("area_type", "area_code")
-    grid = (
-        pl.DataFrame({"kpi": [k.id for k in kpis]}).lazy()
-        .join(areas.lazy(), how="cross").join(months.lazy(), how="cross")
-        .join(by_area.lazy(), on=["kpi", "area_type", "area_code", "month"], how="left")
-        .with_columns(pl.col("count").fill_null(0))
-        .sort("kpi", "area_type", "area_code", "month")
-        # The grid is complete, so each KPI x area is `span` consecutive rows: plain rolling sums
-        # masked by position give the per-group windows without a (much slower) `.over()`.
-        .with_columns((pl.int_range(pl.len()) % span).alias("_pos"))
-        .with_columns(
-            pl.when(pl.col("_pos") >= WINDOW - 1).then(pl.col("count").rolling_sum(WINDOW)).alias("count_12m"),
-            pl.when(pl.col("_pos") >= 2).then(pl.col("count").rolling_sum(3)).alias("count_3m"),
-        )
-        .with_columns(pl.when(pl.col("_pos") >= 2 * WINDOW - 1).then(pl.col("count_12m").shift(WINDOW))
-                      .alias("count_prev_12m"))
-        .filter(pl.col("count_12m").is_not_null())
-        .rename({"month": "period"})
-        .drop("count", "_pos")
+    if span < WINDOW:
+        return pl.DataFrame(schema=RESULT_SCHEMA)
+    # Counts go into a dense cube (KPI x area x month) indexed by integers: LSOAs first, then
+    # districts, then the county. Rolling sums are differences of cumulative sums along months.
+    lsoa_index = geography.lsoas.select("lsoa_code", "district_code").with_row_index("li").join(
+        pl.DataFrame({"district_code": list(geography.districts)}).with_row_index("di"),
+        on="district_code", how="inner")
+    n_lsoa, n_district = geography.lsoas.height, len(geography.districts)
+    n_area = n_lsoa + n_district + 1
+    category_map = pl.DataFrame(
+        {"ki": [i for i, k in enumerate(kpis) for _ in k.categories],
+         "category": [c for k in kpis for c in k.categories]}, schema={"ki": pl.Int64, "category": pl.String})
+    cells = (
+        counts.lazy()
+        .filter(pl.col("month").is_between(first, last))
+        .join(category_map.lazy(), on="category", how="inner")
+        .join(lsoa_index.lazy(), on="lsoa_code", how="inner")
+        .select(pl.col("ki").cast(pl.Int64), pl.col("li").cast(pl.Int64), pl.col("di").cast(pl.Int64),
+                (pl.col("month") - first).cast(pl.Int64).alias("mi"), pl.col("count").cast(pl.Float64))
         .collect()
+    )
+    ki, li, di, mi, weights = (cells.get_column(c).to_numpy() for c in ("ki", "li", "di", "mi", "count"))
+    size = len(kpis) * n_area * span
+    cube = np.zeros(size)
+    for area in (li, n_lsoa + di, np.full_like(li, n_lsoa + n_district)):
+        cube += np.bincount((ki * n_area + area) * span + mi, weights=weights, minlength=size)
+    cumulative = np.concatenate([np.zeros((len(kpis) * n_area, 1)), cube.reshape(-1, span).cumsum(axis=1)], axis=1)
+    t = np.arange(WINDOW - 1, span)
+    count_12m = cumulative[:, t + 1] - cumulative[:, t + 1 - WINDOW]
+    count_3m = cumulative[:, t + 1] - cumulative[:, t - 2]
+    prev = np.full_like(count_12m, np.nan)
+    prev[:, WINDOW:] = count_12m[:, :-WINDOW]
+    rows = np.arange(len(kpis) * n_area)
+    areas = geography.area_names().select("area_type", "area_code")
+    area_order = pl.concat([
+        areas.filter(pl.col("area_type") == LSOA).join(
+            geography.lsoas.select(pl.col("lsoa_code").alias("area_code")).with_row_index("ai"),
+            on="area_code", how="inner"),
+        pl.DataFrame({"area_type": [DISTRICT] * n_district, "area_code": list(geography.districts),
+                      "ai": [n_lsoa + j for j in range(n_district)]},
+                     schema={"area_type": pl.String, "area_code": pl.String, "ai": pl.UInt32}),
+        pl.DataFrame({"area_type": [COUNTY], "area_code": [geography.county_code], "ai": [n_area - 1]},
+                     schema={"area_type": pl.String, "area_code": pl.String, "ai": pl.UInt32}),
+    ], how="diagonal_relaxed").with_columns(pl.col("ai").cast(pl.Int64))
+    grid = (
+        pl.DataFrame({
+            "ki": np.repeat(rows // n_area, len(t)), "ai": np.repeat(rows % n_area, len(t)),
+            "period": np.tile(t + first, len(rows)).astype(np.int32),
+            "count_12m": count_12m.ravel(), "count_3m": count_3m.ravel(), "count_prev_12m": prev.ravel(),
+        })
+        .with_columns(pl.col("count_prev_12m").fill_nan(None))
+        .join(pl.DataFrame({"ki": list(range(len(kpis))), "kpi": [k.id for k in kpis]},
+                           schema={"ki": pl.Int64, "kpi": pl.String}), on="ki", how="left")
+        .join(area_order, on="ai", how="inner")
+        .drop("ki", "ai")
     )
     # A window that includes a month never imported has no honest total: blank it and say why.
     periods = grid.get_column("period").unique().sort().to_list()
