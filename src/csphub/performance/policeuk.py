@@ -115,7 +115,7 @@ def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | 
             frame = _frame(name, reader())
             result.files.append(name)
             result.rows_read += frame.height
-            checked = frame.with_columns(
+            checked = frame.lazy().with_columns(
                 pl.col("Month").str.strip_chars().alias("Month"),
                 pl.col("LSOA code").str.strip_chars().alias("LSOA code"),
                 pl.col("Crime type").str.strip_chars().alias("Crime type"),
@@ -133,25 +133,32 @@ def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | 
                 .then(pl.lit("duplicate Crime ID in the file"))
                 .otherwise(None).alias("reason")
             )
-            for reason, count in checked.group_by("reason").len().iter_rows():
+            # One pass: the reasons and the counts of the good rows come from the same plan, and
+            # the month is turned into a number only on the (much smaller) counts.
+            reasons, good = pl.collect_all([
+                checked.group_by("reason").len(),
+                checked.filter(pl.col("reason").is_null())
+                .group_by("Month", "LSOA code", "Crime type").agg(pl.len().alias("count"))
+                .select((pl.col("Month").str.slice(0, 4).cast(pl.Int32) * 12
+                         + pl.col("Month").str.slice(5, 2).cast(pl.Int32) - 1).alias("month"),
+                        pl.col("LSOA code").alias("lsoa_code"), pl.col("Crime type").alias("category"),
+                        pl.col("count").cast(pl.Int64)),
+            ])
+            for reason, count in reasons.iter_rows():
                 if reason is not None:
                     result.reasons[reason] += count
-            good = checked.filter(pl.col("reason").is_null()).select(
-                (pl.col("Month").str.slice(0, 4).cast(pl.Int32) * 12
-                 + pl.col("Month").str.slice(5, 2).cast(pl.Int32) - 1).alias("month"),
-                pl.col("LSOA code").alias("lsoa_code"), pl.col("Crime type").alias("category"))
             # A month already read from another file in this import is not counted twice.
-            months = good.group_by("month").len()
-            repeated = [m for m, _ in months.iter_rows() if m in result.month_sources]
+            months = dict(good.group_by("month").agg(pl.col("count").sum()).iter_rows())
+            repeated = [m for m in months if m in result.month_sources]
             if repeated:
-                repeated_rows = good.filter(pl.col("month").is_in(repeated)).height
-                result.reasons["month already read from another file in this import"] += repeated_rows
+                result.reasons["month already read from another file in this import"] += sum(
+                    months.pop(m) for m in repeated)
                 good = good.filter(~pl.col("month").is_in(repeated))
-            for month, count in good.group_by("month").len().iter_rows():
+            for month, count in months.items():
                 result.months[month] = result.months.get(month, 0) + count
                 result.month_sources[month] = name
-            result.accepted += good.height
-            parts.append(good.group_by("month", "lsoa_code", "category").agg(pl.len().alias("count")))
+            result.accepted += sum(months.values())
+            parts.append(good)
             if progress:
                 progress(name, frame.height)
     if not result.files:
