@@ -8,6 +8,8 @@ every reference handed out exists exactly once.
     .venv/bin/python benchmarks/submit.py [--clients 16] [--count 2000] [--workers 5]
 
 Needs PostgreSQL on 127.0.0.1:5432 with trust auth (scripts/ensure-postgres.sh).
+Where the time of one submission goes (CPU in Django and in PostgreSQL, SQL statements, a
+cProfile): benchmarks/profile_submit.py.
 """
 
 from __future__ import annotations

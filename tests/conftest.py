@@ -74,10 +74,14 @@ def _reference_data_in_transactional_tests(request):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_signposting_cache():
-    """Rolled-back test data sends no signals, so start each test with an empty cache."""
+def _fresh_caches():
+    """Rolled-back test data sends no signals, so start each test with empty caches
+    (signposting, and the copies of themes and districts in csphub.core.cache)."""
+    from csphub.core.cache import forget_all_reference_data
     from csphub.directory.selectors import signposting_forget
 
     signposting_forget()
+    forget_all_reference_data()
     yield
     signposting_forget()
+    forget_all_reference_data()

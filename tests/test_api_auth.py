@@ -134,3 +134,38 @@ def test_each_user_may_hold_several_tokens(client):
     tokens = [ApiToken.issue(user, name)[1] for name in ("police", "council")]
     assert len(set(tokens)) == 2
     assert all(get_themes(client, f"Bearer {t}").status_code == 200 for t in tokens)
+
+
+@pytest.mark.django_db
+def test_revoking_a_token_refuses_it_on_the_very_next_request(client, submitter):
+    api_token, token = ApiToken.issue(submitter)
+    assert get_themes(client, f"Bearer {token}").status_code == 200
+    ApiToken.objects.filter(pk=api_token.pk).update(revoked_at=timezone.now())
+    assert get_themes(client, f"Bearer {token}").status_code == 401
+
+
+@pytest.mark.django_db
+def test_a_role_taken_away_is_refused_on_the_very_next_request(client, submitter):
+    from csphub.accounts.models import UserRole
+
+    _, token = ApiToken.issue(submitter)
+    headers = {"Authorization": f"Bearer {token}"}
+    payload = {"themes": ["anti-social-behaviour"], "information": "Noise.", "how_known": "first_hand",
+               "may_contact": False, "source_disclosable": False, "district_code": "E07000130"}
+    assert client.post("/api/v1/submissions", payload, content_type="application/json",
+                       headers=headers).status_code == 201
+    UserRole.objects.filter(user=submitter).delete()
+    assert client.post("/api/v1/submissions", payload, content_type="application/json",
+                       headers=headers).status_code == 403
+
+
+@pytest.mark.django_db
+def test_one_query_finds_the_token_its_user_and_roles(client, submitter, django_assert_num_queries):
+    from csphub.api.auth import user_for_token
+
+    _, token = ApiToken.issue(submitter)
+    user_for_token(token)  # the first use also records last_used_at
+    with django_assert_num_queries(1):
+        user = user_for_token(token)
+    assert user == submitter
+    assert user.role_set == {"submitter"}

@@ -182,3 +182,18 @@ def test_a_forged_or_nonexistent_reference_answers_the_same_404(client, submitte
     response = client.get(f"/api/v1/submissions/{reference}", headers=bearer(submitter))
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}
+
+
+@pytest.mark.django_db
+def test_the_201_body_is_what_the_documented_schema_gives(client, submitter, service):
+    from ninja.responses import NinjaJSONEncoder
+
+    from csphub.api.schemas import SubmissionCreatedOut
+
+    payload = {**FULL_SUBMISSION, "information": "He has a knife right now and is outside the school."}
+    body = post(client, submitter, payload).json()
+    stored = Submission.objects.get(reference=body["reference"])
+    # As ninja would have written it: schema validation, then its JSON encoder.
+    expected = json.loads(json.dumps(SubmissionCreatedOut.from_orm(stored).model_dump(), cls=NinjaJSONEncoder))
+    assert body["signposting"] and body["urgent_reasons"] and body["district"]
+    assert body == expected

@@ -8,14 +8,16 @@ lookup is by hash. Revoked tokens and inactive users are refused as if the token
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
+from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.errors import AuthorizationError
 from ninja.security import HttpBearer
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import Role, User, UserRole
 
 from .models import ApiToken, hash_token
 
@@ -31,26 +33,41 @@ def user_for_token(token: str) -> User | None:
     token = (token or "").strip()
     if not token or len(token) > _MAX_TOKEN_LENGTH:
         return None
-    found = next(iter(
-        ApiToken.objects.select_related("user")
-        .filter(token_hash=hash_token(token), revoked_at__isnull=True)[:1]
-    ), None)
-    if found is None or not found.user.is_active:
-        return None
-    _note_use(found)
-    return found.user
-
-
-def _note_use(token: ApiToken) -> None:
+    # One indexed query per request finds the token, its user and the user's roles (a row per
+    # role), so revoking a token or deactivating a user takes effect on the very next request.
     now = timezone.now()
-    stale = now - LAST_USED_INTERVAL
-    if token.last_used_at is not None and token.last_used_at > stale:
-        return
+    rows = list(User.objects.raw(_lookup_sql(), [now - LAST_USED_INTERVAL, hash_token(token)]))
+    if not rows:
+        return None
+    user = rows[0]
+    # What User.role_set would otherwise ask the database for.
+    user.__dict__["role_set"] = frozenset(row.api_role for row in rows if row.api_role is not None)
+    if user.api_token_stale:
+        _note_use(user.api_token_id, now)
+    return user
+
+
+@lru_cache(maxsize=1)
+def _lookup_sql() -> str:
+    q = connection.ops.quote_name
+    token_table, user_table = q(ApiToken._meta.db_table), q(User._meta.db_table)
+    role_table = q(UserRole._meta.db_table)
+    user_columns = ", ".join(f"u.{q(f.column)}" for f in User._meta.concrete_fields)
+    return (
+        f"SELECT {user_columns}, t.{q('id')} AS api_token_id, r.{q('role')} AS api_role, "
+        f"(t.{q('last_used_at')} IS NULL OR t.{q('last_used_at')} <= %s) AS api_token_stale "
+        f"FROM {token_table} t JOIN {user_table} u ON u.{q('id')} = t.{q('user_id')} "
+        f"LEFT JOIN {role_table} r ON r.{q('user_id')} = u.{q('id')} "
+        f"WHERE t.{q('token_hash')} = %s AND t.{q('revoked_at')} IS NULL AND u.{q('is_active')}"
+    )
+
+
+def _note_use(token_id: int, now) -> None:
     # Conditional, so concurrent requests in the same minute write once between them.
-    ApiToken.objects.filter(pk=token.pk).filter(
+    stale = now - LAST_USED_INTERVAL
+    ApiToken.objects.filter(pk=token_id).filter(
         Q(last_used_at__isnull=True) | Q(last_used_at__lte=stale)
     ).update(last_used_at=now)
-    token.last_used_at = now
 
 
 class ApiTokenAuth(HttpBearer):

@@ -50,11 +50,30 @@ def audit_record(
     changes: dict | None = None,
     request: HttpRequest | None = None,
 ) -> AuditEvent:
+    event = audit_event(actor=actor, action=action, obj=obj, object_type=object_type, object_id=object_id,
+                        summary=summary, changes=changes, request=request)
+    event.save()
+    return event
+
+
+def audit_event(
+    *,
+    actor,
+    action: str,
+    obj: models.Model | None = None,
+    object_type: str = "",
+    object_id: str = "",
+    summary: str = "",
+    changes: dict | None = None,
+    request: HttpRequest | None = None,
+) -> AuditEvent:
+    """The event audit_record() would record, not yet saved: for a service that writes it in the
+    same statement as the change itself (intelligence.services, on PostgreSQL)."""
     if obj is not None:
         object_type = object_type or obj._meta.model_name
         object_id = object_id or _object_id(obj)
     authenticated = actor is not None and getattr(actor, "is_authenticated", False)
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor if authenticated else None,
         actor_username=actor.get_username() if authenticated else "",
         action=action,

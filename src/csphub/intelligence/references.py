@@ -30,3 +30,22 @@ def allocate_reference(year: int) -> str:
         )
         (sequence,) = cursor.fetchone()
     return format_reference(year, sequence)
+
+
+def next_reference_cte(year: int) -> tuple[str, list, str, list]:
+    """For PostgreSQL's one-statement submission insert (services._store_in_one_statement): a
+    common table expression `next_reference` that takes the next number for `year` with the same
+    UPSERT as allocate_reference, and the SQL expression of the formatted reference (each with
+    its parameters).
+
+    The statement is atomic by itself: if any part of it fails, the number is given back.
+    """
+    table = connection.ops.quote_name(ReferenceCounter._meta.db_table)
+    cte = (
+        f"next_reference AS (INSERT INTO {table} (year, last_value) VALUES (%s, 1) "
+        f"ON CONFLICT (year) DO UPDATE SET last_value = {table}.last_value + 1 RETURNING last_value)"
+    )
+    # format_reference in SQL: at least six digits, zero-padded, never truncated.
+    expression = ("(SELECT %s || lpad(last_value::text, greatest(6, length(last_value::text)), '0') "
+                  "FROM next_reference)")
+    return cte, [year], expression, [f"{PREFIX}-{year}-"]

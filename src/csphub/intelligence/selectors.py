@@ -13,12 +13,22 @@ from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
 
 from csphub.accounts.models import Role, User
+from csphub.core.cache import ReferenceData
 
 from .models import Message, Status, Submission, Theme
 
 
 def themes_active() -> QuerySet[Theme]:
     return Theme.objects.filter(active=True).order_by("order", "name")
+
+
+_active_themes = ReferenceData(
+    "active-themes", lambda: {t.slug: t for t in Theme.objects.filter(active=True)}, models=(Theme,))
+
+
+def active_themes_by_slug() -> dict[str, Theme]:
+    """Active themes by slug, from a per-process copy (csphub.core.cache). Read only."""
+    return _active_themes.get()
 
 
 def submissions_for_originator(*, user: User) -> QuerySet[Submission]:

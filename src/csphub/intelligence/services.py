@@ -14,12 +14,13 @@ from datetime import date, datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from csphub.accounts.models import Role, User
-from csphub.audit.services import audit_record, diff
+from csphub.audit.services import audit_event, audit_record, diff
+from csphub.core.sql import insert_sql
 from csphub.geography.models import District
 from csphub.geography.selectors import district_for_code, postcode_lookup
 
@@ -39,7 +40,8 @@ from .models import (
     SubmissionVehicle,
     Theme,
 )
-from .references import allocate_reference
+from .references import allocate_reference, next_reference_cte
+from .selectors import active_themes_by_slug
 from .urgency import find_immediate_risk
 
 
@@ -81,7 +83,8 @@ def submission_validate(data: SubmissionInput) -> CleanSubmission:
     """Check and normalise a submission; raise ValidationError({field: [messages]})."""
     errors: dict[str, list[str]] = {}
     slugs = [s.strip() for s in (data.themes or []) if isinstance(s, str) and s.strip()]
-    themes = list(Theme.objects.filter(slug__in=slugs, active=True))
+    active = active_themes_by_slug()
+    themes = sorted({active[s] for s in slugs if s in active}, key=lambda t: (t.order, t.name))
     if not slugs:
         errors.setdefault("themes", []).append("Select at least one theme")
     else:
@@ -172,22 +175,32 @@ def submission_create(
     now: datetime | None = None,
     notify: bool = True,
 ) -> SubmissionResult:
-    """Validate, number and store a submission with its people, vehicles and identifiers."""
+    """Validate, number and store a submission with its people, vehicles and identifiers.
+
+    With an idempotency key, a retry returns the submission the first attempt created. The key
+    is not looked up first: almost every key is new, so the store simply tries, and the unique
+    key (user, key) refuses a repeat, which is then answered with the earlier submission.
+    """
     if not submitted_by.has_role(Role.SUBMITTER):
         raise ValidationError("Only submitters can submit intelligence.")
-    if idempotency_key:
-        if len(idempotency_key) > 200:
-            raise ValidationError({"idempotency_key": "Idempotency-Key must be 200 characters or fewer"})
-        earlier = _submission_for_key(submitted_by, idempotency_key)
-        if earlier is not None:
-            return SubmissionResult(earlier, created=False)
-    clean = submission_validate(data)
+    if idempotency_key and len(idempotency_key) > 200:
+        raise ValidationError({"idempotency_key": "Idempotency-Key must be 200 characters or fewer"})
+    try:
+        clean = submission_validate(data)
+    except ValidationError:
+        # A retry is answered with the first submission even if the data no longer passes
+        # (a theme retired since, say).
+        earlier = _submission_for_key(submitted_by, idempotency_key) if idempotency_key else None
+        if earlier is None:
+            raise
+        return SubmissionResult(earlier, created=False)
     findings = find_immediate_risk(clean.data["information"], clean.data["place_description"],
                                    *(p["description"] for p in clean.people))
     try:
         submission = _submission_store(submitted_by, clean, findings, idempotency_key, now or timezone.now())
     except IntegrityError:
-        # A concurrent retry with the same key won the race: answer with its submission.
+        # The key was used before (or a concurrent retry with it won the race): answer with
+        # its submission. Nothing of this attempt was kept, not even its reference number.
         earlier = _submission_for_key(submitted_by, idempotency_key) if idempotency_key else None
         if earlier is None:
             raise
@@ -198,18 +211,14 @@ def submission_create(
 
 
 def _submission_for_key(user: User, key: str) -> Submission | None:
-    # A light query: this runs before every keyed submission and almost never finds one.
     ids = list(IdempotencyKey.objects.filter(user=user, key=key).values_list("submission_id", flat=True)[:1])
     return Submission.objects.get(pk=ids[0]) if ids else None
 
 
-@transaction.atomic
 def _submission_store(user: User, clean: CleanSubmission, findings: list, key: str,
                       now: datetime) -> Submission:
-    """The short transaction. Validation and look-ups happened before it, and the reference
-    is taken last, so concurrent submissions queue on the counter row only briefly."""
-    submission = Submission.objects.create(
-        reference=f"pending-{uuid.uuid4().hex[:12]}",
+    submission = Submission(
+        reference="",
         submitted_by=user,
         organisation_id=user.organisation_id,
         district=clean.district,
@@ -218,20 +227,91 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
         created_at=now,
         **clean.data,
     )
+    children = [model(**item) for model, items in ((SubmissionPerson, clean.people),
+                                                   (SubmissionVehicle, clean.vehicles),
+                                                   (SubmissionIdentifier, clean.identifiers))
+                for item in items]
+    summary = "Submitted" + (" (flagged urgent)" if findings else "")
+    if connection.vendor == "postgresql":
+        _store_in_one_statement(submission, user, clean.themes, children, key, summary, now)
+    else:
+        _store_with_orm(submission, user, clean.themes, children, key, summary, now)
+    _remember_themes(submission, clean.themes)
+    return submission
+
+
+@transaction.atomic
+def _store_with_orm(submission: Submission, user: User, themes: list[Theme], children: list,
+                    key: str, summary: str, now: datetime) -> None:
+    """The short transaction. Validation and look-ups happened before it, and the reference
+    is taken last, so concurrent submissions queue on the counter row only briefly."""
+    submission.reference = f"pending-{uuid.uuid4().hex[:12]}"
+    submission.save(force_insert=True)
     if key:
         IdempotencyKey.objects.create(user=user, key=key, submission=submission)
     Submission.themes.through.objects.bulk_create(
-        Submission.themes.through(submission=submission, theme=theme) for theme in clean.themes)
-    for model, items in ((SubmissionPerson, clean.people), (SubmissionVehicle, clean.vehicles),
-                         (SubmissionIdentifier, clean.identifiers)):
+        Submission.themes.through(submission=submission, theme=theme) for theme in themes)
+    for model in (SubmissionPerson, SubmissionVehicle, SubmissionIdentifier):
+        items = [child for child in children if isinstance(child, model)]
+        for item in items:
+            item.submission = submission
         if items:
-            model.objects.bulk_create(model(submission=submission, **item) for item in items)
+            model.objects.bulk_create(items)
     submission.reference = allocate_reference(timezone.localtime(now).year)
     Submission.objects.filter(pk=submission.pk).update(reference=submission.reference)
-    audit_record(actor=user, action="created", obj=submission,
-                 summary="Submitted" + (" (flagged urgent)" if findings else ""))
-    _remember_themes(submission, clean.themes)
-    return submission
+    audit_record(actor=user, action="created", obj=submission, summary=summary)
+
+
+def _store_in_one_statement(submission: Submission, user: User, themes: list[Theme], children: list,
+                            key: str, summary: str, now: datetime) -> None:
+    """PostgreSQL: the same rows as _store_with_orm, written by a single statement of
+    data-modifying common table expressions, so the database does it in one round trip and
+    one implicit transaction. The reference counter row is locked only from inside this
+    statement to its commit, and if anything fails (a repeated idempotency key, say) the whole
+    statement is undone, its reference number included. Rows are built from the models
+    (csphub.core.sql), so defaults and conversions are Django's own."""
+    reference_cte, reference_params, reference_sql, reference_expression_params = next_reference_cte(
+        timezone.localtime(now).year)
+    parts = [reference_cte]
+    params: list = [*reference_params]
+    new_id = "(SELECT id FROM new_submission)"
+
+    sql, values = insert_sql([submission], returning=("id", "reference"),
+                             expressions={"reference": (reference_sql, reference_expression_params)})
+    parts.append(f"new_submission AS ({sql})")
+    params += values
+
+    rows: list[tuple[list, dict]] = []
+    if key:
+        rows.append(([IdempotencyKey(user=user, key=key, created_at=now)], {"submission_id": new_id}))
+    through = Submission.themes.through
+    rows.append(([through(theme=theme) for theme in themes], {"submission_id": new_id}))
+    for model in (SubmissionPerson, SubmissionVehicle, SubmissionIdentifier):
+        items = [child for child in children if isinstance(child, model)]
+        if items:
+            rows.append((items, {"submission_id": new_id}))
+    event = audit_event(actor=user, action="created", obj=submission, object_id="-", summary=summary)
+    rows.append(([event], {"object_id": "(SELECT reference FROM new_submission)"}))
+    for n, (objs, expressions) in enumerate(rows):
+        if objs:
+            sql, values = insert_sql(objs, expressions=expressions)
+            parts.append(f"part_{n} AS ({sql})")
+            params += values
+
+    statement = "WITH " + ", ".join(parts) + " SELECT id, reference FROM new_submission"
+    with connection.cursor() as cursor:
+        if connection.in_atomic_block:
+            # Inside a caller's transaction: a savepoint, so a refused insert leaves it usable.
+            with transaction.atomic():
+                cursor.execute(statement, params)
+                row = cursor.fetchone()
+        else:
+            cursor.execute(statement, params)
+            row = cursor.fetchone()
+    submission.pk, submission.reference = row
+    submission._state.adding = False
+    for child in children:
+        child.submission = submission
 
 
 def _remember_themes(submission: Submission, themes: list[Theme]) -> None:

@@ -1,0 +1,169 @@
+"""CPU per API submission, in process, on PostgreSQL: where the time of one request goes.
+
+Runs the whole Django stack (middleware, ninja, services) through the WSGI handler in a loop
+against a scratch PostgreSQL database and prints CPU milliseconds and SQL statements per
+submission and per health check; with --profile, the top of a cProfile by cumulative time.
+
+    .venv/bin/python benchmarks/profile_submit.py [--count 500] [--profile] [--sql]
+
+Needs PostgreSQL on 127.0.0.1:5432 with trust auth (scripts/ensure-postgres.sh).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+PG = "postgres://postgres@127.0.0.1:5432"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--database", default="csphub_profile")
+    parser.add_argument(
+        "--profile", action="store_true", help="print a cProfile of the submissions"
+    )
+    parser.add_argument("--sql", action="store_true", help="print the SQL of one submission")
+    parser.add_argument(
+        "--sort", default="cumulative", help="cProfile sort key (cumulative, tottime)"
+    )
+    parser.add_argument("--lines", type=int, default=60)
+    args = parser.parse_args()
+
+    from submit import PAYLOAD, recreate_database
+
+    os.environ.update(
+        {
+            "DATABASE_URL": f"{PG}/{args.database}",
+            "DEBUG": "false",
+            "SECRET_KEY": "benchmark-only-secret",
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
+            "LOG_LEVEL": "ERROR",
+            "DJANGO_SETTINGS_MODULE": "csphub.settings",
+        }
+    )
+    recreate_database(args.database)
+
+    import django
+
+    django.setup()
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.client import RequestFactory
+    from django.test.utils import CaptureQueriesContext
+
+    from csphub.accounts.models import Organisation, User, UserRole
+    from csphub.api.models import ApiToken
+
+    call_command("migrate", verbosity=0, interactive=False)
+    organisation = Organisation.objects.create(name="Benchmark Council", type="council")
+    user = User.objects.create_user("bench", "bench@example.org", "x", organisation=organisation)
+    UserRole.objects.create(user=user, role="submitter")
+    _, token = ApiToken.issue(user, name="profile")
+
+    handler = WSGIHandler()
+    factory = RequestFactory()
+    body = json.dumps(PAYLOAD)
+
+    def environ_for_submission() -> dict:
+        return factory.post(
+            "/api/v1/submissions",
+            data=body,
+            content_type="application/json",
+            HTTP_HOST="127.0.0.1",
+            HTTP_AUTHORIZATION=f"Bearer {token}",
+            HTTP_IDEMPOTENCY_KEY=str(uuid.uuid4()),
+        ).environ
+
+    def environ_for_health() -> dict:
+        return factory.get("/healthz", HTTP_HOST="127.0.0.1").environ
+
+    def call(environ: dict, expected: int) -> None:
+        statuses = []
+        chunks = handler(environ, lambda status, headers, exc_info=None: statuses.append(status))
+        b"".join(chunks)
+        if hasattr(chunks, "close"):
+            chunks.close()
+        if not statuses[0].startswith(str(expected)):
+            raise SystemExit(f"unexpected {statuses[0]}: {b''.join(chunks)[:300]!r}")
+
+    def backend_cpu() -> float:
+        """CPU seconds used so far by this connection's PostgreSQL backend (same machine only)."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            (pid,) = cursor.fetchone()
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return float("nan")
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def measure(
+        make_environ, expected: int, count: int, profiler=None
+    ) -> tuple[float, float, float, float]:
+        environs = [make_environ() for _ in range(count)]
+        for _ in range(20):  # warm up
+            call(make_environ(), expected)
+        with CaptureQueriesContext(connection) as queries:
+            call(make_environ(), expected)
+        statements = len(queries.captured_queries)
+        if profiler:
+            profiler.enable()
+        pg_started = backend_cpu()
+        wall_started = time.perf_counter()
+        started = time.process_time()
+        for environ in environs:
+            call(environ, expected)
+        cpu = time.process_time() - started
+        wall = time.perf_counter() - wall_started
+        if profiler:
+            profiler.disable()
+        pg = backend_cpu() - pg_started
+        return cpu / count * 1000, statements, pg / count * 1000, wall / count * 1000
+
+    if args.sql:
+        with CaptureQueriesContext(connection) as queries:
+            call(environ_for_submission(), 201)
+        for query in queries.captured_queries:
+            print(query["sql"][:300])
+        print()
+
+    # Timed by CPU, not wall clock, so the profile shows work done rather than waits on the database.
+    profiler = cProfile.Profile(time.process_time) if args.profile else None
+    sub = measure(environ_for_submission, 201, args.count, profiler)
+    health = measure(environ_for_health, 200, args.count * 4)
+    for label, (ms, statements, pg_ms, wall_ms) in (
+        ("POST /api/v1/submissions", sub),
+        ("GET /healthz", health),
+    ):
+        print(
+            f"{label:<26}{ms:6.2f} ms CPU in Django, {pg_ms:5.2f} ms CPU in PostgreSQL, "
+            f"{wall_ms:6.2f} ms wall, {statements} SQL statements"
+        )
+    print(f"Django CPU ratio health/submission: {health[0] / sub[0]:.2f}")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.lines)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
