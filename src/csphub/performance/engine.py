@@ -123,7 +123,8 @@ def missing_months_note(period: int, present: set[int]) -> str:
 
 def compute(inputs: Inputs, periods: Iterable[int] | None = None) -> pl.DataFrame:
     """Every KPI for every area and period; `periods` limits the output (not the windows)."""
-    frames = [_police(inputs), _indicators(inputs)]
+    area_pop = _area_population(inputs)
+    frames = [_police(inputs, area_pop), _indicators(inputs, area_pop)]
     results = pl.concat([f for f in frames if f.height], how="diagonal_relaxed") if any(
         f.height for f in frames) else pl.DataFrame(schema=RESULT_SCHEMA)
     if periods is not None:
@@ -171,7 +172,7 @@ def _population_years(periods: list[int], available: list[int]) -> pl.DataFrame:
     }, schema={"period": pl.Int32, "population_year": pl.Int32, "population_year_prev": pl.Int32})
 
 
-def _with_population(frame: pl.DataFrame, inputs: Inputs, area_pop: pl.DataFrame) -> pl.DataFrame:
+def _with_population(frame: pl.DataFrame, area_pop: pl.DataFrame) -> pl.DataFrame:
     periods = frame.get_column("period").unique().to_list()
     years = sorted(area_pop.get_column("year").unique().to_list())
     frame = frame.join(_population_years(periods, years), on="period", how="left")
@@ -182,7 +183,7 @@ def _with_population(frame: pl.DataFrame, inputs: Inputs, area_pop: pl.DataFrame
         "population_year_prev")
 
 
-def _police(inputs: Inputs) -> pl.DataFrame:
+def _police(inputs: Inputs, area_pop: pl.DataFrame) -> pl.DataFrame:
     kpis = inputs.kpis.by_source("police")
     counts = inputs.police_counts
     if not kpis or not inputs.police_months:
@@ -192,8 +193,9 @@ def _police(inputs: Inputs) -> pl.DataFrame:
     span = last - first + 1
     if span < WINDOW:
         return pl.DataFrame(schema=RESULT_SCHEMA)
-    # Counts go into a dense cube (KPI x area x month) indexed by integers: LSOAs first, then
-    # districts, then the county. Rolling sums are differences of cumulative sums along months.
+    # Counts go into a dense cube (KPI x area x month) indexed by integers in the order of
+    # Geography.area_names(): the county, its districts, then the LSOAs. Rolling sums are
+    # differences of cumulative sums along months.
     lsoa_index = geography.lsoas.select("lsoa_code", "district_code").with_row_index("li").join(
         pl.DataFrame({"district_code": list(geography.districts)}).with_row_index("di"),
         on="district_code", how="inner")
@@ -214,7 +216,7 @@ def _police(inputs: Inputs) -> pl.DataFrame:
     ki, li, di, mi, weights = (cells.get_column(c).to_numpy() for c in ("ki", "li", "di", "mi", "count"))
     size = len(kpis) * n_area * span
     cube = np.zeros(size)
-    for area in (li, n_lsoa + di, np.full_like(li, n_lsoa + n_district)):
+    for area in (np.zeros_like(li), 1 + di, 1 + n_district + li):
         cube += np.bincount((ki * n_area + area) * span + mi, weights=weights, minlength=size)
     cumulative = np.concatenate([np.zeros((len(kpis) * n_area, 1)), cube.reshape(-1, span).cumsum(axis=1)], axis=1)
     t = np.arange(WINDOW - 1, span)
@@ -223,17 +225,7 @@ def _police(inputs: Inputs) -> pl.DataFrame:
     prev = np.full_like(count_12m, np.nan)
     prev[:, WINDOW:] = count_12m[:, :-WINDOW]
     rows = np.arange(len(kpis) * n_area)
-    areas = geography.area_names().select("area_type", "area_code")
-    area_order = pl.concat([
-        areas.filter(pl.col("area_type") == LSOA).join(
-            geography.lsoas.select(pl.col("lsoa_code").alias("area_code")).with_row_index("ai"),
-            on="area_code", how="inner"),
-        pl.DataFrame({"area_type": [DISTRICT] * n_district, "area_code": list(geography.districts),
-                      "ai": [n_lsoa + j for j in range(n_district)]},
-                     schema={"area_type": pl.String, "area_code": pl.String, "ai": pl.UInt32}),
-        pl.DataFrame({"area_type": [COUNTY], "area_code": [geography.county_code], "ai": [n_area - 1]},
-                     schema={"area_type": pl.String, "area_code": pl.String, "ai": pl.UInt32}),
-    ], how="diagonal_relaxed").with_columns(pl.col("ai").cast(pl.Int64))
+    area_order = geography.area_names().with_row_index("ai").with_columns(pl.col("ai").cast(pl.Int64))
     grid = (
         pl.DataFrame({
             "ki": np.repeat(rows // n_area, len(t)), "ai": np.repeat(rows % n_area, len(t)),
@@ -264,7 +256,7 @@ def _police(inputs: Inputs) -> pl.DataFrame:
         .when(pl.col("note_prev") != "").then(pl.lit("Previous 12 months: ") + pl.col("note_prev"))
         .otherwise(None).alias("note"),
     ).drop("note_prev", "quarter_ok")
-    grid = _with_population(grid, inputs, _area_population(inputs))
+    grid = _with_population(grid, area_pop)
     grid = grid.with_columns(
         (pl.col("count_12m") / pl.col("population") * 1000).alias("rate_per_1000"),
         (pl.col("count_prev_12m") / pl.col("population_prev") * 1000).alias("rate_prev_per_1000"),
@@ -277,12 +269,12 @@ def _police(inputs: Inputs) -> pl.DataFrame:
         grid.get_column("population_prev").fill_null(np.nan).to_numpy(),
     )
     grid = grid.with_columns(pl.Series("p_value", p).fill_nan(None))
-    return grid.join(geography.area_names(), on=["area_type", "area_code"], how="left")
+    return grid
 
 
 # -- indicator figures ------------------------------------------------------------------------
 
-def _indicators(inputs: Inputs) -> pl.DataFrame:
+def _indicators(inputs: Inputs, area_pop: pl.DataFrame) -> pl.DataFrame:
     kpis = {k.id: k for k in inputs.kpis.by_source("indicators")}
     rows = inputs.indicators.filter(pl.col("kpi").is_in(list(kpis)) & pl.col("value").is_not_null())
     if not rows.height:
@@ -294,7 +286,7 @@ def _indicators(inputs: Inputs) -> pl.DataFrame:
         pl.col("value").alias("value_prev_raw"), pl.col("numerator").alias("numerator_prev"),
         pl.col("base").alias("base_prev"))
     frame = rows.join(prev, on=["kpi", "area_code", "period"], how="left")
-    frame = _with_population(frame, inputs, _area_population(inputs))
+    frame = _with_population(frame, area_pop)
     out: list[dict] = []
     for row in frame.iter_rows(named=True):
         kpi: Kpi = kpis[row["kpi"]]
