@@ -39,19 +39,9 @@ def client_ip(request: HttpRequest | None) -> str:
     return request.META.get("REMOTE_ADDR", "")[:45]
 
 
-def audit_record(
-    *,
-    actor,
-    action: str,
-    obj: models.Model | None = None,
-    object_type: str = "",
-    object_id: str = "",
-    summary: str = "",
-    changes: dict | None = None,
-    request: HttpRequest | None = None,
-) -> AuditEvent:
-    event = audit_event(actor=actor, action=action, obj=obj, object_type=object_type, object_id=object_id,
-                        summary=summary, changes=changes, request=request)
+def audit_record(**fields) -> AuditEvent:
+    """Record an event now; takes audit_event()'s keyword arguments."""
+    event = audit_event(**fields)
     event.save()
     return event
 

@@ -50,7 +50,7 @@ def _members(path: Path) -> Iterator[tuple[str, Callable[[], bytes]]]:
     """(name, reader) for every street-level CSV under `path`."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and _is_csv_name(child.name) or child.suffix == ".zip":
+            if child.is_file() and (_is_csv_name(child.name) or child.suffix.lower() == ".zip"):
                 yield from _members(child)
         return
     if not path.exists():

@@ -39,6 +39,7 @@ from .models import (
     PopulationEstimate,
 )
 from .policeuk import PoliceFileError, read_police
+from .selectors import county, engine_inputs
 
 LSOA_CODE = re.compile(r"^[EW]0\d{7}$")
 AREA_CODE = re.compile(r"^[EWSN]\d{8}$")
@@ -323,7 +324,7 @@ def indicators_import(*, path: str | Path, user=None) -> ImportSummary:
     name = Path(path).name
     summary = ImportSummary(kind=ImportRun.Kind.INDICATORS, files=[name])
     kpis = {k.id: k for k in board_kpis().kpis}
-    areas = {engine_county()[0]} | set(District.objects.values_list("code", flat=True)) | set(
+    areas = {county().code} | set(District.objects.values_list("code", flat=True)) | set(
         Lsoa.objects.values_list("code", flat=True))
     rows: dict[tuple, IndicatorValue] = {}
     for _line, row in _csv_rows(_read_text(path), INDICATOR_ALIASES, ("kpi", "area_code", "period_end"), name):
@@ -371,25 +372,20 @@ def indicators_import(*, path: str | Path, user=None) -> ImportSummary:
                 msf_size=int(numbers["msf_size"]) if numbers["msf_size"] is not None else None, source=name[:255])
             summary.accepted += 1
     with transaction.atomic():
-        for (kpi_id, area, _), value in rows.items():
-            IndicatorValue.objects.filter(kpi=kpi_id, area_code=area, period_end=value.period_end).delete()
-        IndicatorValue.objects.bulk_create(list(rows.values()), batch_size=1000)
+        IndicatorValue.objects.bulk_create(
+            list(rows.values()), batch_size=1000, update_conflicts=True,
+            unique_fields=["kpi", "area_code", "period_end"],
+            update_fields=["value", "numerator", "base", "regional_average", "msf_rank", "msf_size", "source",
+                           "imported_at"])
         _record_run(summary, user)
     return summary
 
 
 # -- computing --------------------------------------------------------------------------------
 
-def engine_county() -> tuple[str, str]:
-    from django.conf import settings
-    return settings.CSPHUB_COUNTY_CODE, settings.CSPHUB_COUNTY_NAME
-
-
 @transaction.atomic
 def kpi_compute(*, user=None) -> int:
     """Recompute every KPI for every area and period from what is stored; returns rows written."""
-    from .selectors import engine_inputs
-
     results = engine.compute(engine_inputs())
     KpiResult.objects.all().delete()
     columns = [
