@@ -417,13 +417,12 @@ def board_report(request: HttpRequest) -> HttpResponse:
     fmt = request.GET.get("format", "docx")
     if period is None or fmt not in REPORT_FORMATS:
         raise Http404("No board report for that period or format")
-    try:
-        from .report import build_board_report
-    except ImportError:
-        raise Http404("The board report is not available yet") from None
+    # Imported here: the report pulls in matplotlib, which no other page needs at start-up.
+    from .report import build_board_report, report_filename
+
     data = build_board_report(period=period, fmt=fmt)
     response = HttpResponse(data, content_type=REPORT_FORMATS[fmt])
-    response["Content-Disposition"] = f'attachment; filename="safer-communities-performance-{period:%Y-%m}.{fmt}"'
+    response["Content-Disposition"] = f'attachment; filename="{report_filename(period=period, fmt=fmt)}"'
     return response
 
 
