@@ -16,7 +16,6 @@ and keep the time the demo was loaded.
 from __future__ import annotations
 
 import io
-import os
 import random
 import time
 from collections import Counter
@@ -52,6 +51,7 @@ from csphub.intelligence.services import (
     submission_create,
     submission_grade,
 )
+from csphub.performance.synthetic import shared_data_dir
 
 from . import content as c
 
@@ -327,9 +327,7 @@ def _showcase_question(rng: random.Random, plans: list[PlannedSubmission], now: 
 
 def shared_postcode_file() -> Path:
     """The real ONS postcode file, if this machine has the shared data folder."""
-    base = os.environ.get("CSPHUB_SHARED_DATA")
-    root = Path(base) if base else Path(settings.BASE_DIR).parent / "shared" / "data"
-    return root / "ons" / "postcodes-llr.csv"
+    return shared_data_dir() / "ons" / "postcodes-llr.csv"
 
 
 @dataclass

@@ -28,6 +28,7 @@ import numpy as np
 import polars as pl
 
 from .definitions import POLICE_CATEGORIES
+from .engine import month_index, month_label
 
 DEFAULT_SEED = 2026
 END_MONTH = "2025-09"
@@ -98,15 +99,6 @@ def shared_data_dir() -> Path:
     found the same way as the demo's postcode file."""
     base = os.environ.get("CSPHUB_SHARED_DATA")
     return Path(base) if base else Path(__file__).resolve().parents[3].parent / "shared" / "data"
-
-
-def month_index(label: str) -> int:
-    year, month = label.split("-")
-    return int(year) * 12 + int(month) - 1
-
-
-def month_label(index: int) -> str:
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @dataclass
