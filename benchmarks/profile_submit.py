@@ -43,6 +43,8 @@ def main() -> int:
         "--sort", default="cumulative", help="cProfile sort key (cumulative, tottime)"
     )
     parser.add_argument("--lines", type=int, default=60)
+    parser.add_argument("--callees", metavar="FUNCTION",
+                        help="with --profile, also print what this function (a name or regex) calls")
     args = parser.parse_args()
 
     from submit import PAYLOAD, recreate_database
@@ -160,7 +162,10 @@ def main() -> int:
     print(f"Django CPU ratio health/submission: {health[0] / sub[0]:.2f}")
     if profiler:
         out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.lines)
+        stats = pstats.Stats(profiler, stream=out).sort_stats(args.sort)
+        stats.print_stats(args.lines)
+        if args.callees:
+            stats.print_callees(args.callees)
         print(out.getvalue())
     return 0
 

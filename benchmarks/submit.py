@@ -113,6 +113,26 @@ def drive(port: int, clients: int, count: int, make_request) -> tuple[list[float
     return latencies, results, elapsed
 
 
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU used so far by the server's processes, by PostgreSQL's and by this client (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    totals = {"server": 0.0, "database": 0.0, "client": 0.0}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            name, fields = (entry / "stat").read_text().rsplit(")", 1)
+        except OSError:
+            continue
+        fields = fields.split()
+        pid, pgid = int(entry.name), int(fields[2])
+        group = ("client" if pid == os.getpid() else "server" if pgid == server_pid
+                 else "database" if name.endswith("(postgres") else None)
+        if group:
+            totals[group] += (int(fields[11]) + int(fields[12])) / tick
+    return totals
+
+
 def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
 
@@ -183,8 +203,11 @@ def main() -> int:
         drive(args.port, args.clients, min(200, args.count), submission_request)  # warm up
         drive(args.port, args.clients, min(200, args.count), health_request)
 
+        cpu = [cpu_seconds(server.pid)]
         sub_lat, sub_results, sub_secs = drive(args.port, args.clients, args.count, submission_request)
+        cpu.append(cpu_seconds(server.pid))
         health_lat, health_results, health_secs = drive(args.port, args.clients, args.count, health_request)
+        cpu.append(cpu_seconds(server.pid))
 
         created = [json.loads(data) for status, data in sub_results if status == 201]
         failed = [(status, data[:200]) for status, data in sub_results if status != 201]
@@ -199,6 +222,9 @@ def main() -> int:
               f"{percentile(health_lat, 95):>10.1f}{percentile(health_lat, 99):>10.1f}"
               f"{sum(1 for s, _ in health_results if s != 200):>8}")
         print(f"ratio submissions/health: {sub_rate / health_rate:.2f}")
+        print("CPU ms per request:   " + "  ".join(f"{group} {{}}" for group in cpu[0]).format(*(
+            f"{(cpu[1][g] - cpu[0][g]) / len(sub_results) * 1000:.2f}/{(cpu[2][g] - cpu[1][g]) / len(health_results) * 1000:.2f}"
+            for g in cpu[0])) + "  (submission/health)")
         if failed:
             print("first failures:", failed[:3])
     finally:

@@ -112,6 +112,12 @@ else:
     # Keep connections between requests: opening one costs more than a whole simple request.
     DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "300"))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Prepared statements only where asked for (csphub.core.sql.prepared_cursor: the submission
+    # insert); Django's own cursors bind on the client and are never prepared. psycopg's "prepare
+    # after N runs" is thereby never reached. DB_PREPARED_STATEMENTS=false turns them off, for a
+    # connection pooler that cannot keep them.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (
+        None if os.environ.get("DB_PREPARED_STATEMENTS", "true").lower() == "false" else 2**31 - 1)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

@@ -18,6 +18,7 @@ from ninja.errors import AuthorizationError
 from ninja.security import HttpBearer
 
 from csphub.accounts.models import Role, User, UserRole
+from csphub.core.sql import fetch_all, instance_from_row, select_columns
 
 from .models import ApiToken, hash_token
 
@@ -36,15 +37,20 @@ def user_for_token(token: str) -> User | None:
     # One indexed query per request finds the token, its user and the user's roles (a row per
     # role), so revoking a token or deactivating a user takes effect on the very next request.
     now = timezone.now()
-    rows = list(User.objects.raw(_lookup_sql(), [now - LAST_USED_INTERVAL, hash_token(token)]))
+    rows = fetch_all(_lookup_sql(), [now - LAST_USED_INTERVAL, hash_token(token)])
     if not rows:
         return None
-    user = rows[0]
+    user = instance_from_row(User, rows[0])
+    token_id, _, stale = rows[0][_USER_COLUMNS:]
     # What User.role_set would otherwise ask the database for.
-    user.__dict__["role_set"] = frozenset(row.api_role for row in rows if row.api_role is not None)
-    if user.api_token_stale:
-        _note_use(user.api_token_id, now)
+    user.__dict__["role_set"] = frozenset(row[_USER_COLUMNS + 1] for row in rows
+                                          if row[_USER_COLUMNS + 1] is not None)
+    if stale:
+        _note_use(token_id, now)
     return user
+
+
+_USER_COLUMNS = len(User._meta.concrete_fields)
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +58,9 @@ def _lookup_sql() -> str:
     q = connection.ops.quote_name
     token_table, user_table = q(ApiToken._meta.db_table), q(User._meta.db_table)
     role_table = q(UserRole._meta.db_table)
-    user_columns = ", ".join(f"u.{q(f.column)}" for f in User._meta.concrete_fields)
     return (
-        f"SELECT {user_columns}, t.{q('id')} AS api_token_id, r.{q('role')} AS api_role, "
-        f"(t.{q('last_used_at')} IS NULL OR t.{q('last_used_at')} <= %s) AS api_token_stale "
+        f"SELECT {select_columns(User, 'u')}, t.{q('id')}, r.{q('role')}, "
+        f"(t.{q('last_used_at')} IS NULL OR t.{q('last_used_at')} <= %s) "
         f"FROM {token_table} t JOIN {user_table} u ON u.{q('id')} = t.{q('user_id')} "
         f"LEFT JOIN {role_table} r ON r.{q('user_id')} = u.{q('id')} "
         f"WHERE t.{q('token_hash')} = %s AND t.{q('revoked_at')} IS NULL AND u.{q('is_active')}"

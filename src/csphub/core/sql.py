@@ -1,55 +1,187 @@
-"""Building an INSERT from unsaved model instances, for the few hot paths that write several
-tables in one statement (see intelligence.services._store_in_one_statement).
+"""INSERT statements for the few hot paths that write several tables in one statement
+(see intelligence.services._store_in_one_statement, PostgreSQL).
 
-Columns and values come from the model exactly as Model.save() or bulk_create() would write
-them: defaults, `auto_now` and each field's conversion for the database. A column may be given
-an SQL expression instead of a value, e.g. the id of a row inserted earlier in the statement.
+The SQL text depends only on the model and on which columns are given as SQL expressions,
+never on the values or the number of rows: several rows travel as one array parameter per
+column, turned back into rows by `unnest`. Constant text is what lets PostgreSQL prepare the
+statement once per connection instead of parsing and planning it on every request.
+
+Values are converted for the database by each model field, as Model.save() would: defaults,
+`auto_now` (for an instance) and each field's own conversion. A column may be given an SQL
+expression instead of a value, e.g. the id of a row inserted earlier in the statement; the
+expressions' parameters come first in the statement's parameters, in the order given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TypeVar
 
+import psycopg
 from django.db import connection, models
+from django.db.models.fields import Field
+
+M = TypeVar("M", bound=models.Model)
 
 
-def insert_sql(
-    objs: Sequence[models.Model],
+@dataclass(frozen=True)
+class _Statement:
+    sql: str
+    fields: tuple[Field, ...]  # the columns given as values, in the statement's order
+
+
+def insert_row(
+    obj: models.Model,
     *,
-    expressions: dict[str, str | tuple[str, list]] | None = None,
+    expressions: Mapping[str, str] | None = None,
     returning: Sequence[str] = (),
 ) -> tuple[str, list]:
-    """`INSERT INTO table (columns) VALUES (...), ... [RETURNING ...]` and its parameters.
+    """`INSERT INTO table (columns) VALUES (...) [RETURNING ...]` for one unsaved instance.
 
-    `expressions` maps a field's attname (e.g. "submission_id") to SQL used for it in every row,
-    or to (SQL, its parameters).
+    `expressions` maps a field's attname (e.g. "submission_id") to the SQL used for it.
     The automatic primary key is left to the database.
     """
-    expressions = expressions or {}
-    meta = objs[0]._meta
-    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field]
-    quote = connection.ops.quote_name
-    params: list = []
-    rows = []
-    for obj in objs:
-        row = []
-        for field in fields:
-            if field.attname in expressions:
-                expression = expressions[field.attname]
-                if isinstance(expression, tuple):
-                    expression, expression_params = expression
-                    params.extend(expression_params)
-                row.append(expression)
-            else:
-                row.append("%s")
-                params.append(
-                    field.get_db_prep_save(field.pre_save(obj, True), connection=connection)
-                )
-        rows.append(f"({', '.join(row)})")
-    sql = (
-        f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-        f"VALUES {', '.join(rows)}"
-    )
+    statement = _row_statement(type(obj), tuple((expressions or {}).items()), tuple(returning))
+    return statement.sql, [
+        field.get_db_prep_save(field.pre_save(obj, True), connection=connection)
+        for field in statement.fields
+    ]
+
+
+def insert_rows(
+    model: type[models.Model],
+    rows: Sequence[Mapping],
+    *,
+    expressions: Mapping[str, str] | None = None,
+) -> tuple[str, list[list]]:
+    """`INSERT INTO table (columns) SELECT ... FROM unnest(...)` for any number of rows (none
+    included), each a mapping of attname to value; a field missing from a row gets its default.
+    """
+    statement = _rows_statement(model, tuple((expressions or {}).items()))
+    columns = []
+    for field in statement.fields:
+        name = field.attname
+        columns.append([
+            field.get_db_prep_save(row[name] if name in row else field.get_default(), connection=connection)
+            for row in rows
+        ])
+    return statement.sql, columns
+
+
+def _value_fields(model: type[models.Model], expression_names: set[str]) -> tuple[Field, ...]:
+    meta = model._meta
+    return tuple(f for f in meta.local_concrete_fields
+                 if f is not meta.auto_field and f.attname not in expression_names)
+
+
+def _column_list(model: type[models.Model], expressions: tuple, fields: tuple[Field, ...]) -> str:
+    q = connection.ops.quote_name
+    meta = model._meta
+    columns = [meta.get_field(name).column for name, _ in expressions] + [f.column for f in fields]
+    return ", ".join(q(column) for column in columns)
+
+
+@cache
+def _row_statement(model: type[models.Model], expressions: tuple, returning: tuple) -> _Statement:
+    fields = _value_fields(model, {name for name, _ in expressions})
+    values = [sql for _, sql in expressions] + ["%s"] * len(fields)
+    sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
+           f"({_column_list(model, expressions, fields)}) VALUES ({', '.join(values)})")
     if returning:
-        sql += " RETURNING " + ", ".join(quote(meta.get_field(name).column) for name in returning)
-    return sql, params
+        q = connection.ops.quote_name
+        sql += " RETURNING " + ", ".join(q(model._meta.get_field(name).column) for name in returning)
+    return _Statement(sql, fields)
+
+
+@cache
+def _rows_statement(model: type[models.Model], expressions: tuple) -> _Statement:
+    fields = _value_fields(model, {name for name, _ in expressions})
+    # An array of each column's base type: varchar, not varchar(200), as an explicit cast to
+    # varchar(n) would silently cut a value the column itself refuses.
+    arrays = [f"%s::{_BASE_TYPE.sub('', f.db_type(connection))}[]" for f in fields]
+    select = [sql for _, sql in expressions] + [f"u.c{n}" for n in range(len(fields))]
+    aliases = ", ".join(f"c{n}" for n in range(len(fields)))
+    sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
+           f"({_column_list(model, expressions, fields)}) SELECT {', '.join(select)} "
+           f"FROM unnest({', '.join(arrays)}) AS u({aliases})")
+    return _Statement(sql, fields)
+
+
+_BASE_TYPE = re.compile(r"\(.*?\)")
+
+
+def fetch_all(sql: str, params: Sequence) -> list[tuple]:
+    """Rows of a query run on every request: prepared once per connection on PostgreSQL, so
+    it is parsed and planned once rather than each time; a plain cursor elsewhere."""
+    if connection.vendor == "postgresql":
+        with prepared_cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def instance_from_row(model: type[M], row: Sequence) -> M:
+    """A model instance from a row holding its concrete columns in field order (as selected by
+    `select_columns`), with each value converted as the ORM would (SQLite's 0 and 1 to booleans,
+    its text to datetimes …)."""
+    names, converters = _row_converters(model)
+    values = list(row[: len(names)])
+    for i, column, functions in converters:
+        for function in functions:
+            values[i] = function(values[i], column, connection)
+    return model.from_db(connection.alias, names, values)
+
+
+def select_columns(model: type[models.Model], table_alias: str = "") -> str:
+    """The model's concrete columns, in field order, quoted, for instance_from_row."""
+    q, prefix = connection.ops.quote_name, f"{table_alias}." if table_alias else ""
+    return ", ".join(f"{prefix}{q(f.column)}" for f in model._meta.concrete_fields)
+
+
+@cache
+def _row_converters(model: type[models.Model]) -> tuple[list[str], list]:
+    converters = []
+    for i, field in enumerate(model._meta.concrete_fields):
+        column = field.get_col(model._meta.db_table)
+        functions = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+        if functions:
+            converters.append((i, column, functions))
+    return [f.attname for f in model._meta.concrete_fields], converters
+
+
+@contextmanager
+def prepared_cursor() -> Iterator:
+    """A PostgreSQL cursor that binds parameters on the server and prepares each statement it
+    runs, once per connection (psycopg keeps the prepared statements). Django's cursors bind on
+    the client and never prepare, which for a long statement costs more than running it.
+
+    Statements are written with Django's `%s` placeholders. Wrapped like any Django cursor:
+    errors are Django's (IntegrityError …) and queries are logged when Django logs them.
+    """
+    connection.ensure_connection()
+    raw = _PreparingCursor(connection.connection)
+    cursor = connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
+    with cursor:
+        yield cursor
+
+
+class _PreparingCursor(psycopg.RawCursor):
+    # A raw cursor passes the text through untouched: psycopg's own `%s` parsing is skipped
+    # (it caches only short statements), and the numbering is done once per text here.
+    def execute(self, query, params=None, *, prepare=None, binary=None):
+        return super().execute(_numbered(query), params, prepare=True, binary=binary)
+
+
+@lru_cache(maxsize=64)
+def _numbered(query: str) -> str:
+    """`%s` placeholders as PostgreSQL's `$1`, `$2` …"""
+    if "%%" in query or "%(" in query:
+        raise ValueError("Only plain %s placeholders are supported")
+    pieces = query.split("%s")
+    return pieces[0] + "".join(f"${n}{piece}" for n, piece in enumerate(pieces[1:], start=1))

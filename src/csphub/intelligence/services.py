@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from csphub.accounts.models import Role, User
 from csphub.audit.services import audit_event, audit_record, diff
-from csphub.core.sql import insert_sql
+from csphub.core.sql import insert_row, insert_rows, prepared_cursor
 from csphub.geography.models import District
 from csphub.geography.selectors import district_for_code, postcode_lookup
 
@@ -227,79 +227,75 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
         created_at=now,
         **clean.data,
     )
-    children = [model(**item) for model, items in ((SubmissionPerson, clean.people),
-                                                   (SubmissionVehicle, clean.vehicles),
-                                                   (SubmissionIdentifier, clean.identifiers))
-                for item in items]
     summary = "Submitted" + (" (flagged urgent)" if findings else "")
     if connection.vendor == "postgresql":
-        _store_in_one_statement(submission, user, clean.themes, children, key, summary, now)
+        _store_in_one_statement(submission, user, clean, key, summary, now)
     else:
-        _store_with_orm(submission, user, clean.themes, children, key, summary, now)
+        _store_with_orm(submission, user, clean, key, summary, now)
     _remember_themes(submission, clean.themes)
     return submission
 
 
+_CHILDREN = ((SubmissionPerson, "people"), (SubmissionVehicle, "vehicles"), (SubmissionIdentifier, "identifiers"))
+
+
 @transaction.atomic
-def _store_with_orm(submission: Submission, user: User, themes: list[Theme], children: list,
-                    key: str, summary: str, now: datetime) -> None:
+def _store_with_orm(submission: Submission, user: User, clean: CleanSubmission, key: str, summary: str,
+                    now: datetime) -> None:
     """The short transaction. Validation and look-ups happened before it, and the reference
     is taken last, so concurrent submissions queue on the counter row only briefly."""
     submission.reference = f"pending-{uuid.uuid4().hex[:12]}"
     submission.save(force_insert=True)
     if key:
-        IdempotencyKey.objects.create(user=user, key=key, submission=submission)
+        IdempotencyKey.objects.create(user=user, key=key, submission=submission, created_at=now)
     Submission.themes.through.objects.bulk_create(
-        Submission.themes.through(submission=submission, theme=theme) for theme in themes)
-    for model in (SubmissionPerson, SubmissionVehicle, SubmissionIdentifier):
-        items = [child for child in children if isinstance(child, model)]
-        for item in items:
-            item.submission = submission
+        Submission.themes.through(submission=submission, theme=theme) for theme in clean.themes)
+    for model, name in _CHILDREN:
+        items = getattr(clean, name)
         if items:
-            model.objects.bulk_create(items)
+            model.objects.bulk_create(model(submission=submission, **item) for item in items)
     submission.reference = allocate_reference(timezone.localtime(now).year)
     Submission.objects.filter(pk=submission.pk).update(reference=submission.reference)
     audit_record(actor=user, action="created", obj=submission, summary=summary)
 
 
-def _store_in_one_statement(submission: Submission, user: User, themes: list[Theme], children: list,
-                            key: str, summary: str, now: datetime) -> None:
+_NEW_ID = "(SELECT id FROM new_submission)"
+
+
+def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubmission, key: str,
+                            summary: str, now: datetime) -> None:
     """PostgreSQL: the same rows as _store_with_orm, written by a single statement of
     data-modifying common table expressions, so the database does it in one round trip and
     one implicit transaction. The reference counter row is locked only from inside this
     statement to its commit, and if anything fails (a repeated idempotency key, say) the whole
-    statement is undone, its reference number included. Rows are built from the models
-    (csphub.core.sql), so defaults and conversions are Django's own."""
-    reference_cte, reference_params, reference_sql, reference_expression_params = next_reference_cte(
-        timezone.localtime(now).year)
-    parts = [reference_cte]
-    params: list = [*reference_params]
-    new_id = "(SELECT id FROM new_submission)"
+    statement is undone, its reference number included.
 
-    sql, values = insert_sql([submission], returning=("id", "reference"),
-                             expressions={"reference": (reference_sql, reference_expression_params)})
-    parts.append(f"new_submission AS ({sql})")
+    The statement's text is the same for every submission (rows go as arrays, csphub.core.sql),
+    so each connection prepares it once; values are converted by the models' own fields."""
+    year = timezone.localtime(now).year
+    reference_cte, reference_params, reference_sql, reference_expression_params = next_reference_cte(year)
+    sql, values = insert_row(submission, expressions={"reference": reference_sql}, returning=("id", "reference"))
+    parts = [reference_cte, f"new_submission AS ({sql})"]
+    params: list = [*reference_params, *reference_expression_params, *values]
+
+    children: list[tuple[type, list[dict], dict[str, str]]] = [
+        (IdempotencyKey, [{"user_id": user.pk, "key": key, "created_at": now}] if key else [],
+         {"submission_id": _NEW_ID}),
+        (Submission.themes.through, [{"theme_id": theme.pk} for theme in clean.themes],
+         {"submission_id": _NEW_ID}),
+        *((model, getattr(clean, name), {"submission_id": _NEW_ID}) for model, name in _CHILDREN),
+    ]
+    for n, (model, rows, expressions) in enumerate(children):
+        sql, columns = insert_rows(model, rows, expressions=expressions)
+        parts.append(f"part_{n} AS ({sql})")
+        params += columns
+    event = audit_event(actor=user, action="created", obj=submission, object_id="-", summary=summary)
+    sql, values = insert_row(event, expressions={"object_id": "(SELECT reference FROM new_submission)"})
+    parts.append(f"audit AS ({sql})")
     params += values
 
-    rows: list[tuple[list, dict]] = []
-    if key:
-        rows.append(([IdempotencyKey(user=user, key=key, created_at=now)], {"submission_id": new_id}))
-    through = Submission.themes.through
-    rows.append(([through(theme=theme) for theme in themes], {"submission_id": new_id}))
-    for model in (SubmissionPerson, SubmissionVehicle, SubmissionIdentifier):
-        items = [child for child in children if isinstance(child, model)]
-        if items:
-            rows.append((items, {"submission_id": new_id}))
-    event = audit_event(actor=user, action="created", obj=submission, object_id="-", summary=summary)
-    rows.append(([event], {"object_id": "(SELECT reference FROM new_submission)"}))
-    for n, (objs, expressions) in enumerate(rows):
-        if objs:
-            sql, values = insert_sql(objs, expressions=expressions)
-            parts.append(f"part_{n} AS ({sql})")
-            params += values
-
     statement = "WITH " + ", ".join(parts) + " SELECT id, reference FROM new_submission"
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         if connection.in_atomic_block:
             # Inside a caller's transaction: a savepoint, so a refused insert leaves it usable.
             with transaction.atomic():
@@ -310,8 +306,7 @@ def _store_in_one_statement(submission: Submission, user: User, themes: list[The
             row = cursor.fetchone()
     submission.pk, submission.reference = row
     submission._state.adding = False
-    for child in children:
-        child.submission = submission
+    submission._state.db = connection.alias
 
 
 def _remember_themes(submission: Submission, themes: list[Theme]) -> None:
