@@ -45,6 +45,8 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=60)
     parser.add_argument("--callees", metavar="FUNCTION",
                         help="with --profile, also print what this function (a name or regex) calls")
+    parser.add_argument("--callers", metavar="FUNCTION",
+                        help="with --profile, also print what calls this function (a name or regex)")
     args = parser.parse_args()
 
     from submit import PAYLOAD, recreate_database
@@ -166,6 +168,8 @@ def main() -> int:
         stats.print_stats(args.lines)
         if args.callees:
             stats.print_callees(args.callees)
+        if args.callers:
+            stats.print_callers(args.callers)
         print(out.getvalue())
     return 0
 

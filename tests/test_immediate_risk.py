@@ -23,6 +23,10 @@ MUST_TRIGGER = [
     "The children are locked in alone tonight",
     "HE HAS A KNIFE AND IS OUTSIDE NOW",
     "Neighbour told me: he\u2019s got a gun and he\u2019s outside her house now.",
+    "The flat upstairs is on fire and nobody has come out",
+    "She is standing on the bridge and keeps saying she will jump",
+    "Right now outside the shop a lad is carrying a knife",
+    "Tonight, he told his sister, he is going to kill himself",
 ]
 
 MUST_NOT_TRIGGER = [
@@ -44,6 +48,14 @@ MUST_NOT_TRIGGER = [
 @pytest.mark.parametrize("text", MUST_TRIGGER)
 def test_immediate_risk_wording_is_recognised(text):
     assert find_immediate_risk(text), text
+
+
+def test_every_pattern_is_tried_by_some_wording_that_must_trigger():
+    # So the quick check for key words cannot silently hide a pattern.
+    from csphub.intelligence.urgency import _COMPILED
+
+    for pattern, reason in _COMPILED:
+        assert any(pattern.search(text.replace("\u2019", "'")) for text in MUST_TRIGGER), reason
 
 
 @pytest.mark.parametrize("text", MUST_NOT_TRIGGER)

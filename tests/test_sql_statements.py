@@ -52,3 +52,20 @@ def test_the_submission_insert_is_prepared_once_per_connection(submitter):
         cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
                        ["WITH next_reference%"])
         assert len(cursor.fetchall()) == 1
+
+
+@pytest.mark.django_db
+def test_a_row_has_the_values_the_fields_themselves_would_write(submitter):
+    from csphub.core.sql import insert_row
+    from csphub.intelligence.models import Submission
+
+    submission = Submission(reference="", submitted_by=submitter, information="Seen at 10pm",
+                            how_known="first_hand", may_contact=True, source_disclosable=False,
+                            latitude=52.6, urgent=True)
+    _, values = insert_row(submission, expressions={"reference": "'x'"})
+    fields = [f for f in Submission._meta.local_concrete_fields
+              if f is not Submission._meta.auto_field and f.attname != "reference"]
+    expected = [f.get_db_prep_save(f.pre_save(submission, True), connection=connection) for f in fields]
+    stamped = [n for n, f in enumerate(fields) if getattr(f, "auto_now", False)]  # differ by microseconds
+    assert [v for n, v in enumerate(values) if n not in stamped] == [
+        v for n, v in enumerate(expected) if n not in stamped]

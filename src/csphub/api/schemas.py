@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Annotated
 
 from ninja import Field, Schema
-from pydantic import AfterValidator, BeforeValidator, ConfigDict, StrictBool, StrictInt
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StrictBool, StrictInt
 
 from csphub.directory.selectors import signposting_for
 from csphub.intelligence.models import (
@@ -73,8 +73,10 @@ def _enum(choices) -> dict:
     return {"enum": list(choices.values)}
 
 
-class _Input(Schema):
+class _Input(BaseModel):
     # Unknown fields are refused, so a misspelt field name is reported instead of lost.
+    # Plain pydantic, not ninja's Schema: requests are JSON, never ORM objects, so the Schema's
+    # wrapper that reads attributes off Django models would only slow every submission down.
     model_config = ConfigDict(extra="forbid")
 
 

@@ -10,11 +10,13 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -312,10 +314,16 @@ def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubm
 def _remember_themes(submission: Submission, themes: list[Theme]) -> None:
     """Let `submission.themes.all()` answer from memory: callers showing the new submission
     (confirmation, API response, signposting) need not query what was just written."""
-    cached = Theme.objects.filter(pk__in=[t.pk for t in themes]).order_by("order", "name")
+    cached = _themes_query(tuple(sorted(t.pk for t in themes))).all()
     cached._result_cache = sorted(themes, key=lambda t: (t.order, t.name))
     cached._prefetch_done = True
     submission._prefetched_objects_cache = {"themes": cached}
+
+
+@lru_cache(maxsize=256)
+def _themes_query(pks: tuple[int, ...]) -> QuerySet[Theme]:
+    # Never evaluated itself: each use takes a copy, cheaper than building the filter again.
+    return Theme.objects.filter(pk__in=pks).order_by("order", "name")
 
 
 def _portal_link(name: str, reference: str) -> str:
