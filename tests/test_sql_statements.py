@@ -69,3 +69,23 @@ def test_a_row_has_the_values_the_fields_themselves_would_write(submitter):
     stamped = [n for n, f in enumerate(fields) if getattr(f, "auto_now", False)]  # differ by microseconds
     assert [v for n, v in enumerate(values) if n not in stamped] == [
         v for n, v in enumerate(expected) if n not in stamped]
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db
+def test_with_prepared_statements_turned_off_submissions_are_still_stored(submitter):
+    def prepared() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+            return cursor.fetchone()[0]
+
+    connection.ensure_connection()
+    threshold = connection.connection.prepare_threshold
+    connection.connection.prepare_threshold = None  # what DB_PREPARED_STATEMENTS=false sets
+    try:
+        before = prepared()
+        first, second = make_submission(submitter), make_submission(submitter)
+        assert prepared() == before
+    finally:
+        connection.connection.prepare_threshold = threshold
+    assert first.reference < second.reference

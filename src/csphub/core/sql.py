@@ -1,15 +1,17 @@
-"""INSERT statements for the few hot paths that write several tables in one statement
-(see intelligence.services._store_in_one_statement, PostgreSQL).
+"""Hand-built SQL for the API submission path, the one place where the ORM's own cost shows
+(see docs/adr/0005-submission-hot-path.md).
 
-The SQL text depends only on the model and on which columns are given as SQL expressions,
+INSERTs: the text depends only on the model and on which columns are given as SQL expressions,
 never on the values or the number of rows: several rows travel as one array parameter per
-column, turned back into rows by `unnest`. Constant text is what lets PostgreSQL prepare the
-statement once per connection instead of parsing and planning it on every request.
+column, turned back into rows by `unnest`. Constant text is what lets PostgreSQL prepare a
+statement once per connection (`prepared_cursor`) instead of parsing and planning it on every
+request. Values are converted for the database by each model field, as Model.save() would:
+defaults, `auto_now` (for an instance) and each field's own conversion. A column may be given
+an SQL expression instead of a value, e.g. the id of a row inserted earlier in the statement;
+the expressions' parameters come first in the statement's parameters, in the order given.
 
-Values are converted for the database by each model field, as Model.save() would: defaults,
-`auto_now` (for an instance) and each field's own conversion. A column may be given an SQL
-expression instead of a value, e.g. the id of a row inserted earlier in the statement; the
-expressions' parameters come first in the statement's parameters, in the order given.
+Reads (`fetch_all`, `instance_from_row`): a query run on every request, prepared on
+PostgreSQL, and its rows made into model instances without a QuerySet.
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def instance_from_row(model: type[M], row: Sequence) -> M:
     """A model instance from a row holding its concrete columns in field order (as selected by
     `select_columns`), with each value converted as the ORM would (SQLite's 0 and 1 to booleans,
     its text to datetimes …)."""
-    names, converters = _row_converters(model)
+    names, converters = _row_converters(model, connection.vendor)
     values = list(row[: len(names)])
     for i, column, functions in converters:
         for function in functions:
@@ -176,7 +178,8 @@ def select_columns(model: type[models.Model], table_alias: str = "") -> str:
 
 
 @cache
-def _row_converters(model: type[models.Model]) -> tuple[list[str], list]:
+def _row_converters(model: type[models.Model], vendor: str) -> tuple[list[str], list]:
+    # `vendor` only keys the cache: each database converts differently.
     converters = []
     for i, field in enumerate(model._meta.concrete_fields):
         column = field.get_col(model._meta.db_table)
