@@ -75,11 +75,14 @@ def main() -> int:
 
     from csphub.accounts.models import Organisation, User, UserRole
     from csphub.api.models import ApiToken
+    from csphub.geography.models import Postcode
 
     call_command("migrate", verbosity=0, interactive=False)
     organisation = Organisation.objects.create(name="Benchmark Council", type="council")
     user = User.objects.create_user("bench", "bench@example.org", "x", organisation=organisation)
     UserRole.objects.create(user=user, role="submitter")
+    Postcode.objects.create(postcode="LE11 3AA", lsoa_code="E01025873", district_code="E07000130",
+                            latitude=52.7709, longitude=-1.2055)  # as in submit.py
     _, token = ApiToken.issue(user, name="profile")
 
     handler = WSGIHandler()

@@ -169,7 +169,12 @@ def main() -> int:
         "from csphub.accounts.models import User, UserRole, Organisation;"
         "o,_=Organisation.objects.get_or_create(name='Benchmark Council', defaults={'type':'council'});"
         "u=User.objects.create_user('bench', 'bench@example.org', 'x', organisation=o);"
-        "UserRole.objects.create(user=u, role='submitter')"), env=env)
+        "UserRole.objects.create(user=u, role='submitter');"
+        # The payload's postcode is known, as most are once the ONS file is loaded, so each
+        # submission also finds its LSOA and district.
+        "from csphub.geography.models import Postcode;"
+        "Postcode.objects.create(postcode='LE11 3AA', lsoa_code='E01025873', district_code='E07000130',"
+        " latitude=52.7709, longitude=-1.2055)"), env=env)
     token = run("create-token", "bench", env=env, capture=True).splitlines()[-1].strip()
 
     server = subprocess.Popen(
