@@ -5,8 +5,15 @@ import pytest
 from django.db import connection
 
 from csphub.accounts.models import User
-from csphub.core.sql import _numbered, fetch_all, insert_rows, instance_from_row, select_columns
-from csphub.intelligence.models import SubmissionVehicle
+from csphub.core.sql import (
+    _numbered,
+    fetch_all,
+    insert_row,
+    insert_rows,
+    instance_from_row,
+    select_columns,
+)
+from csphub.intelligence.models import Submission, SubmissionVehicle
 from tests.factories import make_submission
 
 
@@ -56,9 +63,6 @@ def test_the_submission_insert_is_prepared_once_per_connection(submitter):
 
 @pytest.mark.django_db
 def test_a_row_has_the_values_the_fields_themselves_would_write(submitter):
-    from csphub.core.sql import insert_row
-    from csphub.intelligence.models import Submission
-
     submission = Submission(reference="", submitted_by=submitter, information="Seen at 10pm",
                             how_known="first_hand", may_contact=True, source_disclosable=False,
                             latitude=52.6, urgent=True)

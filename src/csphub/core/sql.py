@@ -34,10 +34,7 @@ M = TypeVar("M", bound=models.Model)
 class _Statement:
     sql: str
     fields: tuple[Field, ...]  # the columns given as values, in the statement's order
-
-    @property
-    def plain_types(self) -> tuple[type | None, ...]:
-        return _plain_types(self.fields)
+    plain_types: tuple[type | None, ...]  # per field, see _plain_type
 
 
 # Fields whose conversion for the database returns a value of this exact Python type (or
@@ -50,14 +47,20 @@ _PLAIN = {models.CharField: str, models.TextField: str, models.SlugField: str, m
 _AUTO_KEYS = (models.AutoField, models.BigAutoField, models.SmallAutoField)
 
 
-@cache
-def _plain_types(fields: tuple[Field, ...]) -> tuple[type | None, ...]:
-    def plain(field: Field) -> type | None:
-        if isinstance(field, models.ForeignKey) and type(field.target_field) in _AUTO_KEYS:
-            return int
-        return _PLAIN.get(type(field))
+def _plain_type(field: Field) -> type | None:
+    if isinstance(field, models.ForeignKey) and type(field.target_field) in _AUTO_KEYS:
+        return int
+    return _PLAIN.get(type(field))
 
-    return tuple(plain(field) for field in fields)
+
+def _statement(sql: str, fields: tuple[Field, ...]) -> _Statement:
+    return _Statement(sql, fields, tuple(_plain_type(field) for field in fields))
+
+
+def _for_db(field: Field, plain_type: type | None, value):
+    if plain_type is not None and (value is None or type(value) is plain_type):
+        return value
+    return field.get_db_prep_save(value, connection=connection)
 
 
 def insert_row(
@@ -72,15 +75,11 @@ def insert_row(
     The automatic primary key is left to the database.
     """
     statement = _row_statement(type(obj), tuple((expressions or {}).items()), tuple(returning))
-    values = []
-    for field, plain_type in zip(statement.fields, statement.plain_types, strict=True):
-        if plain_type is not None:
-            value = getattr(obj, field.attname)
-            if value is None or type(value) is plain_type:
-                values.append(value)
-                continue
-        values.append(field.get_db_prep_save(field.pre_save(obj, True), connection=connection))
-    return statement.sql, values
+    # A plain field's pre_save() is the attribute itself; others (auto_now …) need the call.
+    return statement.sql, [
+        _for_db(field, plain_type, getattr(obj, field.attname) if plain_type else field.pre_save(obj, True))
+        for field, plain_type in zip(statement.fields, statement.plain_types, strict=True)
+    ]
 
 
 def insert_rows(
@@ -93,16 +92,11 @@ def insert_rows(
     included), each a mapping of attname to value; a field missing from a row gets its default.
     """
     statement = _rows_statement(model, tuple((expressions or {}).items()))
-    columns = []
-    for field, plain_type in zip(statement.fields, statement.plain_types, strict=True):
-        name, column = field.attname, []
-        for row in rows:
-            value = row[name] if name in row else field.get_default()
-            if plain_type is None or not (value is None or type(value) is plain_type):
-                value = field.get_db_prep_save(value, connection=connection)
-            column.append(value)
-        columns.append(column)
-    return statement.sql, columns
+    return statement.sql, [
+        [_for_db(field, plain_type, row[field.attname] if field.attname in row else field.get_default())
+         for row in rows]
+        for field, plain_type in zip(statement.fields, statement.plain_types, strict=True)
+    ]
 
 
 def _value_fields(model: type[models.Model], expression_names: set[str]) -> tuple[Field, ...]:
@@ -127,7 +121,7 @@ def _row_statement(model: type[models.Model], expressions: tuple, returning: tup
     if returning:
         q = connection.ops.quote_name
         sql += " RETURNING " + ", ".join(q(model._meta.get_field(name).column) for name in returning)
-    return _Statement(sql, fields)
+    return _statement(sql, fields)
 
 
 @cache
@@ -141,7 +135,7 @@ def _rows_statement(model: type[models.Model], expressions: tuple) -> _Statement
     sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
            f"({_column_list(model, expressions, fields)}) SELECT {', '.join(select)} "
            f"FROM unnest({', '.join(arrays)}) AS u({aliases})")
-    return _Statement(sql, fields)
+    return _statement(sql, fields)
 
 
 _BASE_TYPE = re.compile(r"\(.*?\)")

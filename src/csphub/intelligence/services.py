@@ -280,15 +280,13 @@ def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubm
     parts = [reference_cte, f"new_submission AS ({sql})"]
     params: list = [*reference_params, *reference_expression_params, *values]
 
-    children: list[tuple[type, list[dict], dict[str, str]]] = [
-        (IdempotencyKey, [{"user_id": user.pk, "key": key, "created_at": now}] if key else [],
-         {"submission_id": _NEW_ID}),
-        (Submission.themes.through, [{"theme_id": theme.pk} for theme in clean.themes],
-         {"submission_id": _NEW_ID}),
-        *((model, getattr(clean, name), {"submission_id": _NEW_ID}) for model, name in _CHILDREN),
+    children: list[tuple[type, list[dict]]] = [
+        (IdempotencyKey, [{"user_id": user.pk, "key": key, "created_at": now}] if key else []),
+        (Submission.themes.through, [{"theme_id": theme.pk} for theme in clean.themes]),
+        *((model, getattr(clean, name)) for model, name in _CHILDREN),
     ]
-    for n, (model, rows, expressions) in enumerate(children):
-        sql, columns = insert_rows(model, rows, expressions=expressions)
+    for n, (model, rows) in enumerate(children):
+        sql, columns = insert_rows(model, rows, expressions={"submission_id": _NEW_ID})
         parts.append(f"part_{n} AS ({sql})")
         params += columns
     event = audit_event(actor=user, action="created", obj=submission, object_id="-", summary=summary)
