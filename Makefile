@@ -73,6 +73,10 @@ bench-kpi: install ## Time the KPI pipeline on 1M synthetic police records again
 bench-redact: install ## Measure redaction accuracy and speed against stock Presidio
 	$(BIN)/python benchmarks/redact.py
 
+.PHONY: bench-urgency
+bench-urgency: install ## Measure the immediate-risk screen: recall, false alarms, time per text
+	$(BIN)/python benchmarks/urgency.py
+
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database
 	rm -rf $(VENV) node_modules var

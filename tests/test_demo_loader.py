@@ -15,7 +15,7 @@ from csphub.demo.builder import FIXTURE_POSTCODES, load_demo, plan_submissions
 from csphub.geography.models import District, Postcode
 from csphub.geography.postcodes import normalise_postcode
 from csphub.intelligence.models import Message, Status, Submission, Theme
-from csphub.intelligence.urgency import find_immediate_risk
+from csphub.urgency import assess as find_immediate_risk
 
 SMALL = 60
 DEMO_ROLES = {

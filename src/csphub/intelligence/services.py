@@ -25,6 +25,7 @@ from csphub.audit.services import audit_event, audit_record, diff
 from csphub.core.sql import insert_row, insert_rows, prepared_cursor
 from csphub.geography.models import District
 from csphub.geography.selectors import district_for_code, postcode_lookup
+from csphub.urgency import Finding, assess
 
 from . import validation as v
 from .models import (
@@ -44,7 +45,6 @@ from .models import (
 )
 from .references import allocate_reference, next_reference_cte
 from .selectors import active_themes_by_slug
-from .urgency import find_immediate_risk
 
 
 @dataclass
@@ -196,8 +196,8 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
-    findings = find_immediate_risk(clean.data["information"], clean.data["place_description"],
-                                   *(p["description"] for p in clean.people))
+    findings = assess(clean.data["information"], clean.data["place_description"],
+                      *(p["description"] for p in clean.people))
     try:
         submission = _submission_store(submitted_by, clean, findings, idempotency_key, now or timezone.now())
     except IntegrityError:
@@ -217,7 +217,7 @@ def _submission_for_key(user: User, key: str) -> Submission | None:
     return Submission.objects.get(pk=ids[0]) if ids else None
 
 
-def _submission_store(user: User, clean: CleanSubmission, findings: list, key: str,
+def _submission_store(user: User, clean: CleanSubmission, findings: list[Finding], key: str,
                       now: datetime) -> Submission:
     submission = Submission(
         reference="",
@@ -225,7 +225,7 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
         organisation_id=user.organisation_id,
         district=clean.district,
         urgent=bool(findings),
-        urgent_reasons="; ".join(f.reason for f in findings),
+        urgent_reasons=urgent_reasons_text(findings),
         created_at=now,
         **clean.data,
     )
@@ -236,6 +236,11 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list, key: s
         _store_with_orm(submission, user, clean, key, summary, now)
     _remember_themes(submission, clean.themes)
     return submission
+
+
+def urgent_reasons_text(findings: list[Finding]) -> str:
+    """What the analyst reads: each reason with the wording that raised it."""
+    return "; ".join(f.explanation.replace(";", ",") for f in findings)
 
 
 _CHILDREN = ((SubmissionPerson, "people"), (SubmissionVehicle, "vehicles"), (SubmissionIdentifier, "identifiers"))

@@ -20,11 +20,11 @@ from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
 from csphub.core.permissions import role_required
 from csphub.geography.models import District
+from csphub.urgency import assess
 
 from . import forms, selectors
 from .models import HowKnown, IdentifierKind, PersonRole, Theme
 from .services import SubmissionInput, submission_create
-from .urgency import find_immediate_risk
 
 DRAFT = "cip_draft"
 STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
@@ -110,9 +110,12 @@ def submit_step(request: HttpRequest, step: str) -> HttpResponse:
                 data["occurred_from"] = data["occurred_to"] = None
             if step == "when" and data.get("when_known") != "date":
                 data["occurred_on"] = None
+            if step == "information":
+                findings = assess(data["information"])
+                data["urgent_findings"] = [{"reason": f.reason, "excerpt": f.excerpt} for f in findings]
             draft.update(data)
             _save(request, draft)
-            if step == "information" and find_immediate_risk(data["information"]):
+            if step == "information" and draft["urgent_findings"]:
                 return redirect(f"{reverse('intelligence:submit_urgent')}?next={_next_url(step, request)}")
             return redirect(_next_url(step, request))
     else:
@@ -239,7 +242,11 @@ def submit_urgent(request: HttpRequest) -> HttpResponse:
         next_url = reverse("intelligence:submit_step", args=["where"])
     if submission is not None:
         next_url = reverse("intelligence:submit_confirmation", args=[submission.reference])
-    return render(request, "intelligence/submit/urgent.html", {"submission": submission, "next_url": next_url})
+    findings = (request.session.get(DRAFT) or {}).get("urgent_findings", []) if submission is None else []
+    return render(request, "intelligence/submit/urgent.html", {
+        "submission": submission, "next_url": next_url, "findings": findings,
+        "reasons": [r for r in submission.urgent_reasons.split("; ") if r] if submission else [],
+    })
 
 
 @role_required(Role.SUBMITTER)
