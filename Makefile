@@ -41,8 +41,14 @@ demo: migrate ## Load the deterministic demo data (safe to run again)
 	$(BIN)/csphub load-demo
 
 .PHONY: run
-run: install assets demo ## Fresh clone to a running demo on http://$(HOST):$(PORT)
+run: install assets demo ## Fresh clone to a running demo on http://$(HOST):$(PORT), with the background worker
+	@$(BIN)/csphub db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/csphub runserver $(HOST):$(PORT)
+
+.PHONY: worker
+worker: migrate ## Run only the background worker (urgent alerts, digests, emails)
+	$(BIN)/csphub db_worker
 
 .PHONY: browser
 browser: ## Install Debian's Chromium for the browser tests, if missing (needs root)

@@ -60,7 +60,13 @@ INSTALLED_APPS = [
     "csphub.demo",
     "csphub.forums",
     "csphub.performance",
+    "django_tasks",
+    "django_tasks_db",
 ]
+
+# Work that need not happen in the request (urgent alerts, digests, emails) runs in a worker:
+# `csphub db_worker` (make run starts one beside the server). Tests run tasks at once.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -92,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csphub.core.context_processors.navigation",
+                "csphub.intelligence.context_processors.urgent_waiting",
             ],
         },
     }
@@ -195,6 +202,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CSP Hub <no-reply@csphub.invalid>")
 CSPHUB_BASE_URL = os.environ.get("CSPHUB_BASE_URL", "http://127.0.0.1:8000")
+
+# Assessment targets shown to submitters and analysts (intelligence/targets.py).
+CSPHUB_TARGET_WORKING_DAYS = int(os.environ.get("CSPHUB_TARGET_WORKING_DAYS", "3"))
+CSPHUB_URGENT_TARGET_MINUTES = int(os.environ.get("CSPHUB_URGENT_TARGET_MINUTES", "60"))
 
 # Limits on what a submitter may type, checked by forms and the API alike.
 CSPHUB_MAX_TEXT_LENGTH = 10_000

@@ -67,6 +67,11 @@ class RolesFields(forms.Form):
     forum_districts = forms.ModelMultipleChoiceField(
         label="Forum districts", queryset=District.objects.all(), required=False,
         widget=forms.CheckboxSelectMultiple, help_text="Only for forum members: the districts whose forums they sit on")
+    analyst_districts = forms.ModelMultipleChoiceField(
+        label="Districts covered", queryset=District.objects.all(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only for intelligence analysts: urgent reports for these districts are emailed to them "
+                  "first. None: the whole partnership.")
 
     def clean(self):
         cleaned = super().clean()
@@ -86,7 +91,8 @@ class InviteForm(RolesFields):
                                           empty_label="Choose an organisation",
                                           error_messages={"required": "Choose an organisation"})
 
-    field_order = ["full_name", "email", "job_title", "organisation", "roles", "forum_districts"]
+    field_order = ["full_name", "email", "job_title", "organisation", "roles", "forum_districts",
+                   "analyst_districts"]
 
 
 class UserRolesForm(RolesFields):

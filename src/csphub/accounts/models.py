@@ -61,6 +61,9 @@ class User(AbstractUser):
     is_demo = models.BooleanField(
         default=False, help_text="Demo account: may skip two-factor sign-in when the demo is on."
     )
+    on_duty = models.BooleanField(
+        default=True, help_text="Analysts: emailed the moment an urgent report arrives for the districts they cover."
+    )
 
     def __str__(self) -> str:
         return self.full_name or self.username
@@ -113,6 +116,24 @@ class ForumMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.district}"
+
+
+class AnalystCoverage(models.Model):
+    """A district an analyst covers: urgent reports there are sent to them first. An analyst
+    who covers no district covers the whole partnership."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="analyst_coverage")
+    district = models.ForeignKey(
+        "geography.District", on_delete=models.CASCADE, related_name="analyst_coverage"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "district"], name="unique_analyst_coverage")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} covers {self.district}"
 
 
 INVITATION_LIFETIME = timedelta(days=7)

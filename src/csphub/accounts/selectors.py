@@ -61,3 +61,23 @@ def organisations_for_administration() -> QuerySet[Organisation]:
         active_users=Count("users", filter=Q(users__is_active=True)),
         all_users=Count("users"),
     ).order_by("-active", "name")
+
+
+def analysts_to_alert(*, district_id: int | None) -> list[User]:
+    """Who is told the moment an urgent report arrives: active analysts on duty who cover its
+    district (or cover everywhere, having no districts). If none, every analyst on duty; if
+    nobody is on duty, every active analyst, so an urgent report never reaches no one."""
+    analysts = User.objects.filter(is_active=True, roles__role="analyst").distinct()
+    on_duty = analysts.filter(on_duty=True)
+    if district_id is not None:
+        covering = on_duty.filter(Q(analyst_coverage__district_id=district_id) | Q(analyst_coverage__isnull=True))
+        found = list(covering.distinct().order_by("username"))
+        if found:
+            return found
+    return list(on_duty.order_by("username")) or list(analysts.order_by("username"))
+
+
+def analysts_for_digest() -> list[User]:
+    """Every active analyst with an email address."""
+    return list(User.objects.filter(is_active=True, roles__role="analyst").exclude(email="")
+                .distinct().order_by("username"))

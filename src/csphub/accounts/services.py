@@ -20,6 +20,7 @@ from csphub.geography.models import District
 
 from .models import (
     INVITATION_LIFETIME,
+    AnalystCoverage,
     ForumMembership,
     Invitation,
     Organisation,
@@ -110,6 +111,9 @@ def _roles_state(user: User) -> dict:
         "forum_districts": sorted(
             ForumMembership.objects.filter(user=user).values_list("district__name", flat=True)
         ),
+        "analyst_districts": sorted(
+            AnalystCoverage.objects.filter(user=user).values_list("district__name", flat=True)
+        ),
     }
 
 
@@ -123,11 +127,13 @@ def user_set_roles(
     user: User,
     roles: Iterable[str],
     forum_districts: Iterable[District] = (),
+    analyst_districts: Iterable[District] | None = None,
     actor: User | None = None,
     request: HttpRequest | None = None,
     audit: bool = True,
 ) -> None:
-    """Give the user exactly these roles (and, for forum members, these districts).
+    """Give the user exactly these roles (and, for forum members, these districts; for
+    analysts, the districts they cover, left as they are when None).
 
     Recorded on the audit trail with the roles and districts before and after, unless nothing
     changed or the caller records the change itself (audit=False, as an invitation does).
@@ -153,6 +159,11 @@ def user_set_roles(
     ForumMembership.objects.filter(user=user).exclude(district__in=districts).delete()
     for district in districts:
         ForumMembership.objects.get_or_create(user=user, district=district)
+    if analyst_districts is not None or Role.ANALYST not in roles:
+        covered = list(analyst_districts or []) if Role.ANALYST in roles else []
+        AnalystCoverage.objects.filter(user=user).exclude(district__in=covered).delete()
+        for district in covered:
+            AnalystCoverage.objects.get_or_create(user=user, district=district)
     user.__dict__.pop("role_set", None)
     user.__dict__.pop("forum_district_ids", None)
     if audit:
@@ -210,6 +221,7 @@ def invitation_create(
     organisation: Organisation,
     roles: Iterable[str],
     forum_districts: Iterable[District] = (),
+    analyst_districts: Iterable[District] = (),
     job_title: str = "",
     request: HttpRequest | None = None,
 ) -> tuple[User, str]:
@@ -231,7 +243,8 @@ def invitation_create(
                 job_title=job_title, is_active=False)
     user.set_unusable_password()
     user.save()
-    user_set_roles(user=user, roles=roles, forum_districts=forum_districts, audit=False)
+    user_set_roles(user=user, roles=roles, forum_districts=forum_districts,
+                   analyst_districts=analyst_districts, audit=False)
     link = _new_invitation_link(user=user, invited_by=invited_by)
     audit_record(actor=invited_by, action="created", obj=user, request=request,
                  summary=f"Invited {email} ({', '.join(roles)})",
@@ -330,3 +343,17 @@ def user_reset_two_factor(*, actor: User | None, user: User, request: HttpReques
                  summary=f"Reset two-factor authentication for {user.get_username()}",
                  changes={"two_factor_devices": [len(devices), 0]})
     return len(devices)
+
+
+@transaction.atomic
+def analyst_set_duty(*, user: User, on_duty: bool, request: HttpRequest | None = None) -> None:
+    """An analyst says whether urgent reports should be emailed to them now."""
+    if not user.has_role(Role.ANALYST):
+        raise ValidationError("Only intelligence analysts have duty for urgent reports.")
+    if user.on_duty == on_duty:
+        return
+    User.objects.filter(pk=user.pk).update(on_duty=on_duty)
+    audit_record(actor=user, action="updated", obj=user, request=request,
+                 summary="Went on duty for urgent reports" if on_duty else "Went off duty for urgent reports",
+                 changes={"on_duty": [not on_duty, on_duty]})
+    user.on_duty = on_duty

@@ -169,6 +169,7 @@ def invite(request: HttpRequest) -> HttpResponse:
                 organisation=form.cleaned_data["organisation"],
                 roles=form.cleaned_data["roles"],
                 forum_districts=form.cleaned_data["forum_districts"],
+                analyst_districts=form.cleaned_data["analyst_districts"],
                 request=request,
             )
         except ValidationError as exc:
@@ -200,12 +201,14 @@ def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {
         "roles": [r.role for r in person.roles.all()],
         "forum_districts": [m.district for m in person.forum_memberships.all()],
+        "analyst_districts": [c.district for c in person.analyst_coverage.all()],
     }
     form = UserRolesForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.user_set_roles(user=person, roles=form.cleaned_data["roles"],
                                     forum_districts=form.cleaned_data["forum_districts"],
+                                    analyst_districts=form.cleaned_data["analyst_districts"],
                                     actor=request.user, request=request)
         except ValidationError as exc:
             add_service_errors(form, exc)

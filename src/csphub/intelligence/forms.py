@@ -177,6 +177,8 @@ class QueueFilterForm(forms.Form):
                                choices=[("", "Any"), ("yes", "Urgent only"), ("no", "Not urgent")])
     assigned = forms.ChoiceField(label="Assigned", required=False,
                                  choices=[("", "Anyone"), ("me", "Assigned to me"), ("none", "Not assigned")])
+    overdue = forms.ChoiceField(label="Target", required=False,
+                                choices=[("", "Any"), ("yes", "Overdue only")])
     date_from = DateInputField(label="Received from", required=False, label_for_errors="the from date")
     date_to = DateInputField(label="Received to", required=False, label_for_errors="the to date")
     q = forms.CharField(label="Reference", required=False, max_length=20)
@@ -187,6 +189,13 @@ class QueueFilterForm(forms.Form):
         self.fields["theme"].choices = [("", "Any theme")] + [(t.slug, t.name) for t in Theme.objects.all()]
         self.fields["district"].choices = [("", "Any district")] + [
             (d.slug, d.name) for d in District.objects.order_by("-in_county", "name")]
+
+
+class DutyForm(forms.Form):
+    on_duty = forms.TypedChoiceField(label="Urgent alerts", coerce=lambda v: v == "yes",
+                                     choices=[("yes", "On duty: email me urgent reports"),
+                                              ("no", "Off duty: do not email me")],
+                                     widget=forms.RadioSelect)
 
 
 class AssignForm(forms.Form):

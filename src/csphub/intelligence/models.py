@@ -131,6 +131,13 @@ class Submission(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    target_at = models.DateTimeField(
+        null=True, blank=True, db_index=True,
+        help_text="When it should have been assessed by (intelligence/targets.py).",
+    )
+    assessed_at = models.DateTimeField(
+        null=True, blank=True, help_text="First graded, closed or asked about: the target is met."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -149,6 +156,16 @@ class Submission(models.Model):
     @property
     def awaiting_originator(self) -> bool:
         return self.status == Status.AWAITING_INFORMATION
+
+    def is_overdue(self, now=None) -> bool:
+        """Not yet assessed and past its target."""
+        if self.assessed_at or self.status == Status.CLOSED or self.target_at is None:
+            return False
+        return (now or timezone.now()) > self.target_at
+
+    @property
+    def overdue(self) -> bool:
+        return self.is_overdue()
 
 
 class PersonRole(models.TextChoices):
@@ -253,3 +270,19 @@ class IdempotencyKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: {self.key}"
+
+
+class DigestRun(models.Model):
+    """One daily digest sent to analysts: what it covered, so the next starts where it ended."""
+
+    sent_at = models.DateTimeField(default=timezone.now)
+    covered_from = models.DateTimeField()
+    covered_to = models.DateTimeField()
+    recipients = models.PositiveIntegerField(default=0)
+    submissions = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-covered_to"]
+
+    def __str__(self) -> str:
+        return f"Digest to {self.covered_to:%Y-%m-%d %H:%M}"

@@ -7,10 +7,11 @@ exist (views answer 404).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
+from django.utils import timezone
 
 from csphub.accounts.models import Role, User
 from csphub.core.cache import ReferenceData
@@ -87,6 +88,7 @@ class QueueFilters:
     district: str = ""
     urgent: str = ""  # "yes", "no" or ""
     assigned: str = ""  # "me", "none" or ""
+    overdue: str = ""  # "yes" or ""
     date_from: date | None = None
     date_to: date | None = None
     q: str = ""
@@ -110,6 +112,8 @@ def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
         qs = qs.filter(assigned_to=user)
     elif filters.assigned == "none":
         qs = qs.filter(assigned_to__isnull=True)
+    if filters.overdue == "yes":
+        qs = overdue(qs)
     if filters.date_from:
         qs = qs.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
@@ -121,12 +125,50 @@ def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
     return qs.distinct().annotate(open_urgent=open_urgent).order_by("-open_urgent", "-created_at", "-id")
 
 
+def overdue(qs: QuerySet[Submission] | None = None) -> QuerySet[Submission]:
+    """Past their target and not yet assessed (graded, closed or asked about)."""
+    qs = Submission.objects.all() if qs is None else qs
+    return qs.filter(assessed_at__isnull=True, target_at__lt=timezone.now()).exclude(status=Status.CLOSED)
+
+
 def queue_counts() -> dict[str, int]:
     rows = Submission.objects.values("status").annotate(n=Count("id"))
     counts = {status: 0 for status in Status.values}
     counts.update({row["status"]: row["n"] for row in rows})
     counts["urgent_open"] = Submission.objects.filter(urgent=True).exclude(status=Status.CLOSED).count()
+    counts["overdue"] = overdue().count()
     return counts
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    label: str
+    at: datetime
+
+
+_ORIGINATOR_LABELS = {
+    Status.RECEIVED: "Received",
+    Status.UNDER_ASSESSMENT: "Being assessed",
+    Status.AWAITING_INFORMATION: "Question for you",
+    Status.GRADED: "Assessed and graded",
+    Status.CLOSED: "Closed",
+}
+
+
+def status_history(submission: Submission) -> list[StatusStep]:
+    """Every status the submission has had, oldest first, from the audit trail, so a step such
+    as "graded" stays in view when a question follows it. Names and gradings are left out: this
+    is what the originator sees."""
+    from csphub.audit.models import AuditEvent
+
+    steps = [StatusStep(_ORIGINATOR_LABELS[Status.RECEIVED], submission.created_at)]
+    events = (AuditEvent.objects.filter(object_type="submission", object_id=submission.reference)
+              .exclude(action="viewed").order_by("at", "id").only("at", "changes"))
+    for event in events:
+        change = (event.changes or {}).get("status")  # [before, after]
+        if isinstance(change, list) and len(change) == 2 and change[1] in _ORIGINATOR_LABELS:
+            steps.append(StatusStep(_ORIGINATOR_LABELS[change[1]], event.at))
+    return steps
 
 
 def analysts() -> QuerySet[User]:

@@ -45,6 +45,7 @@ from .models import (
 )
 from .references import allocate_reference, next_reference_cte
 from .selectors import active_themes_by_slug
+from .targets import assessment_target
 
 
 @dataclass
@@ -179,6 +180,9 @@ def submission_create(
 ) -> SubmissionResult:
     """Validate, number and store a submission with its people, vehicles and identifiers.
 
+    `notify` sends the acknowledgement and, for an urgent report, the analysts' alert (the demo
+    loader, recreating past reports, turns both off).
+
     With an idempotency key, a retry returns the submission the first attempt created. The key
     is not looked up first: almost every key is new, so the store simply tries, and the unique
     key (user, key) refuses a repeat, which is then answered with the earlier submission.
@@ -209,6 +213,11 @@ def submission_create(
         return SubmissionResult(earlier, created=False)
     if notify:
         transaction.on_commit(lambda: _send_acknowledgement(submission))
+    if submission.urgent and notify:
+        # Analysts on duty are told at once, by the worker; the submitter is not kept waiting.
+        from .tasks import send_urgent_alert
+
+        transaction.on_commit(lambda: send_urgent_alert.enqueue(submission.pk))
     return SubmissionResult(submission, created=True)
 
 
@@ -227,6 +236,9 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list[Finding
         urgent=bool(findings),
         urgent_reasons=urgent_reasons_text(findings),
         created_at=now,
+        target_at=assessment_target(now, urgent=bool(findings),
+                                    working_days=settings.CSPHUB_TARGET_WORKING_DAYS,
+                                    urgent_minutes=settings.CSPHUB_URGENT_TARGET_MINUTES),
         **clean.data,
     )
     summary = "Submitted" + (" (flagged urgent)" if findings else "")
@@ -460,9 +472,10 @@ def submission_grade(*, submission: Submission, source_evaluation: str, intellig
     submission.status = Status.GRADED
     submission.graded_by = actor
     submission.graded_at = timezone.now()
+    submission.assessed_at = submission.assessed_at or submission.graded_at
     _save_and_audit(submission, actor=actor, before=before,
                     fields=["source_evaluation", "intelligence_assessment", "handling_code",
-                            "handling_conditions", "status", "graded_by", "graded_at"],
+                            "handling_conditions", "status", "graded_by", "graded_at", "assessed_at"],
                     summary=f"Graded {submission.grading}")
     return submission
 
@@ -485,8 +498,9 @@ def submission_close(*, submission: Submission, outcome: str, outcome_notes: str
     submission.outcome = outcome
     submission.outcome_notes = outcome_notes
     submission.closed_at = timezone.now()
+    submission.assessed_at = submission.assessed_at or submission.closed_at
     _save_and_audit(submission, actor=actor, before=before,
-                    fields=["status", "outcome", "outcome_notes", "closed_at"],
+                    fields=["status", "outcome", "outcome_notes", "closed_at", "assessed_at"],
                     summary=f"Closed: {submission.get_outcome_display()}")
     return submission
 
@@ -507,7 +521,8 @@ def message_send(*, submission: Submission, author: User, body: str) -> Message:
     before = _snapshot(locked)
     if from_analyst and locked.status in (Status.RECEIVED, Status.UNDER_ASSESSMENT, Status.GRADED):
         locked.status = Status.AWAITING_INFORMATION
-        _save_and_audit(locked, actor=author, before=before, fields=["status"],
+        locked.assessed_at = locked.assessed_at or message.created_at
+        _save_and_audit(locked, actor=author, before=before, fields=["status", "assessed_at"],
                         summary="Asked the originator for more information")
     elif not from_analyst and locked.status == Status.AWAITING_INFORMATION:
         locked.status = Status.UNDER_ASSESSMENT

@@ -13,6 +13,7 @@ urlpatterns = [
     path("mine/", submit.my_submissions, name="my_submissions"),
     path("mine/<str:reference>", submit.my_submission, name="my_submission"),
     path("queue/", triage.queue, name="queue"),
+    path("duty", triage.duty, name="duty"),
     path("queue/<str:reference>", triage.triage_detail, name="triage_detail"),
     path("queue/<str:reference>/assign", triage.triage_assign, name="triage_assign"),
     path("queue/<str:reference>/status", triage.triage_status, name="triage_status"),

@@ -288,4 +288,5 @@ def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
                      summary="Originator viewed their submission")
     return render(request, "intelligence/my_submission.html", {
         "submission": submission, "thread": selectors.thread_for(submission), "form": form,
+        "history": selectors.status_history(submission),
     })

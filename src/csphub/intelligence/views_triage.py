@@ -30,7 +30,22 @@ def queue(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     return render(request, "intelligence/queue.html", {
         "form": form, "page": page, "query": query.urlencode(), "counts": selectors.queue_counts(),
+        "duty_form": forms.DutyForm(initial={"on_duty": "yes" if request.user.on_duty else "no"}),
+        "covered_districts": [c.district.name for c in request.user.analyst_coverage.select_related("district")],
     })
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def duty(request: HttpRequest) -> HttpResponse:
+    from csphub.accounts.services import analyst_set_duty
+
+    form = forms.DutyForm(request.POST)
+    if form.is_valid():
+        analyst_set_duty(user=request.user, on_duty=form.cleaned_data["on_duty"], request=request)
+        messages.success(request, "You are on duty: urgent reports will be emailed to you." if request.user.on_duty
+                         else "You are off duty: urgent reports will not be emailed to you.")
+    return redirect("intelligence:queue")
 
 
 def _detail(request: HttpRequest, reference: str, status: int = 200, **forms_in_error) -> HttpResponse:
