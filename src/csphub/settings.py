@@ -203,6 +203,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CSP Hub <no-reply@csphub.invalid>")
 CSPHUB_BASE_URL = os.environ.get("CSPHUB_BASE_URL", "http://127.0.0.1:8000")
 
+# The partnership's area, as messages name it.
+CSPHUB_PARTNERSHIP_AREA = os.environ.get("CSPHUB_PARTNERSHIP_AREA", "Leicester, Leicestershire and Rutland")
+
 # Assessment targets shown to submitters and analysts (intelligence/targets.py).
 CSPHUB_TARGET_WORKING_DAYS = int(os.environ.get("CSPHUB_TARGET_WORKING_DAYS", "3"))
 CSPHUB_URGENT_TARGET_MINUTES = int(os.environ.get("CSPHUB_URGENT_TARGET_MINUTES", "60"))

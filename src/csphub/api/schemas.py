@@ -215,7 +215,7 @@ class SubmissionCreatedOut(Schema):
 
     @staticmethod
     def resolve_signposting(obj: Submission) -> list[dict]:
-        return signposting_for(_themes(obj))
+        return signposting_for(_themes(obj), obj.district)
 
 
 def submission_created_body(submission: Submission) -> dict:
@@ -233,7 +233,7 @@ def submission_created_body(submission: Submission) -> dict:
         "themes": [{"slug": t.slug, "name": t.name} for t in themes],
         "district": None if district is None else {"code": district.code, "name": district.name},
         "signposting": [{key: service[key] for key in SupportServiceOut.model_fields}
-                        for service in signposting_for(themes)],
+                        for service in signposting_for(themes, district)],
     }
 
 

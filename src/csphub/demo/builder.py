@@ -383,7 +383,8 @@ def _ensure_users(organisations: dict[str, Organisation]) -> dict[str, User]:
                       "password": password},
         )
         user_set_roles(user=user, roles=person.roles,
-                       forum_districts=[districts[code] for code in person.forum_districts])
+                       forum_districts=[districts[code] for code in person.forum_districts],
+                       analyst_districts=[districts[code] for code in person.analyst_districts])
         users[person.username] = user
     return users
 
@@ -395,10 +396,20 @@ def _import_directory(out: TextIO) -> str:
 
         with transaction.atomic():
             call_command("import-directory", str(LEAFLET_SERVICES), stdout=out)
-        return "imported from the leaflet"
+        _local_services()
+        return "imported from the leaflet, with local demo services"
     except (ImportError, CommandError) as exc:
         out.write(f"Warning: the support directory was not imported ({exc}). The demo continues without it.\n")
         return f"not imported ({exc})"
+
+
+def _local_services() -> None:
+    from csphub.directory.models import SupportService
+    from csphub.directory.services import service_create
+
+    for values in c.LOCAL_SERVICES:
+        if not SupportService.objects.filter(oruk_id=values["oruk_id"]).exists():
+            service_create(actor=None, **values)
 
 
 def _live_postcodes() -> dict[str, list[str]]:

@@ -47,6 +47,7 @@ class DemoPerson:
     job_title: str
     roles: tuple[str, ...]
     forum_districts: tuple[str, ...] = ()  # district codes
+    analyst_districts: tuple[str, ...] = ()  # district codes an analyst covers (none: all)
 
 
 # The six documented demo accounts (docs/demo.md).
@@ -67,14 +68,17 @@ DEMO_ACCOUNTS: list[DemoPerson] = [
 ]
 
 
-def _partner(full_name: str, organisation: str, job_title: str, roles=("submitter",)) -> DemoPerson:
+def _partner(full_name: str, organisation: str, job_title: str, roles=("submitter",),
+             analyst_districts=()) -> DemoPerson:
     email = full_name.lower().replace(" ", ".").replace("'", "") + "@example.org"
-    return DemoPerson(email, full_name, email, organisation, job_title, tuple(roles))
+    return DemoPerson(email, full_name, email, organisation, job_title, tuple(roles),
+                      analyst_districts=tuple(analyst_districts))
 
 
 # Further partner staff, so submissions come from many partners (not documented as logins).
 PARTNER_STAFF: list[DemoPerson] = [
-    _partner("Rachel Kaur", "Leicester City Council", "Community Safety Analyst", ("analyst",)),
+    _partner("Rachel Kaur", "Leicester City Council", "Community Safety Analyst", ("analyst",),
+             analyst_districts=("E06000016",)),
     _partner("Imran Patel", "Leicester City Council", "Anti-social Behaviour Officer"),
     _partner("Karen Lowe", "Blaby District Council", "Community Safety Officer"),
     _partner("Mark Ellis", "Harborough District Council", "Community Safety Officer"),
@@ -91,6 +95,28 @@ PARTNER_STAFF: list[DemoPerson] = [
     _partner("Emma Thornton", "Leicestershire schools", "Designated Safeguarding Lead"),
     _partner("Paul Ridgway", "emh housing", "Tenancy Sustainment Officer"),
     _partner("Hannah Osei", "Voluntary Action LeicesterShire", "Community Development Worker"),
+]
+
+# Local services beside the leaflet's partnership-wide ones, so signposting shows local help
+# first. Invented: the numbers are Ofcom's drama range (01632 960xxx).
+LOCAL_SERVICES: list[dict] = [
+    {"oruk_id": "demo-charnwood-community-safety", "organisation": "Charnwood Borough Council",
+     "name": "Community Safety Team (demo)", "districts": ["E07000130"],
+     "description": "Anti-social behaviour, cuckooing and community tension in Charnwood: casework, "
+                    "closure orders and the Charnwood JAG.",
+     "themes": ["anti-social-behaviour", "county-lines", "community-cohesion"],
+     "phone": "01632 960001", "email": "community.safety@charnwood.example.org"},
+    {"oruk_id": "demo-melton-community-safety", "organisation": "Melton Borough Council",
+     "name": "Community Safety and ASB (demo)", "districts": ["E07000133"],
+     "description": "Reports of anti-social behaviour and hate incidents in Melton, and support for victims.",
+     "themes": ["anti-social-behaviour", "hate-crime"],
+     "phone": "01632 960002", "email": "asb@melton.example.org"},
+    {"oruk_id": "demo-nwl-young-people", "organisation": "North West Leicestershire District Council",
+     "name": "Young people at risk outreach (demo)", "districts": ["E07000134"],
+     "description": "Detached youth work in Coalville and Ashby for young people at risk of criminal "
+                    "exploitation and county lines.",
+     "themes": ["county-lines", "exploitation-modern-slavery", "vulnerability"],
+     "phone": "01632 960003", "email": "youth.outreach@nwleics.example.org"},
 ]
 
 # ---- Districts and places ----------------------------------------------------------------

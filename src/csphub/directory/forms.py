@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from csphub.geography.models import District
 from csphub.intelligence.selectors import themes_active
 
 from .services import MAX_IMPORT_BYTES
@@ -13,12 +14,16 @@ class SearchForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=200,
                         help_text="For example, an organisation, a service or a kind of help")
     theme = forms.ChoiceField(label="Theme", required=False)
+    district = forms.ModelChoiceField(label="Where", required=False, queryset=District.objects.order_by("-in_county", "name"),
+                                      to_field_name="slug", empty_label="Anywhere",
+                                      help_text="Services working there come first")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = [("", "All themes")] + [
             (t.slug, t.name) for t in themes_active()]
         self.fields["theme"].error_messages["invalid_choice"] = "Select a theme from the list"
+        self.fields["district"].error_messages["invalid_choice"] = "Select a district from the list"
 
 
 class ServiceForm(forms.Form):
@@ -33,6 +38,10 @@ class ServiceForm(forms.Form):
         label="Themes", required=False, queryset=themes_active(), to_field_name="slug",
         widget=forms.CheckboxSelectMultiple,
         help_text="Staff see this service when they look for help on these themes")
+    districts = forms.ModelMultipleChoiceField(
+        label="Where it works", required=False, queryset=District.objects.order_by("-in_county", "name"),
+        to_field_name="slug", widget=forms.CheckboxSelectMultiple,
+        help_text="Leave all unticked for a service that covers the whole partnership area")
     phone = forms.CharField(label="Telephone (optional)", required=False)
     email = forms.CharField(label="Email address (optional)", required=False,
                             widget=forms.EmailInput(attrs={"spellcheck": "false",

@@ -8,6 +8,10 @@ class SupportService(models.Model):
     name = models.CharField(max_length=200, help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'")
     description = models.TextField(blank=True)
     themes = models.ManyToManyField("intelligence.Theme", related_name="support_services", blank=True)
+    districts = models.ManyToManyField(
+        "geography.District", related_name="support_services", blank=True,
+        help_text="The districts it works in; none means the whole partnership.",
+    )
     phone = models.CharField(max_length=60, blank=True)
     email = models.EmailField(blank=True)
     website = models.URLField(max_length=500, blank=True)
@@ -23,6 +27,11 @@ class SupportService(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation}: {self.name}"
+
+    @property
+    def coverage(self) -> str:
+        names = [d.name for d in self.districts.all()]
+        return ", ".join(names) if names else "The whole partnership area"
 
     @property
     def phone_href(self) -> str:

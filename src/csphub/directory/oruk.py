@@ -28,8 +28,13 @@ def organisation_id(organisation: str) -> str:
     return derived_id("organization", organisation.strip().casefold())
 
 
-def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]]) -> dict[str, Any]:
-    """One service as an ORUK service object. `themes` is [(slug, name)]."""
+AREA_URI = "http://statistics.data.gov.uk/id/statistical-geography/"
+
+
+def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]],
+                    districts: list[tuple[str, str]] = ()) -> dict[str, Any]:
+    """One service as an ORUK service object. `themes` is [(slug, name)]; `districts` is
+    [(ONS code, name)] where it works (none: the whole partnership area, no service_areas)."""
     sid = values["oruk_id"]
     phone = values.get("phone") or ""
     return {
@@ -57,6 +62,10 @@ def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]]) -> di
                 "taxonomy": {"id": slug, "name": name, "vocabulary": THEME_VOCABULARY},
             }
             for slug, name in themes
+        ],
+        "service_areas": [
+            {"id": derived_id("service_area", sid, code), "service_area": name, "uri": AREA_URI + code}
+            for code, name in districts
         ],
     }
 
@@ -143,4 +152,23 @@ def service_from_oruk(row: Any) -> tuple[dict[str, Any], list[str]]:
         problems.append('"name" is missing')
     if problems:
         raise ValueError("; ".join(problems))
+    areas = _areas(row)
+    if areas is not None:
+        values["districts"] = areas
     return values, _theme_slugs(row)
+
+
+def _areas(row: dict) -> list[str] | None:
+    """District codes (from each service area's statistical-geography URI) or names; None when
+    the file says nothing of areas, so an import leaves them as they are."""
+    if "service_areas" not in row:
+        return None
+    found = []
+    for area in _list(row, "service_areas"):
+        if not isinstance(area, dict):
+            continue
+        uri = str(area.get("uri") or "")
+        ref = uri.rstrip("/").rsplit("/", 1)[-1] if uri.startswith(AREA_URI) else str(area.get("service_area") or "")
+        if ref.strip():
+            found.append(ref.strip())
+    return found

@@ -17,10 +17,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest
 
 from csphub.audit.services import audit_record, diff
+from csphub.geography.models import District
 from csphub.intelligence.models import Theme
 
 from . import oruk
@@ -114,15 +115,29 @@ def _themes(themes: Iterable[ThemeLike]) -> list[Theme]:
     return sorted(set(found.values()), key=lambda t: (t.order, t.name))
 
 
+def _districts(districts: Iterable[District | str]) -> list[District]:
+    """District objects for the given districts, codes or slugs; unknown ones are an error."""
+    items = [d.code if isinstance(d, District) else str(d).strip() for d in districts or []]
+    matching = District.objects.filter(Q(code__in=items) | Q(slug__in=items) | Q(name__in=items))
+    found = {key: d for d in matching for key in (d.code, d.slug, d.name)}
+    unknown = [i for i in items if i not in found]
+    if unknown:
+        raise ValidationError({"districts": [f"Unknown district: {', '.join(unknown)}"]})
+    return sorted({found[i] for i in items}, key=lambda d: d.name)
+
+
 def _snapshot(service: SupportService) -> dict[str, Any]:
     data = {name: getattr(service, name) for name in FIELDS}
     data["themes"] = sorted(service.themes.values_list("slug", flat=True))
+    data["districts"] = sorted(service.districts.values_list("slug", flat=True))
     return data
 
 
 def _check(values: dict[str, Any], themes: Iterable[ThemeLike] | None,
-           instance: SupportService | None) -> tuple[dict[str, Any], list[Theme] | None]:
-    """Validate fields and themes together so every problem is reported at once."""
+           instance: SupportService | None, districts: Iterable[District | str] | None = None,
+           ) -> tuple[dict[str, Any], list[Theme] | None]:
+    """Validate fields, themes and districts together so every problem is reported at once.
+    The districts, when given, are put in `clean["districts"]`."""
     errors: dict[str, list[str]] = {}
     clean, theme_objects = {}, None
     try:
@@ -132,6 +147,11 @@ def _check(values: dict[str, Any], themes: Iterable[ThemeLike] | None,
     if themes is not None:
         try:
             theme_objects = _themes(themes)
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    if districts is not None:
+        try:
+            clean["districts"] = _districts(districts)
         except ValidationError as error:
             errors.update(error.message_dict)
     if errors:
@@ -144,9 +164,13 @@ def _store(*, actor, service: SupportService | None, clean: dict[str, Any],
            summary: str = "") -> tuple[SupportService, str]:
     """Save and audit; answer the service and "created", "updated" or "unchanged"."""
     before = _snapshot(service) if service is not None else {}
+    clean = dict(clean)
+    districts = clean.pop("districts", None)
     after = {**before, **clean}
     if themes is not None:
         after["themes"] = sorted(t.slug for t in themes)
+    if districts is not None:
+        after["districts"] = sorted(d.slug for d in districts)
     if service is not None and after == before:
         return service, "unchanged"
     action = "created" if service is None else "updated"
@@ -156,6 +180,8 @@ def _store(*, actor, service: SupportService | None, clean: dict[str, Any],
     service.save()
     if themes is not None:
         service.themes.set(themes)
+    if districts is not None:
+        service.districts.set(districts)
     audit_record(actor=actor, action=action, obj=service, summary=summary or str(service),
                  changes=diff(before, after), request=request)
     return service, action
@@ -169,6 +195,7 @@ def service_create(
     name: str,
     description: str = "",
     themes: Iterable[ThemeLike] = (),
+    districts: Iterable[District | str] = (),
     phone: str = "",
     email: str = "",
     website: str = "",
@@ -177,9 +204,10 @@ def service_create(
     oruk_id: str = "",
     request: HttpRequest | None = None,
 ) -> SupportService:
+    """A new directory entry. No districts: it covers the whole partnership area."""
     values = dict(organisation=organisation, name=name, description=description, phone=phone,
                   email=email, website=website, notes=notes, active=active, oruk_id=oruk_id)
-    clean, theme_objects = _check(values, themes, None)
+    clean, theme_objects = _check(values, themes, None, districts)
     service, _ = _store(actor=actor, service=None, clean=clean, themes=theme_objects,
                         request=request)
     return service
@@ -194,6 +222,7 @@ def service_update(
     name: str | None = None,
     description: str | None = None,
     themes: Iterable[ThemeLike] | None = None,
+    districts: Iterable[District | str] | None = None,
     phone: str | None = None,
     email: str | None = None,
     website: str | None = None,
@@ -206,7 +235,8 @@ def service_update(
     given = dict(organisation=organisation, name=name, description=description, phone=phone,
                  email=email, website=website, notes=notes, active=active, oruk_id=oruk_id)
     values = {**_snapshot(service), **{k: v for k, v in given.items() if v is not None}}
-    clean, theme_objects = _check(values, themes, service)
+    values.pop("districts", None)
+    clean, theme_objects = _check(values, themes, service, districts)
     _store(actor=actor, service=service, clean=clean, themes=theme_objects, request=request)
     service.refresh_from_db()
     return service
@@ -280,8 +310,9 @@ def directory_import_oruk(*, data: bytes | str | list, actor=None,
             continue
         seen.add(values["oruk_id"])
         instance = existing.get(values["oruk_id"])
+        districts = values.pop("districts", None)
         try:
-            clean, themes = _check(values, slugs, instance)
+            clean, themes = _check(values, slugs, instance, districts)
         except ValidationError as error:
             problems.extend(f"{label}: {m}" for m in error.messages)
             continue
@@ -299,9 +330,11 @@ def directory_import_oruk(*, data: bytes | str | list, actor=None,
 def directory_export_oruk() -> list[dict[str, Any]]:
     """Every service, shown or not, as ORUK JSON objects in a stable order."""
     services = SupportService.objects.order_by("organisation", "name", "oruk_id").prefetch_related(
-        Prefetch("themes", queryset=Theme.objects.order_by("order", "name")))
+        Prefetch("themes", queryset=Theme.objects.order_by("order", "name")),
+        Prefetch("districts", queryset=District.objects.order_by("name")))
     return [
         oruk.service_to_oruk({name: getattr(s, name) for name in FIELDS},
-                             [(t.slug, t.name) for t in s.themes.all()])
+                             [(t.slug, t.name) for t in s.themes.all()],
+                             [(d.code, d.name) for d in s.districts.all()])
         for s in services
     ]

@@ -22,11 +22,12 @@ from .forms import ImportForm, SearchForm, ServiceForm
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     q = theme = ""
+    district = None
     if form.is_bound and form.is_valid():
-        q, theme = form.cleaned_data["q"], form.cleaned_data["theme"]
-    results = selectors.services_search(q=q, theme_slug=theme)
+        q, theme, district = form.cleaned_data["q"], form.cleaned_data["theme"], form.cleaned_data["district"]
+    results = selectors.services_search(q=q, theme_slug=theme, district=district)
     return render(request, "directory/search.html", {
-        "form": form, "services": results, "searched": bool(q or theme),
+        "form": form, "services": results, "searched": bool(q or theme or district),
         "is_administrator": request.user.has_role(Role.ADMINISTRATOR),
     })
 
@@ -60,8 +61,9 @@ def service_new(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
     service = selectors.service_get(pk=pk)
-    initial = {name: getattr(service, name) for name in ServiceForm.base_fields if name != "themes"}
+    initial = {name: getattr(service, name) for name in ServiceForm.base_fields if name not in ("themes", "districts")}
     initial["themes"] = list(service.themes.all())
+    initial["districts"] = list(service.districts.all())
     form = ServiceForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

@@ -28,6 +28,29 @@ def _postcode_sql() -> str:
     return f"SELECT {select_columns(Postcode)} FROM {q(Postcode._meta.db_table)} WHERE {q('postcode')} = %s"
 
 
+def postcode_problem(postcode: str, found: Postcode | None) -> str:
+    """Why a well-formed postcode cannot place a report in the partnership, or "" if it can.
+
+    Without an imported postcode table nothing can be checked, so nothing is refused. Asked
+    only when the look-up did not give a partnership district, so a good postcode costs no
+    extra query."""
+    from django.conf import settings
+
+    area = settings.CSPHUB_PARTNERSHIP_AREA
+    instead = "or leave the postcode blank and describe the place instead"
+    if found is not None:
+        if district_for_code(found.district_code) is None:
+            return f"{postcode} is outside {area}. This portal is for places in {area}: {instead}"
+        return ""
+    if not Postcode.objects.exists():
+        return ""
+    outward = postcode.split(" ")[0]
+    if Postcode.objects.filter(postcode__startswith=f"{outward} ").exists():
+        return f"We could not find {postcode}. Check the postcode, {instead}"
+    return (f"{postcode} is not a postcode in {area}. Check it; if the place is elsewhere, report it "
+            f"to the police for that area. Or leave the postcode blank and describe the place instead")
+
+
 def district_for_code(code: str) -> District | None:
     if not code:
         return None

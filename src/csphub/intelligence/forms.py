@@ -73,9 +73,17 @@ class WhereForm(forms.Form):
         if not value:
             return ""
         try:
-            return normalise_postcode(value)
+            postcode = normalise_postcode(value)
         except InvalidPostcode as exc:
             raise forms.ValidationError(str(exc)) from None
+        from csphub.geography.selectors import district_for_code, postcode_lookup, postcode_problem
+
+        found = postcode_lookup(postcode)
+        if found is None or district_for_code(found.district_code) is None:
+            problem = postcode_problem(postcode, found)
+            if problem:
+                raise forms.ValidationError(problem)
+        return postcode
 
     def clean(self):
         cleaned = super().clean()
@@ -196,6 +204,13 @@ class DutyForm(forms.Form):
                                      choices=[("yes", "On duty: email me urgent reports"),
                                               ("no", "Off duty: do not email me")],
                                      widget=forms.RadioSelect)
+
+
+class DistrictForm(forms.Form):
+    district = forms.ModelChoiceField(label="District", required=False,
+                                      queryset=District.objects.order_by("-in_county", "name"),
+                                      empty_label="Not known",
+                                      help_text="Which district's partnership and forum this report belongs to")
 
 
 class AssignForm(forms.Form):

@@ -24,7 +24,7 @@ from csphub.accounts.models import Role, User
 from csphub.audit.services import audit_event, audit_record, diff
 from csphub.core.sql import insert_row, insert_rows, prepared_cursor
 from csphub.geography.models import District
-from csphub.geography.selectors import district_for_code, postcode_lookup
+from csphub.geography.selectors import district_for_code, postcode_lookup, postcode_problem
 from csphub.urgency import Finding, assess
 
 from . import validation as v
@@ -108,9 +108,14 @@ def submission_validate(data: SubmissionInput) -> CleanSubmission:
     lsoa, lat, lon = "", None, None
     if postcode:
         found = postcode_lookup(postcode)
-        if found is not None:
+        from_postcode = district_for_code(found.district_code) if found is not None else None
+        if from_postcode is not None:
             lsoa, lat, lon = found.lsoa_code, found.latitude, found.longitude
-            district = district_for_code(found.district_code) or district
+            district = from_postcode
+        else:
+            problem = postcode_problem(postcode, found)
+            if problem:
+                errors.setdefault("postcode", []).append(problem)
     if not (postcode or place or district) and "postcode" not in errors:
         errors.setdefault("postcode", []).append(
             "Enter a postcode, an address or a description of the place, or choose a district")
@@ -477,6 +482,23 @@ def submission_grade(*, submission: Submission, source_evaluation: str, intellig
                     fields=["source_evaluation", "intelligence_assessment", "handling_code",
                             "handling_conditions", "status", "graded_by", "graded_at", "assessed_at"],
                     summary=f"Graded {submission.grading}")
+    return submission
+
+
+@transaction.atomic
+def submission_set_district(*, submission: Submission, district: District | None, actor: User) -> Submission:
+    """Correct the district a report belongs to (which forum it can reach), e.g. when its
+    postcode was missing or wrong. The postcode and place stay as the submitter wrote them."""
+    _require_analyst(actor)
+    submission = Submission.objects.select_for_update().select_related("district").get(pk=submission.pk)
+    if submission.district_id == (district.pk if district else None):
+        return submission
+    before = submission.district.name if submission.district else None
+    submission.district = district
+    submission.save(update_fields=["district", "updated_at"])
+    audit_record(actor=actor, action="updated", obj=submission,
+                 summary=f"District set to {district.name}" if district else "District cleared",
+                 changes={"district": [before, district.name if district else None]})
     return submission
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("queue/<str:reference>", triage.triage_detail, name="triage_detail"),
     path("queue/<str:reference>/assign", triage.triage_assign, name="triage_assign"),
     path("queue/<str:reference>/status", triage.triage_status, name="triage_status"),
+    path("queue/<str:reference>/district", triage.triage_district, name="triage_district"),
     path("queue/<str:reference>/grade", triage.triage_grade, name="triage_grade"),
     path("queue/<str:reference>/close", triage.triage_close, name="triage_close"),
     path("queue/<str:reference>/message", triage.triage_message, name="triage_message"),

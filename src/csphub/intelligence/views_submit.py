@@ -220,9 +220,10 @@ def submit_check(request: HttpRequest) -> HttpResponse:
                 return redirect(f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}")
             return redirect("intelligence:submit_confirmation", reference=submission.reference)
     themes = list(Theme.objects.filter(slug__in=draft.get("themes", [])))
-    district = District.objects.filter(code=draft.get("district") or "").first()
+    district, district_from_postcode = _district_for_draft(draft)
     return render(request, "intelligence/submit/check.html", {
         "draft": draft, "themes": themes, "district": district, "errors": errors,
+        "district_from_postcode": district_from_postcode,
         "how_known_label": dict(HowKnown.choices).get(draft.get("how_known"), ""),
         "when_label": dict(forms.WhenForm.KNOWN).get(draft.get("when_known"), ""),
         "dates": {k: _as_date(draft.get(k)) for k in ("occurred_on", "occurred_from", "occurred_to")},
@@ -230,6 +231,20 @@ def submit_check(request: HttpRequest) -> HttpResponse:
                     "role_label": dict(PersonRole.choices).get(p.get("role"), "")} for p in draft.get("people", [])],
         "role_labels": dict(PersonRole.choices), "kind_labels": dict(IdentifierKind.choices),
     })
+
+
+def _district_for_draft(draft: dict) -> tuple[District | None, bool]:
+    """The district the report will reach, as the service will work it out: from the postcode
+    when the postcode table knows it, else the one chosen. Second: whether it came from the
+    postcode."""
+    from csphub.geography.selectors import district_for_code, postcode_lookup
+
+    if draft.get("postcode"):
+        found = postcode_lookup(draft["postcode"])
+        district = district_for_code(found.district_code) if found is not None else None
+        if district is not None:
+            return district, True
+    return district_for_code(draft.get("district") or ""), False
 
 
 @role_required(Role.SUBMITTER)
@@ -256,7 +271,8 @@ def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
 
     themes = list(submission.themes.all())
     return render(request, "intelligence/submit/confirmation.html", {
-        "submission": submission, "themes": themes, "services": services_for_themes(themes),
+        "submission": submission, "themes": themes,
+        "services": services_for_themes(themes, submission.district),
     })
 
 

@@ -63,6 +63,8 @@ def _detail(request: HttpRequest, reference: str, status: int = 200, **forms_in_
             "handling_code": submission.handling_code,
             "handling_conditions": submission.handling_conditions,
         }),
+        "district_form": forms.DistrictForm(initial={"district": submission.district_id}),
+        "urgent_reasons": [r for r in submission.urgent_reasons.split("; ") if r],
         "close_form": forms.CloseForm(initial={"outcome": submission.outcome, "outcome_notes": submission.outcome_notes}),
         "message_form": forms.MessageForm(),
         "note_form": forms.NoteForm(),
@@ -114,6 +116,15 @@ def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
         services.submission_assign(submission=submission, analyst=analyst, actor=request.user)
 
     return _apply(request, reference, form, "assign_form", act, "Assignment updated.")
+
+
+@role_required(Role.ANALYST)
+@require_POST
+def triage_district(request: HttpRequest, reference: str) -> HttpResponse:
+    return _apply(request, reference, forms.DistrictForm(request.POST), "district_form",
+                  lambda s, d: services.submission_set_district(submission=s, district=d["district"],
+                                                                actor=request.user),
+                  "District updated.")
 
 
 @role_required(Role.ANALYST)
