@@ -10,6 +10,7 @@ from csphub.performance.report.narrative import (
     recommendations,
     section_paragraphs,
     signed_change,
+    significant_deteriorations,
     summary_paragraphs,
     target_sentence,
 )
@@ -143,7 +144,7 @@ def test_the_summary_puts_deteriorations_before_improvements():
     summary = summary_paragraphs(kfs, period_label="October 2022")
     assert summary[0] == ("In the 12 months to October 2022, compared with the previous 12 months, one of the "
                           "county’s indicators was significantly worse: vehicle offences up 45%.")
-    assert summary[1] == "One was significantly better: police-recorded ASB down 20%."
+    assert summary[1] == "One was significantly better for the county: police-recorded ASB down 20%."
     assert summary[-1] == "Figures have not been loaded for 1 of the board’s 3 indicators; each section lists them."
 
 
@@ -156,3 +157,48 @@ def test_recommendations_note_the_report_and_consider_each_deterioration():
         "The Board is asked to consider the rise in vehicle offences across the county, in particular in "
         "North West Leicestershire (+67% to 6.13 per 1,000), and the partnership’s response to it.",
     ]
+
+
+def test_the_summary_names_district_deteriorations_even_when_the_county_improved():
+    districts = [fig(7.1, 6.34, area="Charnwood"), fig(6.2, 5.69, area="Melton"), fig(4.0, 5.0, area="Blaby")]
+    summary = " ".join(summary_paragraphs([KpiFigures(ASB, fig(4.0, 5.0), districts)], period_label="March 2023"))
+    assert "Police-recorded ASB improved for the county as a whole but rose significantly, a deterioration, in " \
+           "Charnwood (+12% to 7.10 per 1,000) and Melton (+9% to 6.20 per 1,000)." in summary
+    assert "no indicator was significantly worse" not in summary
+
+
+def test_the_summary_names_district_deteriorations_when_the_county_did_not_move():
+    districts = [fig(7.1, 6.34, area="Charnwood")]
+    summary = summary_paragraphs([KpiFigures(ASB, fig(5.0, 5.01, significant=False), districts)],
+                                 period_label="March 2023")
+    assert summary[0].endswith("none of the indicators was significantly worse for the county as a whole, but "
+                               "one was significantly worse in one or more districts.")
+    assert summary[1] == "Police-recorded ASB rose significantly, a deterioration, in Charnwood (+12% to 7.10 per 1,000)."
+
+
+def test_every_significant_deterioration_appears_in_the_summary():
+    kfs = [KpiFigures(ASB, fig(6.0, 5.0), [fig(7.1, 6.34, area="Charnwood"), fig(5.0, 5.1, significant=False, area="Blaby")]),
+           KpiFigures(SAFE, fig(80.0, 79.0, significant=False), [fig(60.0, 70.0, area="Melton")]),
+           KpiFigures(VEHICLE, fig(3.0, 4.0), [fig(9.0, 6.0, area="Harborough")])]
+    summary = " ".join(summary_paragraphs(kfs, period_label="March 2023"))
+    for kpi, area in significant_deteriorations(kfs):
+        if area.area_name == "Leicestershire":
+            assert _in_sentence_title(kpi) in summary
+        else:
+            assert area.area_name in summary, (kpi.title, area.area_name)
+
+
+def _in_sentence_title(kpi):
+    from csphub.performance.report.narrative import in_sentence
+
+    return in_sentence(kpi)
+
+
+def test_a_change_below_one_per_cent_is_worded_as_such():
+    sentence = change_sentence(ASB, fig(7.30, 7.32, significant=False))
+    assert "(a change of less than 1%)" in sentence and "−less" not in sentence
+
+
+def test_when_nothing_got_worse_anywhere_the_summary_says_so():
+    summary = summary_paragraphs([KpiFigures(ASB, fig(5.0, 5.01, significant=False), [])], period_label="March 2023")
+    assert "no indicator was significantly worse, for the county or for any district" in summary[0]

@@ -12,7 +12,7 @@ from csphub.performance import selectors, synthetic
 from csphub.performance.definitions import board_kpis
 from csphub.performance.models import KpiResult, Lsoa
 
-LATEST = "2025-09"
+LATEST = synthetic.last_full_month()
 
 
 @pytest.fixture(autouse=True)
@@ -42,16 +42,17 @@ def test_the_generator_writes_the_same_files_for_the_same_seed_and_others_for_an
     other = files(synthetic.generate(tmp_path / "c", seed=7).lookup.parent)
     assert first == again
     assert len(first) == 36 + 4 + 3  # police months, population years, lookup, boundaries, indicators
-    assert first["police/2025-09/2025-09-leicestershire-street.csv"] != other["police/2025-09/2025-09-leicestershire-street.csv"]
+    name = f"police/{LATEST}/{LATEST}-leicestershire-street.csv"
+    assert first[name] != other[name]
 
 
 def test_the_police_files_are_in_the_data_police_uk_layout(tmp_path):
     dataset = synthetic.generate(tmp_path / "demo")
-    text = (dataset.police[0] / "2025-09" / "2025-09-leicestershire-street.csv").read_text(encoding="utf-8")
+    text = (dataset.police[0] / LATEST / f"{LATEST}-leicestershire-street.csv").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines[0] == ",".join(synthetic.HEADER)
     asb = [line for line in lines if ",Anti-social behaviour," in line]
-    assert asb and all(line.startswith(",2025-09,Leicestershire Police,") for line in asb)
+    assert asb and all(line.startswith(f",{LATEST},Leicestershire Police,") for line in asb)
     crime = [line for line in lines[1:] if line not in asb]
     assert all(len(line.split(",")[0]) == 64 for line in crime)
     # about 70 crimes and 7 ASB incidents per 1,000 people a year across the county
@@ -109,3 +110,10 @@ def test_load_demo_loads_the_performance_data_and_a_second_run_gives_the_same_re
     assert "Performance:" in output and "KPI results" in output
     _, second = run()
     assert first and first == second
+
+
+def test_the_demo_ends_at_the_last_full_month_before_today():
+    import datetime as dt
+
+    assert synthetic.last_full_month(dt.date(2026, 12, 2)) == "2026-11"
+    assert synthetic.last_full_month(dt.date(2027, 1, 31)) == "2026-12"

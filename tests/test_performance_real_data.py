@@ -94,3 +94,18 @@ def test_windows_that_include_the_nine_missing_months_are_blank_with_a_note_not_
     assert after.significant is None
     # once both years are whole the change is assessed
     assert result("all-crime", "E10000018", "2021-11").significant is not None
+
+
+def test_the_board_papers_summary_names_every_significant_deterioration_on_the_real_data(loaded):
+    from csphub.performance.report.data import report_data
+    from csphub.performance.report.narrative import in_sentence, significant_deteriorations, summary_paragraphs
+
+    period = selectors.available_periods()[0]
+    data = report_data(period=period)
+    paragraphs = summary_paragraphs(data.all_kpis, period_label=f"{period:%B %Y}")
+    worse = significant_deteriorations(data.all_kpis)
+    assert worse, "the real data has deteriorations to report"
+    for kpi, area in worse:
+        where = "county" if area.area_name == data.county_name else area.area_name
+        assert any((in_sentence(kpi) in p or kpi.title in p) and where in p for p in paragraphs), \
+            (kpi.title, area.area_name)

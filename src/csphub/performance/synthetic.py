@@ -22,6 +22,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,6 @@ from .definitions import POLICE_CATEGORIES
 from .engine import month_index, month_label
 
 DEFAULT_SEED = 2026
-END_MONTH = "2025-09"
 MONTHS = 36
 # Months simulated before the first file, so 12-month indicator figures have a full year behind them.
 LEAD_MONTHS = 12
@@ -350,6 +350,9 @@ def _indicator_rows(district_counts: dict[str, np.ndarray], people: np.ndarray, 
                 "marac-repeats": 33.0, "youth-ete": 66.0, "first-time-entrants": None}
     rows: list[dict] = []
     quarter_ends = [mi for mi, m in enumerate(months) if mi >= 11 and m % 12 in (2, 5, 8, 11)][-12:]
+    if quarter_ends[-1] != len(months) - 1:
+        # The partners' figures for the latest month too, so the newest period has every KPI.
+        quarter_ends.append(len(months) - 1)
     for mi in quarter_ends:
         period = month_label(months[mi])
         drift = rng.normal(1.0, 0.02)
@@ -393,10 +396,19 @@ def _write_indicators(path: Path, rows: list[dict]) -> None:
 
 # -- the dataset ------------------------------------------------------------------------------
 
+def last_full_month(today: date | None = None) -> str:
+    """The month before this one ("2026-11" on 2 December 2026): the demo's figures end there,
+    as real published figures would, so the board paper is never dated long after its data."""
+    today = today or date.today()
+    return month_label(month_index(f"{today:%Y-%m}") - 1)
+
+
 def generate(folder: Path | str, *, seed: int = DEFAULT_SEED, data_dir: Path | str | None = None,
-             end: str = END_MONTH, months: int = MONTHS) -> Dataset:
-    """Write the demo's performance files into `folder` (replacing what was there); the same
-    seed and the same shared folder (present or not) give the same bytes."""
+             end: str | None = None, months: int = MONTHS) -> Dataset:
+    """Write the demo's performance files into `folder` (replacing what was there), ending at
+    `end` (the last full month by default); the same seed, end and shared folder (present or
+    not) give the same bytes."""
+    end = end or last_full_month()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)

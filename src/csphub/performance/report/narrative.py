@@ -161,10 +161,11 @@ def change_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
     amount = change_amount(fig, kpi.unit)
     if fig.significant:
         return f"{subject} {moved} to {now} from {before}, a significant {movement} of {amount}."
-    sign = "+" if up else "−"
+    # "(−3%)", but "(a change of less than 1%)" rather than "(−less than 1%)".
+    bracket = f"a change of {amount}" if amount.startswith("less") else ("+" if up else "−") + amount
     if fig.significant is None:
-        return f"{subject} {moved} to {now} from {before} ({sign}{amount}); the change could not be tested."
-    return f"{subject} {moved} to {now} from {before} ({sign}{amount}), which is not a significant change."
+        return f"{subject} {moved} to {now} from {before} ({bracket}); the change could not be tested."
+    return f"{subject} {moved} to {now} from {before} ({bracket}), which is not a significant change."
 
 
 def target_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None) -> str | None:
@@ -278,42 +279,71 @@ def _up_down(fig: Figure, unit: str) -> str:
     return f"{'up' if fig.direction == 'up' else 'down'} {change_amount(fig, unit)}"
 
 
+def significant_deteriorations(kfs: list[KpiFigures]) -> list[tuple[KpiInfo, Figure]]:
+    """Every significant change for the worse, county or district: what the summary must name."""
+    out = []
+    for kf in kfs:
+        for area in ([kf.county] if kf.county is not None else []) + list(kf.districts):
+            if assessment(kf.kpi, area) == "worse":
+                out.append((kf.kpi, area))
+    return out
+
+
+def _district_figures(kpi: KpiInfo, districts: list[Figure]) -> str:
+    """'Charnwood (+12% to 7.10 per 1,000) and Melton (+9% to 6.20 per 1,000)'."""
+    ordered = sorted(districts, key=lambda d: -abs(d.change_pct or 0))
+    return _listing([f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+                     for d in ordered])
+
+
 def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]:
-    """The headline exceptions: worse first, then better, then the districts, then gaps."""
+    """The headline exceptions: the county's deteriorations, then its improvements, then every
+    district that got significantly worse (whatever the county did), then districts that got
+    significantly better where the county did not move, then gaps."""
     reported = [kf for kf in kfs if _has_figure(kf.county)]
     worse = [kf for kf in reported if assessment(kf.kpi, kf.county) == "worse"]
     better = [kf for kf in reported if assessment(kf.kpi, kf.county) == "better"]
+    district_worse = [(kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs]
+    district_worse = [(kf, ds) for kf, ds in district_worse if ds]
     out: list[str] = []
     lead = f"In the 12 months to {period_label}, compared with the previous 12 months"
     if worse:
         n = len(worse)
         out.append(f"{lead}, {number_word(n) if n > 1 else 'one'} of the county’s indicators "
                    f"{'were' if n > 1 else 'was'} significantly worse: {_movement_list(worse)}.")
+    elif district_worse:
+        out.append(f"{lead}, none of the indicators was significantly worse for the county as a whole, "
+                   f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
+                   f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more districts.")
     else:
-        out.append(f"{lead}, none of the county’s indicators was significantly worse.")
+        out.append(f"{lead}, no indicator was significantly worse, for the county or for any district.")
     if better:
         n = len(better)
         out.append(f"{(number_word(n) if n > 1 else 'One').capitalize()} "
-                   f"{'were' if n > 1 else 'was'} significantly better: {_movement_list(better)}.")
+                   f"{'were' if n > 1 else 'was'} significantly better for the county: {_movement_list(better)}.")
     elif worse:
         out[-1] = out[-1][:-1] + "; none was significantly better."
-    district_lines = []
+    for kf, districts in district_worse:
+        kpi = kf.kpi
+        moved = "rose" if districts[0].direction == "up" else "fell"
+        county = assessment(kpi, kf.county)
+        if county == "worse":
+            opening = f"The {'rise' if kf.county.direction == 'up' else 'fall'} in {in_sentence(kpi)} was significant in"
+        elif county == "better":
+            opening = (f"{kpi.title} improved for the county as a whole but {moved} significantly, "
+                       "a deterioration, in")
+        else:
+            opening = f"{kpi.title} {moved} significantly, a deterioration, in"
+        out.append(f"{opening} {_district_figures(kpi, districts)}.")
     for kf in reported:
         if assessment(kf.kpi, kf.county):
             continue
-        rose = [d.area_name for d in kf.districts if assessment(kf.kpi, d) and d.direction == "up"]
-        fell = [d.area_name for d in kf.districts if assessment(kf.kpi, d) and d.direction == "down"]
-        if not rose and not fell:
-            continue
-        parts = []
-        if fell:
-            parts.append(f"fell significantly in {_listing(fell)}")
-        if rose:
-            parts.append(f"rose significantly in {_listing(rose)}")
-        district_lines.append(f"{kf.kpi.title} did not change significantly for the county as a whole, "
-                              f"but {' and '.join(parts)}.")
-    out.extend(district_lines)
-    if not worse and not better and not district_lines and reported:
+        improved = [d for d in kf.districts if assessment(kf.kpi, d) == "better"]
+        if improved:
+            moved = "fell" if improved[0].direction == "down" else "rose"
+            out.append(f"{kf.kpi.title} did not change significantly for the county as a whole, but "
+                       f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}.")
+    if not worse and not better and not district_worse and len(out) == 1 and reported:
         out.append("Nothing exceptional to report.")
     missing = len(kfs) - len(reported)
     if missing:
