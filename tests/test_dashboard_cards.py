@@ -59,7 +59,7 @@ def test_percentages_counts_and_the_marac_target_are_shown_in_their_units(board)
     assert ">84<" in card(html, "first-time-entrants")
     assert "Year before: 88" in text(card(html, "first-time-entrants"))
     marac = card(html, "marac-repeats")
-    assert "37.0%" in marac and "csphub-kpi--better" in marac and "down -11.9%" in text(marac)
+    assert "37.0%" in marac and "csphub-kpi--better" in marac and "down -5.0 pts" in text(marac)  # percentage points, as in the paper
     assert "Target: below 40.0% (SafeLives recommended upper threshold)" in text(marac)
 
 

@@ -58,3 +58,8 @@ def test_the_bar_chart_draws_the_county_reference_line_and_the_target():
                            bars=[charts.Bar("Blaby", 30.0), charts.Bar("Melton", None)])
     assert "Leicestershire: 37.0" in svg and "Target: 40.0" in svg
     assert "No data" in svg and svg.count("<rect") == 1
+
+
+def test_a_change_in_a_percentage_of_people_is_given_in_points_as_in_the_paper():
+    assert charts.format_change(4.4, unit="percentage", now=70.6, before=67.6) == "+3.0 pts"
+    assert charts.format_change(4.4, unit="rate_per_1000", now=7.0, before=6.7) == "+4.4%"

@@ -51,7 +51,8 @@ def check_cards_match_the_export(page, area_type: str, area_code: str) -> int:
         assert card.locator('[data-field="value"]').inner_text() == format_number(row["value"], row["unit"])
         assert card.locator('[data-field="value_prev"]').inner_text() == format_number(row["value_prev"], row["unit"])
         if row["change_pct"] is not None:
-            assert card.locator('[data-field="change_pct"]').inner_text() == format_change(row["change_pct"])
+            assert card.locator('[data-field="change_pct"]').inner_text() == format_change(
+                row["change_pct"], unit=row["unit"], now=row["value"], before=row["value_prev"])
         if row["direction"]:
             assert card.locator('[data-field="direction"]').inner_text() == row["direction"]
         assert card.locator('[data-field="significant"]').count() == (1 if row["significant"] else 0)

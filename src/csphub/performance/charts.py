@@ -17,7 +17,11 @@ from html import escape
 BLUE, GREY, BLACK, RED, LIGHT_GREY = "#1d70b8", "#505a5f", "#0b0c0c", "#d4351c", "#f3f2f1"
 # Five sequential classes (ColorBrewer Blues); light to dark = low to high rate.
 MAP_COLOURS = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
-NO_DATA_COLOUR = "#ffffff"
+# "No data" is hatched grey, never a colour of the scale (the lightest blue looked like white).
+NO_DATA_COLOUR = "url(#csphub-no-data)"
+_NO_DATA_PATTERN = ('<defs><pattern id="csphub-no-data" width="6" height="6" patternUnits="userSpaceOnUse" '
+                    'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
+                    '<line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"/></pattern></defs>')
 FONT = 'font-family="arial, sans-serif"'
 
 
@@ -40,7 +44,14 @@ def format_count(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def format_change(value: float | None) -> str:
+def format_change(value: float | None, *, unit: str = "", now: float | None = None,
+                  before: float | None = None) -> str:
+    """A change as the board reads it: per cent for rates and counts ("+17.4%"), percentage
+    points for percentages of people ("+3.0 pts"), the paper's rule too."""
+    if unit == "percentage":
+        if now is None or before is None:
+            return ""
+        return f"{now - before:+.1f} pts"
     return "" if value is None else f"{value:+.1f}%"
 
 
@@ -88,7 +99,8 @@ class Line:
 def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str], lines: Sequence[Line],
                unit: str, target: float | None = None, width: int = 640, height: int = 300) -> str:
     """Lines over the same x positions; gaps where a value is missing (never drawn as zero)."""
-    left, right, top, bottom = 64, 16, 16, 64
+    # Room on the right for half of the latest month's label, which is centred on the last point.
+    left, right, top, bottom = 64, 40, 16, 64
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for line in lines for v in line.values if v is not None]
     if target is not None:
@@ -212,6 +224,7 @@ class MapArea:
     name: str
     geometry: dict | None
     value: float | None
+    district: str = ""  # the district's name, for its outline and label
 
 
 @dataclass(frozen=True)
@@ -254,11 +267,10 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return []
 
 
-def project(areas: Sequence[MapArea], width: int = 640) -> tuple[dict[str, str], int]:
-    """SVG path data per area: equirectangular with cos(latitude) scaling, north up."""
+def _projector(areas: Sequence[MapArea], width: int):
     points = [pt for a in areas for ring in _rings(a.geometry or {}) for pt in ring]
     if not points:
-        return {}, 0
+        return None, 0
     lons = [p[0] for p in points]
     lats = [p[1] for p in points]
     min_lon, max_lon, min_lat, max_lat = min(lons), max(lons), min(lats), max(lats)
@@ -267,15 +279,74 @@ def project(areas: Sequence[MapArea], width: int = 640) -> tuple[dict[str, str],
     span_y = max(max_lat - min_lat, 1e-9)
     margin = 4
     scale = (width - 2 * margin) / span_x
-    height = int(span_y * scale + 2 * margin)
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return margin + (lon - min_lon) * k * scale, margin + (max_lat - lat) * scale
+
+    return xy, int(span_y * scale + 2 * margin)
+
+
+def district_outlines(areas: Sequence[MapArea], width: int = 640) -> tuple[list[str], list[tuple[str, float, float]]]:
+    """Each district's outline (the LSOA edges it does not share with another of its own
+    LSOAs) as SVG path data, and where to write its name (the middle of its LSOAs)."""
+    xy, _ = _projector(areas, width)
+    if xy is None:
+        return [], []
+    edges: dict[str, dict[tuple, int]] = {}
+    centres: dict[str, list[tuple[float, float]]] = {}
+    for area in areas:
+        if not area.district:
+            continue
+        seen = edges.setdefault(area.district, {})
+        for ring in _rings(area.geometry or {}):
+            pts = [(round(p[0], 6), round(p[1], 6)) for p in ring]
+            for a, b in zip(pts, pts[1:], strict=False):
+                if a != b:
+                    key = (a, b) if a < b else (b, a)
+                    seen[key] = seen.get(key, 0) + 1
+            if len(pts) > 2:
+                centres.setdefault(area.district, []).append(_centroid([xy(*p) for p in pts]))
+    paths = []
+    for district, seen in edges.items():
+        segments = [f"M{xy(*a)[0]:.1f} {xy(*a)[1]:.1f}L{xy(*b)[0]:.1f} {xy(*b)[1]:.1f}"
+                    for (a, b), n in seen.items() if n == 1]
+        if segments:
+            paths.append("".join(segments))
+    labels = []
+    for name, parts in centres.items():
+        total = sum(w for w, _, _ in parts) or 1.0
+        x = sum(w * cx for w, cx, _ in parts) / total
+        y = sum(w * cy for w, _, cy in parts) / total
+        half = 3.8 * len(name) + 4  # keep the whole name inside the picture
+        labels.append((name, min(max(x, half), width - half), y))
+    return paths, labels
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(area, x, y) of a ring by the shoelace formula."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, points[0][0], points[0][1]
+    return abs(area) / 2, cx / (3 * area), cy / (3 * area)
+
+
+def project(areas: Sequence[MapArea], width: int = 640) -> tuple[dict[str, str], int]:
+    """SVG path data per area: equirectangular with cos(latitude) scaling, north up."""
+    xy, height = _projector(areas, width)
+    if xy is None:
+        return {}, 0
     paths = {}
     for a in areas:
         parts = []
         for ring in _rings(a.geometry or {}):
-            xy = [f"{margin + (lon - min_lon) * k * scale:.1f} {margin + (max_lat - lat) * scale:.1f}"
-                  for lon, lat, *_ in ring]
-            if xy:
-                parts.append("M" + "L".join(xy) + "Z")
+            points = [xy(lon, lat) for lon, lat, *_ in ring]
+            if points:
+                parts.append("M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in points) + "Z")
         if parts:
             paths[a.code] = "".join(parts)
     return paths, height
@@ -301,6 +372,7 @@ def lsoa_map(*, chart_id: str, title: str, desc: str, areas: Sequence[MapArea], 
     legend_h = 24 * (len(classes) + 1) + 8
     total_h = max(height, 1) + legend_h
     out = _svg_open(chart_id, width, total_h, title, desc, css="csphub-map")
+    out.append(_NO_DATA_PATTERN)
     out.append('<g stroke="#505a5f" stroke-width="0.4" stroke-linejoin="round">')
     for area in areas:
         d = shapes.get(area.code)
@@ -313,6 +385,16 @@ def lsoa_map(*, chart_id: str, title: str, desc: str, areas: Sequence[MapArea], 
         out.append(f'<path d="{d}" fill="{fill}" data-code="{escape(area.code)}">'
                    f'<title>{escape(area.name)} ({escape(area.code)}): {escape(text)}</title></path>')
     out.append("</g>")
+    outlines, labels = district_outlines(areas, width)
+    if len(labels) > 1:  # one district's own map needs no outline of itself
+        out.append('<g class="csphub-map__districts" fill="none" stroke="#0b0c0c" stroke-width="2" '
+                   'stroke-linecap="round" pointer-events="none">')
+        out += [f'<path d="{d}"/>' for d in outlines]
+        out.append("</g>")
+        out.append('<g class="csphub-map__names" font-size="13" font-weight="bold" text-anchor="middle" '
+                   f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" pointer-events="none">')
+        out += [f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>' for name, x, y in sorted(labels)]
+        out.append("</g>")
     y = height + 12
     for c in classes:
         out.append(f'<rect x="8" y="{y}" width="28" height="16" fill="{c.colour}" stroke="#505a5f"/>')

@@ -138,7 +138,8 @@ def _card(kpi: Kpi, result: KpiResult | None, url: str) -> Card:
         return card
     card.value_text = charts.format_number(result.value, kpi.unit)
     card.prev_text = charts.format_number(result.value_prev, kpi.unit)
-    card.change_text = charts.format_change(result.change_pct)
+    card.change_text = charts.format_change(result.change_pct, unit=kpi.unit, now=result.value,
+                                            before=result.value_prev)
     card.arrow = ARROWS.get(result.direction, "")
     if result.rank and result.rank_of:
         card.lines.append(f"{_ordinal(result.rank)} of {result.rank_of} districts (1st is best)")
@@ -172,8 +173,24 @@ def _dashboard(request: HttpRequest, area: selectors.Area) -> HttpResponse:
             period_label=period_label(period),
             period_form=PeriodForm(initial={"period": f"{period:%Y-%m}"}, periods=periods),
             groups=_grouped_cards(area, period),
+            exceptions=_exceptions(area, period),
         )
     return render(request, "performance/dashboard.html", context)
+
+
+def _exceptions(area: selectors.Area, period: dt.date, kpi: Kpi | None = None) -> list[str]:
+    """The board paper's own sentences for this area (and KPI): one narrative, two places."""
+    from .report.data import report_data
+    from .report.narrative import area_exceptions, kpi_exceptions, summary_paragraphs
+
+    kfs = report_data(period=period, trends=False).all_kpis
+    if kpi is not None:
+        kfs = [kf for kf in kfs if kf.kpi.id == kpi.id]
+    if area.area_type == engine.COUNTY:
+        if kpi is None:
+            return summary_paragraphs(kfs, period_label=f"{period:%B %Y}")
+        return [kpi_exceptions(kfs[0]) or "Nothing exceptional to report."] if kfs else []
+    return area_exceptions(kfs, area.name)
 
 
 @role_required(*DASHBOARD_ROLES)
@@ -214,7 +231,7 @@ class DataTable:
             return f"{value:.1f}" if self.unit == "percentage" else (
                 f"{value:.0f}" if self.unit == "count" and float(value).is_integer() else f"{value:.2f}")
         if column.kind == "change":
-            return f"{value:.1f}"
+            return f"{value:.1f}"  # per cent, or points for a percentage (see change_value)
         if column.kind == "bool":
             return "yes" if value else "no"
         return str(value)
@@ -232,7 +249,7 @@ class DataTable:
                     whole, _, decimals = plain.partition(".")
                     plain = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
                 elif column.kind == "change" and plain:
-                    plain = f"{value:+.1f}%"
+                    plain = f"{value:+.1f} pts" if self.unit == "percentage" else f"{value:+.1f}%"
                 cells.append({"text": plain or "No data", "numeric": column.kind != "text" and column.kind != "bool"})
             out.append(cells)
         return out
@@ -256,6 +273,21 @@ class DataTable:
                 f'<tbody class="govuk-table__body">{"".join(body)}</tbody></table>')
 
 
+def _change_column(kpi: Kpi) -> Column:
+    if kpi.unit == "percentage":
+        return Column("Change (percentage points)", "change_points", "change")
+    return Column("Change (%)", "change_pct", "change")
+
+
+def _change_value(row, kpi: Kpi) -> float | None:
+    """Per cent for rates and counts; percentage points for percentages of people."""
+    if kpi.unit == "percentage":
+        if row.value is None or row.value_prev is None:
+            return None
+        return round(row.value - row.value_prev, 1)
+    return row.change_pct
+
+
 def _month(period: dt.date) -> str:
     return f"{period:%B %Y}"
 
@@ -267,8 +299,8 @@ def _trend(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTable, 
         "trend", f"{kpi.title}, {area.name}: rolling 12 months, last {TREND_MONTHS} months",
         [Column("12 months to", "period_end"), Column(f"Value ({kpi.unit_label})", "value", "value"),
          Column(f"{comparison} ({kpi.unit_label})", "value_year_before", "value"),
-         Column("Change", "change_pct", "change")],
-        [[_month(r.period_end), r.value, r.value_prev, r.change_pct] for r in rows], unit=kpi.unit)
+         _change_column(kpi)],
+        [[_month(r.period_end), r.value, r.value_prev, _change_value(r, kpi)] for r in rows], unit=kpi.unit)
     first = rows[0].period_end if rows else period
     svg = charts.line_chart(
         chart_id="chart-trend", title=f"{kpi.title} in {area.name}: rolling 12-month trend",
@@ -289,9 +321,9 @@ def _quarterly(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTab
         [Column("Quarter to", "quarter_end"), Column("Count in the quarter", "count_3m", "count"),
          Column("Count in 12 months", "count_12m", "count"),
          Column(f"Value ({kpi.unit_label})", "value", "value"),
-         Column("Previous 12 months", "value_prev", "value"), Column("Change", "change_pct", "change"),
+         Column("Previous 12 months", "value_prev", "value"), _change_column(kpi),
          Column("Significant", "significant", "bool")],
-        [[_month(r.period_end), r.count_3m, r.count_12m, r.value, r.value_prev, r.change_pct, r.significant]
+        [[_month(r.period_end), r.count_3m, r.count_12m, r.value, r.value_prev, _change_value(r, kpi), r.significant]
          for r in rows], unit=kpi.unit)
     return table, ""
 
@@ -303,12 +335,12 @@ def _districts(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTab
     table = DataTable(
         "districts", f"{kpi.title} by district, {period_label(period).lower()}",
         [Column("District", "area_name"), Column(f"Value ({kpi.unit_label})", "value", "value"),
-         Column("Count", "count_12m", "count"), Column("Change", "change_pct", "change"),
+         Column("Count", "count_12m", "count"), _change_column(kpi),
          Column("Rank (1 is best)", "rank")],
-        [[r.area_name, r.value, r.count_12m, r.change_pct, r.rank] for r in rows], unit=kpi.unit)
+        [[r.area_name, r.value, r.count_12m, _change_value(r, kpi), r.rank] for r in rows], unit=kpi.unit)
     if county_row is not None:
         table.rows.append([f"{county_row.area_name} (county)", county_row.value, county_row.count_12m,
-                           county_row.change_pct, None])
+                           _change_value(county_row, kpi), None])
     svg = charts.bar_chart(
         chart_id="chart-districts", title=f"{kpi.title} by district, {period_label(period).lower()}",
         desc=f"Bar chart of each district's figure ({kpi.unit_label}), with the county figure "
@@ -331,9 +363,9 @@ def _hotspots(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTabl
         "hotspots", f"{kpi.title}: LSOAs with the highest rates in {area.name}",
         [Column("LSOA", "area_code"), Column("Name", "area_name"), Column("District", "district"),
          Column("Count", "count_12m", "count"), Column("Population", "population", "count"),
-         Column(f"Value ({kpi.unit_label})", "value", "value"), Column("Change", "change_pct", "change")],
+         Column(f"Value ({kpi.unit_label})", "value", "value"), _change_column(kpi)],
         [[r.area_code, r.area_name, names.get(r.district_code, r.district_code), r.count_12m, r.population,
-          r.value, r.change_pct] for r in rows], unit=kpi.unit)
+          r.value, _change_value(r, kpi)] for r in rows], unit=kpi.unit)
     return table, ""
 
 
@@ -341,7 +373,8 @@ def _map(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTable, st
     district_code = area.code if area.area_type == engine.DISTRICT else None
     pairs = selectors.lsoa_map(kpi=kpi.id, period=period, district_code=district_code)
     names = _district_names()
-    areas = [charts.MapArea(lsoa.code, lsoa.name, lsoa.boundary, result.value if result else None)
+    areas = [charts.MapArea(lsoa.code, lsoa.name, lsoa.boundary, result.value if result else None,
+                            names.get(lsoa.district_code, ""))
              for lsoa, result in pairs]
     breaks, _ = charts.map_classes(areas)
     table = DataTable(
@@ -358,7 +391,8 @@ def _map(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTable, st
     svg, _ = charts.lsoa_map(
         chart_id="chart-map", title=f"Map of {kpi.title.lower()} by LSOA in {area.name}",
         desc=f"Map of {len(areas)} LSOAs shaded in five classes (quantiles) by {kpi.unit_label}, darker "
-             "for higher; LSOAs without a figure are white. The figures are in the table that follows.",
+             "for higher; LSOAs without a figure are hatched grey; district boundaries drawn in black and named. "
+             "The figures are in the table that follows.",
         areas=areas, unit=kpi.unit)
     return table, svg
 
@@ -402,6 +436,7 @@ def kpi_detail(request: HttpRequest, area: str, kpi: str) -> HttpResponse:
     return render(request, "performance/kpi.html", {
         "area": place, "is_county": place.area_type == engine.COUNTY, "kpi": definition,
         "card": _card(definition, result, ""), "period": period, "period_label": period_label(period),
+        "exceptions": _exceptions(place, period, definition),
         "period_form": PeriodForm(initial={"period": f"{period:%Y-%m}"}, periods=periods),
         "sections": sections, "dashboard_url": (
             reverse("performance:county") if place.area_type == engine.COUNTY

@@ -41,7 +41,8 @@ def figure(result) -> Figure:
     )
 
 
-def report_data(*, period: dt.date) -> ReportData:
+def report_data(*, period: dt.date, trends: bool = True) -> ReportData:
+    """The figures the paper (and the dashboard's narrative, without trends) is written from."""
     kpis = board_kpis()
     county = selectors.county()
     districts = selectors.county_districts()
@@ -61,14 +62,14 @@ def report_data(*, period: dt.date) -> ReportData:
                 kpi=kpi_info(kpi), county=figure(row) if row is not None else None,
                 districts=[figure(r) for r in district_rows.get(kpi.id, [])]))
         groups.append((group, kfs))
-    trends = {}
-    for kpi in kpis.by_source("police"):
+    series = {}
+    for kpi in kpis.by_source("police") if trends else []:
         if kpi.id in county_rows:
-            trends[kpi.id] = [
+            series[kpi.id] = [
                 TrendPoint(r.period_end, r.value, r.value_prev)
                 for r in selectors.series(kpi=kpi.id, area=county, until=period, months=TREND_MONTHS)]
     years = [r.population_year for r in county_rows.values() if r.population_year]
     return ReportData(
         period=period, county_name=county.name, district_count=len(districts), groups=groups,
-        trends=trends, population_year=max(years) if years else None,
+        trends=series, population_year=max(years) if years else None,
     )

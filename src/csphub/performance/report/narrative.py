@@ -245,6 +245,21 @@ def kpi_exceptions(kf: KpiFigures) -> str | None:
     return " ".join(sentences)
 
 
+def area_exceptions(kfs: list[KpiFigures], area_name: str) -> list[str]:
+    """One district's exceptions, as the paper words them: its significant changes (and a
+    target it is above), best first never; or "Nothing exceptional to report."."""
+    out = []
+    for kf in kfs:
+        fig = next((d for d in kf.districts if d.area_name == area_name), None)
+        if assessment(kf.kpi, fig):
+            text = change_sentence(kf.kpi, fig, area=area_name)
+            target = target_sentence(kf.kpi, fig, area=area_name)
+            if target and fig.value > kf.kpi.target:
+                text += " " + target
+            out.append(text)
+    return out or ["Nothing exceptional to report."]
+
+
 def missing_sentences(kfs: list[KpiFigures]) -> list[str]:
     """Honest words about what could not be reported."""
     not_loaded = [kf.kpi for kf in kfs if kf.county is None or (kf.county.value is None and not kf.county.note)]
