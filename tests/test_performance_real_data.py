@@ -98,7 +98,11 @@ def test_windows_that_include_the_nine_missing_months_are_blank_with_a_note_not_
 
 def test_the_board_papers_summary_names_every_significant_deterioration_on_the_real_data(loaded):
     from csphub.performance.report.data import report_data
-    from csphub.performance.report.narrative import in_sentence, significant_deteriorations, summary_paragraphs
+    from csphub.performance.report.narrative import (
+        in_sentence,
+        significant_deteriorations,
+        summary_paragraphs,
+    )
 
     period = selectors.available_periods()[0]
     data = report_data(period=period)

@@ -307,7 +307,7 @@ def district_outlines(areas: Sequence[MapArea], width: int = 640) -> tuple[list[
             if len(pts) > 2:
                 centres.setdefault(area.district, []).append(_centroid([xy(*p) for p in pts]))
     paths = []
-    for district, seen in edges.items():
+    for seen in edges.values():
         segments = [f"M{xy(*a)[0]:.1f} {xy(*a)[1]:.1f}L{xy(*b)[0]:.1f} {xy(*b)[1]:.1f}"
                     for (a, b), n in seen.items() if n == 1]
         if segments:
