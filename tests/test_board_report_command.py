@@ -15,7 +15,8 @@ from csphub.performance.report import build_board_report
 SECTIONS = [
     "Introduction", "Report Summary", "Ongoing Reductions in Crime", "Reducing Offending and Re-offending",
     "Repeat Victimisation and Vulnerable Victims", "ASB and Satisfaction",
-    "Preventing Terrorism and Radicalisation", "Recommendations",
+    "Preventing Terrorism and Radicalisation", "Community Intelligence", "Recommendations", "Implications",
+    "Background Papers", "Officer to Contact",
 ]
 
 COUNTY = ("E10000018", "Leicestershire")

@@ -220,6 +220,14 @@ NINJA_PAGINATION_PER_PAGE = 50
 # geography.District rows with in_county=True (ONS code and name of the county itself here).
 CSPHUB_COUNTY_CODE = os.environ.get("CSPHUB_COUNTY_CODE", "E10000018")
 CSPHUB_COUNTY_NAME = os.environ.get("CSPHUB_COUNTY_NAME", "Leicestershire")
+# The board paper's "Officer to contact" (docs/board-report.md).
+CSPHUB_REPORT_OFFICER = {
+    "name": os.environ.get("CSPHUB_REPORT_OFFICER_NAME", ""),
+    "title": os.environ.get("CSPHUB_REPORT_OFFICER_TITLE", "Community Safety Performance Analyst"),
+    "organisation": os.environ.get("CSPHUB_REPORT_OFFICER_ORGANISATION", "Leicestershire County Council"),
+    "phone": os.environ.get("CSPHUB_REPORT_OFFICER_PHONE", ""),
+    "email": os.environ.get("CSPHUB_REPORT_OFFICER_EMAIL", ""),
+}
 
 LOGGING = {
     "version": 1,

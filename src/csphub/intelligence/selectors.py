@@ -173,3 +173,61 @@ def status_history(submission: Submission) -> list[StatusStep]:
 
 def analysts() -> QuerySet[User]:
     return User.objects.filter(roles__role=Role.ANALYST, is_active=True).order_by("full_name", "username")
+
+
+@dataclass(frozen=True)
+class PictureRow:
+    name: str
+    count: int
+    previous: int
+
+
+@dataclass(frozen=True)
+class IntelligencePicture:
+    """How many reports came in, by theme and district, against the period before: counts only,
+    never what was written (for papers that go beyond the analysts)."""
+
+    start: date
+    end: date  # exclusive
+    total: int
+    previous_total: int
+    urgent: int
+    by_theme: list[PictureRow]
+    by_district: list[PictureRow]
+
+
+def intelligence_picture(*, start: date, end: date, districts: list | None = None) -> IntelligencePicture:
+    """Counts of submissions received from `start` to before `end`, and in the same length of
+    time before. A report with several themes counts once under each. `districts` (District
+    objects) are listed by name; reports elsewhere or with no district are one row."""
+    from datetime import datetime as dt
+
+    from csphub.geography.models import District
+
+    tz = timezone.get_current_timezone()
+    span = end - start
+    bounds = {"now": (start, end), "before": (start - span, start)}
+    counts: dict[str, dict] = {}
+    for key, (low, high) in bounds.items():
+        received = Submission.objects.filter(created_at__gte=dt.combine(low, dt.min.time(), tz),
+                                             created_at__lt=dt.combine(high, dt.min.time(), tz))
+        counts[key] = {
+            "total": received.count(),
+            "urgent": received.filter(urgent=True).count(),
+            "themes": dict(received.values_list("themes__name").annotate(n=Count("id", distinct=True))),
+            "districts": dict(received.values_list("district_id").annotate(n=Count("id"))),
+        }
+    listed = districts if districts is not None else list(District.objects.filter(in_county=True))
+    listed_ids = {d.pk for d in listed}
+    by_district = [PictureRow(d.name, counts["now"]["districts"].get(d.pk, 0),
+                              counts["before"]["districts"].get(d.pk, 0)) for d in listed]
+    other_now = sum(n for k, n in counts["now"]["districts"].items() if k not in listed_ids)
+    other_before = sum(n for k, n in counts["before"]["districts"].items() if k not in listed_ids)
+    if other_now or other_before:
+        by_district.append(PictureRow("Elsewhere or not known", other_now, other_before))
+    by_theme = [PictureRow(t.name, counts["now"]["themes"].get(t.name, 0), counts["before"]["themes"].get(t.name, 0))
+                for t in Theme.objects.order_by("order", "name")
+                if t.active or counts["now"]["themes"].get(t.name) or counts["before"]["themes"].get(t.name)]
+    return IntelligencePicture(start=start, end=end, total=counts["now"]["total"],
+                               previous_total=counts["before"]["total"], urgent=counts["now"]["urgent"],
+                               by_theme=by_theme, by_district=by_district)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import polars as pl
 from django.conf import settings
-from django.db.models import Max, Q
+from django.db.models import Max, Min, Q
 
 from csphub.geography.models import District
 
@@ -92,6 +92,12 @@ def available_periods() -> list[dt.date]:
     return list(
         KpiResult.objects.filter(area_type=engine.COUNTY, count_12m__isnull=False)
         .values_list("period_end", flat=True).distinct().order_by("-period_end"))
+
+
+def police_month_range() -> tuple[dt.date, dt.date] | None:
+    """The first and last month of police data loaded (for the paper's background papers)."""
+    found = PoliceMonth.objects.aggregate(first=Min("month"), last=Max("month"))
+    return (found["first"], found["last"]) if found["first"] else None
 
 
 def latest_period() -> dt.date | None:

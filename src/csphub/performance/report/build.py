@@ -17,7 +17,10 @@ def build(*, period: dt.date, fmt: str, today: dt.date | None = None) -> bytes:
     available = selectors.available_periods()
     if period not in available:
         raise ValueError(unknown_period_message(period, available))
-    document = compose(report_data(period=period), today=today or dt.date.today())
+    from django.conf import settings
+
+    document = compose(report_data(period=period), today=today or dt.date.today(),
+                       officer=settings.CSPHUB_REPORT_OFFICER)
     if fmt == "docx":
         from .docx_writer import write_docx
 

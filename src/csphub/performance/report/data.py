@@ -22,6 +22,8 @@ class ReportData:
     groups: list[tuple[str, list[KpiFigures]]]
     trends: dict[str, list[TrendPoint]] = field(default_factory=dict)
     population_year: int | None = None
+    intelligence: object | None = None  # intelligence.selectors.IntelligencePicture for the quarter
+    police_months: tuple[dt.date, dt.date] | None = None  # first and last month of police data
 
     @property
     def all_kpis(self) -> list[KpiFigures]:
@@ -72,4 +74,18 @@ def report_data(*, period: dt.date, trends: bool = True) -> ReportData:
     return ReportData(
         period=period, county_name=county.name, district_count=len(districts), groups=groups,
         trends=series, population_year=max(years) if years else None,
+        intelligence=_quarter_picture(period) if trends else None,
+        police_months=selectors.police_month_range(),
     )
+
+
+def _quarter_picture(period: dt.date):
+    """Community intelligence received in the three months to the end of `period`."""
+    from csphub.geography.models import District
+    from csphub.intelligence.selectors import intelligence_picture
+
+    index = period.year * 12 + period.month - 1
+    start = dt.date((index - 2) // 12, (index - 2) % 12 + 1, 1)
+    end = dt.date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    return intelligence_picture(start=start, end=end,
+                                districts=list(District.objects.filter(in_county=True).order_by("name")))

@@ -19,6 +19,7 @@ from .narrative import (
     recommendations,
     section_paragraphs,
     signed_change,
+    significant_deteriorations,
     summary_paragraphs,
 )
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 BOARD = "Safer Communities Strategy Board"
 TITLE = "Safer Communities Performance"
 INTRODUCTION, SUMMARY, RECOMMENDATIONS = "Introduction", "Report Summary", "Recommendations"
+INTELLIGENCE, IMPLICATIONS = "Community Intelligence", "Implications"
+BACKGROUND, OFFICER = "Background Papers", "Officer to Contact"
 
 
 @dataclass
@@ -95,7 +98,76 @@ def _table_row(kf: KpiFigures) -> list[str]:
     return [label, now, before, signed_change(c, kpi.unit) or "–", direction, significant]
 
 
-def compose(data: ReportData, *, today: dt.date) -> Document:
+def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | None:
+    """Counts of community intelligence for the quarter, by theme and district; never content."""
+    picture = data.intelligence
+    if picture is None:
+        return None
+    last = picture.end - dt.timedelta(days=1)
+    span = f"{picture.start:%B} to {last:%B %Y}"
+    section = Section(INTELLIGENCE)
+    if not picture.total and not picture.previous_total:
+        section.blocks += paragraphs([f"No community intelligence was submitted through the portal from {span}."])
+        return section
+    change = picture.total - picture.previous_total
+    movement = ("the same number as" if change == 0 else f"{abs(change)} {'more' if change > 0 else 'fewer'} than")
+    section.blocks += paragraphs([
+        f"Partners submitted {picture.total} item{'s' if picture.total != 1 else ''} of community intelligence "
+        f"through the portal from {span}, {movement} in the three months before; "
+        f"{picture.urgent} {'were' if picture.urgent != 1 else 'was'} flagged as describing immediate risk. "
+        "The counts below say where and about what; the intelligence itself is shared only in sanitised form "
+        "through each district's Joint Action Group.",
+    ])
+
+    def table(title: str, label: str, rows) -> Table:
+        return Table(caption=f"Table {next(tables)}: community intelligence by {title}, {span}",
+                     header=[label, "This quarter", "Previous quarter"],
+                     rows=[[r.name, str(r.count), str(r.previous)] for r in rows])
+
+    section.blocks.append(table("theme (a report with several themes counts under each)", "Theme",
+                                [r for r in picture.by_theme if r.count or r.previous]))
+    section.blocks.append(table("district", "District", picture.by_district))
+    return section
+
+
+def _implications(data: ReportData) -> list[str]:
+    worse = significant_deteriorations(data.all_kpis)
+    risk = ("The significant deteriorations set out in this report are the main risk to the partnership's "
+            "priorities; the recommendations ask the Board to consider the response to each."
+            if worse else "No indicator deteriorated significantly in the period, so this report raises no new risk.")
+    return [
+        "Financial implications: there are no financial implications arising directly from this report.",
+        "Legal implications: the Crime and Disorder Act 1998 requires the responsible authorities to work "
+        "together to reduce crime and disorder; this report supports the Board in monitoring that work.",
+        "Equality and human rights implications: there are none arising directly from this report. Hate "
+        "crime and satisfaction measures are reported to help the Board understand how different "
+        "communities experience crime and anti-social behaviour.",
+        f"Risk: {risk}",
+    ]
+
+
+def _background(data: ReportData) -> list[str]:
+    police = (f"Police recorded crime and anti-social behaviour, street-level data for {data.county_name} "
+              f"published on data.police.uk, {data.police_months[0]:%B %Y} to {data.police_months[1]:%B %Y}."
+              if data.police_months else "Police recorded crime: none loaded.")
+    population = (f"Office for National Statistics mid-{data.population_year} population estimates by LSOA."
+                  if data.population_year else "Office for National Statistics population estimates by LSOA.")
+    return [
+        police, population,
+        "Survey, youth justice, MARAC and partnership figures loaded by the county's performance analysts.",
+        "How the indicators are computed and tested for significance: CSP Hub, “How the KPIs are computed” "
+        "(docs/kpi-methods.md).",
+    ]
+
+
+def _officer(officer: dict) -> list[str]:
+    who = ", ".join(part for part in (officer.get("name"), officer.get("title"), officer.get("organisation")) if part)
+    contact = "; ".join(f"{label}: {officer[key]}" for key, label in (("phone", "Telephone"), ("email", "Email"))
+                        if officer.get(key))
+    return [who + (f". {contact}." if contact else ".")]
+
+
+def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) -> Document:
     period_label = f"{data.period:%B %Y}"
     short = f"{data.period:%b %Y}"
     counter = iter(range(1, 10_000))
@@ -146,7 +218,14 @@ def compose(data: ReportData, *, today: dt.date) -> Document:
                 bars.png, f"Figure {next(figures)}: {group} – rate per 1,000 people by district, "
                           f"12 months to {period_label}", bars.alt))
         sections.append(section)
+    intelligence = _intelligence_section(data, paragraphs, tables)
+    if intelligence is not None:
+        sections.append(intelligence)
     sections.append(Section(RECOMMENDATIONS, paragraphs(recommendations(data.all_kpis))))
+    sections.append(Section(IMPLICATIONS, paragraphs(_implications(data))))
+    sections.append(Section(BACKGROUND, paragraphs(_background(data))))
+    sections.append(Section(OFFICER, paragraphs(_officer(officer or {
+        "title": "Community Safety Performance Analyst", "organisation": f"{data.county_name} County Council"}))))
     title_block = [
         ("Meeting", f"{data.county_name} {BOARD}"),
         ("Date", f"{today.day} {today:%B %Y}"),
