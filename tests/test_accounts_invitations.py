@@ -159,8 +159,8 @@ def test_the_two_passwords_must_match(client, invitation_link):
 @pytest.mark.parametrize("role", ROLES_OTHER_THAN_ADMINISTRATOR)
 def test_only_administrators_can_invite(verified_client, role, organisation):
     client = verified_client(UserFactory(roles=[role]))
-    assert client.get(reverse("accounts:invite")).status_code == 403
-    assert client.post(reverse("accounts:invite"), invite_data(organisation)).status_code == 403
+    assert client.get(reverse("accounts:invite")).status_code == 404
+    assert client.post(reverse("accounts:invite"), invite_data(organisation)).status_code == 404
     assert not User.objects.filter(email="robin.example@charnwood.example").exists()
     assert mail.outbox == []
 

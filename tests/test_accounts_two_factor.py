@@ -87,7 +87,7 @@ def test_an_analyst_with_a_correct_code_reaches_the_role_checks_and_is_no_longer
     client.post(reverse("accounts:two_factor_verify"), {"token": current_code(device)})
 
     # Past two-factor, the analyst meets the ordinary role check (not an administrator).
-    assert client.get(reverse("accounts:users")).status_code == 403
+    assert client.get(reverse("accounts:users")).status_code == 404
 
 
 def test_a_wrong_code_shows_an_error_and_does_not_let_them_through(client, administrator):
@@ -126,7 +126,7 @@ def test_setting_up_shows_a_qr_code_and_the_key_then_a_correct_code_confirms_the
     assert response.status_code == 302
     device.refresh_from_db()
     assert device.confirmed
-    assert client.get(reverse("accounts:users")).status_code == 403  # through two-factor, not an admin
+    assert client.get(reverse("accounts:users")).status_code == 404  # through two-factor, not an admin
     assert AuditEvent.objects.filter(object_id=str(analyst.pk), summary="Set up two-factor authentication").exists()
 
 
@@ -166,8 +166,8 @@ def test_a_redirect_after_the_code_never_leaves_the_site(client, administrator):
 def test_submitters_are_not_asked_for_a_code(client, submitter):
     sign_in_with_password(client, submitter)
     # Not redirected to two-factor: the submitter meets the role check instead.
-    assert client.get(reverse("accounts:users")).status_code == 403
-    assert client.get(reverse("audit:log")).status_code == 403
+    assert client.get(reverse("accounts:users")).status_code == 404
+    assert client.get(reverse("audit:log")).status_code == 404
 
 
 def test_demo_accounts_skip_the_code_when_the_demo_relaxation_is_on(client, settings):

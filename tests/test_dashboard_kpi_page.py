@@ -25,7 +25,7 @@ def board(client):
 def tables(html: str) -> dict[str, list[list[str]]]:
     """data-table slug -> rows of cell texts (header row first)."""
     out = {}
-    for slug, body in re.findall(r'<table class="govuk-table csphub-data-table" data-table="(\w+)">(.*?)</table>',
+    for slug, body in re.findall(r'<table class="govuk-table csphub-data-table[^"]*" data-table="(\w+)">(.*?)</table>',
                                  html, re.S):
         rows = []
         for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S):

@@ -9,7 +9,8 @@ from tests.factories import ALL_ROLES, UserFactory, make_submission
 
 ROLES = ALL_ROLES
 
-# page name -> roles that may open it (everyone else signed in gets 403; anonymous goes to sign-in)
+# page name -> roles that may open it (everyone else signed in gets 404: the page does not exist for
+# them; anonymous goes to sign-in)
 PAGES = {
     "core:home": set(ROLES),
     "intelligence:submit_start": {Role.SUBMITTER},
@@ -45,7 +46,7 @@ def test_every_page_states_who_may_use_it():
 def test_role_matrix_for_pages(verified_client, role, page):
     user = UserFactory(roles=[role])
     response = verified_client(user).get(reverse(page))
-    expected = 200 if role in PAGES[page] else 403
+    expected = 200 if role in PAGES[page] else 404
     assert response.status_code == expected, f"{role} on {page}"
 
 
@@ -65,9 +66,9 @@ def test_a_submission_is_visible_only_to_its_originator_and_analysts(verified_cl
     client = verified_client(user)
     triage = client.get(reverse("intelligence:triage_detail", args=[submission.reference]))
     mine = client.get(reverse("intelligence:my_submission", args=[submission.reference]))
-    assert triage.status_code == (200 if role == Role.ANALYST else 403)
+    assert triage.status_code == (200 if role == Role.ANALYST else 404)
     # Another submitter's submission does not exist for them.
-    assert mine.status_code == (404 if role == Role.SUBMITTER else 403)
+    assert mine.status_code == 404
     assert submission.information not in triage.content.decode() + mine.content.decode() or role == Role.ANALYST
 
 

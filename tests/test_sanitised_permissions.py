@@ -47,16 +47,16 @@ def _row(default, **by_caller):
     return {caller: by_caller.get(caller, default) for caller in CALLERS}
 
 
-# Pages send anonymous visitors to sign in (302) and refuse other roles (403); a record the caller
+# Pages send anonymous visitors to sign in (302) and answer other roles 404; a record the caller
 # may not see is not found (404). API calls without a token get 401.
 EXPECTED = {
-    FORUM_LIST: _row(403, **{FORUM_MEMBER: 200, OTHER_FORUM_MEMBER: 200, ANONYMOUS: 302}),
-    FORUM_DETAIL: _row(403, **{FORUM_MEMBER: 200, OTHER_FORUM_MEMBER: 404, ANONYMOUS: 302}),
-    SANITISE_PAGE: _row(403, **{ANALYST: 200, ANONYMOUS: 302}),
+    FORUM_LIST: _row(404, **{FORUM_MEMBER: 200, OTHER_FORUM_MEMBER: 200, ANONYMOUS: 302}),
+    FORUM_DETAIL: _row(404, **{FORUM_MEMBER: 200, OTHER_FORUM_MEMBER: 404, ANONYMOUS: 302}),
+    SANITISE_PAGE: _row(404, **{ANALYST: 200, ANONYMOUS: 302}),
     API_SANITISED: _row(404, **{ANALYST: 200, FORUM_MEMBER: 200, ANONYMOUS: 401}),
-    TRIAGE_DETAIL: _row(403, **{ANALYST: 200, ANONYMOUS: 302}),
+    TRIAGE_DETAIL: _row(404, **{ANALYST: 200, ANONYMOUS: 302}),
     API_SUBMISSION: _row(404, **{ANALYST: 200, ORIGINATOR: 200, ANONYMOUS: 401}),
-    MY_SUBMISSION: _row(403, **{ORIGINATOR: 200, OTHER_SUBMITTER: 404, ANONYMOUS: 302}),
+    MY_SUBMISSION: _row(404, **{ORIGINATOR: 200, OTHER_SUBMITTER: 404, ANONYMOUS: 302}),
 }
 CASES = [(surface, caller, status) for surface, row in EXPECTED.items() for caller, status in row.items()]
 # Where the full text may legitimately be shown. Everywhere else, even an analyst reading the

@@ -3,7 +3,7 @@ from django import forms
 from csphub.core.forms import DateInputField
 
 from .models import AuditAction
-from .selectors import audit_object_types
+from .selectors import audit_object_types, record_type_label
 
 
 class AuditFilterForm(forms.Form):
@@ -27,7 +27,7 @@ class AuditFilterForm(forms.Form):
         asked = (self.data.get("object_type") or "").strip() if self.is_bound else ""
         if asked and asked not in types:
             types.append(asked)  # a link may ask for a type with no events yet: show none, not an error
-        self.fields["object_type"].choices = [("", "Any type"), *((t, t) for t in types if t)]
+        self.fields["object_type"].choices = [("", "Any type"), *((t, record_type_label(t)) for t in types if t)]
 
     def clean(self):
         cleaned = super().clean()

@@ -45,3 +45,16 @@ def audit_object_types() -> list[str]:
     return list(
         AuditEvent.objects.order_by("object_type").values_list("object_type", flat=True).distinct()
     )
+
+
+# What each kind of record is called on the page (the trail keeps the short name).
+RECORD_TYPES = {
+    "submission": "Submission", "message": "Message on a submission", "analyst_note": "Analyst note",
+    "user": "User account", "organisation": "Organisation", "invitation": "Invitation",
+    "supportservice": "Support service", "theme": "Theme", "apitoken": "API token",
+    "sanitisedversion": "Sanitised version", "audit": "Audit trail", "import": "Data import",
+}
+
+
+def record_type_label(object_type: str) -> str:
+    return RECORD_TYPES.get(object_type, object_type.replace("_", " ").capitalize())

@@ -14,12 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from csphub.accounts.models import Role
+from csphub.accounts.models import Role, User
 from csphub.core.permissions import role_required
 
 from .forms import AuditFilterForm
 from .models import AuditAction, AuditEvent
-from .selectors import audit_events
+from .selectors import audit_events, record_type_label
 from .services import audit_record
 
 PER_PAGE = 50
@@ -53,6 +53,26 @@ def change_rows(changes: Any) -> list[tuple[str, str, str]]:
     return rows
 
 
+FOLD_SECONDS = 120
+
+
+def fold_views(events: list) -> list:
+    """Drop each "viewed" event that follows, within two minutes, the same person's change to
+    the same record (every analyst action re-opens the page and records a view); the change is
+    marked as viewed instead. Newest first in, newest first out."""
+    kept = []
+    for i, event in enumerate(events):
+        if event.action == AuditAction.VIEWED:
+            earlier = next((e for e in events[i + 1:i + 6]
+                            if e.object_id == event.object_id and e.actor_username == event.actor_username), None)
+            if (earlier is not None and earlier.action != AuditAction.VIEWED
+                    and (event.at - earlier.at).total_seconds() <= FOLD_SECONDS):
+                earlier.folded_view = True
+                continue
+        kept.append(event)
+    return kept
+
+
 def _filtered(request: HttpRequest) -> tuple[AuditFilterForm, Any]:
     form = AuditFilterForm(request.GET)
     if form.is_valid():
@@ -66,14 +86,23 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     form, events = _filtered(request)
     page = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
     labels = dict(AuditAction.choices)
-    for event in page.object_list:
+    events_on_page = list(page.object_list)
+    people = {u.pk: u for u in User.objects.filter(pk__in={e.actor_id for e in events_on_page if e.actor_id})
+              .select_related("organisation")}
+    for event in events_on_page:
         event.change_rows = change_rows(event.changes)
         event.action_label = labels.get(event.action, event.action)
+        event.record_label = record_type_label(event.object_type)
+        person = people.get(event.actor_id)
+        event.actor_name = person.display_name if person and person.full_name else ""
+        event.actor_organisation = person.organisation.name if person and person.organisation else ""
+    shown = events_on_page if form.is_valid() and form.cleaned_data.get("action") else fold_views(events_on_page)
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/log.html", {
         "form": form,
         "page": page,
+        "events": shown,
         "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "ellipsis": page.paginator.ELLIPSIS,
         "filter_query": query.urlencode(),

@@ -1,8 +1,8 @@
 """Deny by default: every view states who may use it.
 
 Each view is wrapped by exactly one of `public`, `signed_in` or `role_required`; the test
-suite walks the URL configuration and fails on any view that states nothing. A record the
-user may not see answers 404 (selectors scope querysets), not 403, so its existence is not
+suite walks the URL configuration and fails on any view that states nothing. A page or a
+record the user may not use answers 404 (selectors scope querysets), not 403, so its existence is not
 revealed.
 """
 
@@ -12,8 +12,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 
 ACCESS_ATTRIBUTE = "csphub_access"
 
@@ -41,7 +40,8 @@ def signed_in(view: Callable) -> Callable:
 
 
 def role_required(*roles: str) -> Callable[[Callable], Callable]:
-    """Only users holding one of `roles`; anyone else signed in gets 403."""
+    """Only users holding one of `roles`; anyone else signed in gets 404: what they may not use
+    does not exist for them, so a reference or a page never confirms that it is there."""
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -49,7 +49,7 @@ def role_required(*roles: str) -> Callable[[Callable], Callable]:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not request.user.has_role(*roles):
-                raise PermissionDenied
+                raise Http404
             return view(request, *args, **kwargs)
 
         wrapper.csphub_roles = frozenset(roles)  # type: ignore[attr-defined]

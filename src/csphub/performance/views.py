@@ -262,12 +262,14 @@ class DataTable:
             f'<th scope="col" class="govuk-table__header{" govuk-table__header--numeric" if c.kind in numeric else ""}">'
             f"{escape(c.heading)}</th>" for c in self.columns)
         body = []
+        labels = [escape(c.heading) for c in self.columns]
         for row in self.html_rows():
             cells = [f'<th scope="row" class="govuk-table__header">{escape(row[0]["text"])}</th>']
-            cells += [f'<td class="govuk-table__cell{" govuk-table__cell--numeric" if cell["numeric"] else ""}">'
-                      f'{escape(cell["text"])}</td>' for cell in row[1:]]
+            cells += [f'<td class="govuk-table__cell{" govuk-table__cell--numeric" if cell["numeric"] else ""}" '
+                      f'data-label="{label}">{escape(cell["text"])}</td>'
+                      for label, cell in zip(labels[1:], row[1:], strict=True)]
             body.append(f'<tr class="govuk-table__row">{"".join(cells)}</tr>')
-        return (f'<table class="govuk-table csphub-data-table" data-table="{escape(self.slug)}">'
+        return (f'<table class="govuk-table csphub-data-table csphub-table--reflow" data-table="{escape(self.slug)}">'
                 f'<caption class="govuk-table__caption govuk-table__caption--s">{escape(self.caption)}</caption>'
                 f'<thead class="govuk-table__head"><tr class="govuk-table__row">{head}</tr></thead>'
                 f'<tbody class="govuk-table__body">{"".join(body)}</tbody></table>')
