@@ -67,7 +67,7 @@ def test_the_dashboard_shows_the_exported_figures_and_is_accessible(page, tmp_pa
 
     page.get_by_role("link", name="Performance").click()
     assert page.get_by_role("heading", name="Leicestershire", level=1).is_visible()
-    assert page.get_by_text("12 months to October 2022, compared with").is_visible()
+    assert page.locator("#period-label").get_by_text("12 months to October 2022, compared with").is_visible()
     assert check_cards_match_the_export(page, "county", "E10000018") >= 5
     assert page.locator('[data-kpi="marac-repeats"] [data-field="value"]').inner_text() == "37.0%"
     assert page.locator('[data-kpi="hate-crimes"]').get_by_text("No data loaded").is_visible()
@@ -75,7 +75,7 @@ def test_the_dashboard_shows_the_exported_figures_and_is_accessible(page, tmp_pa
     check_accessibility(page, "county dashboard")
 
     page.get_by_role("link", name="Blaby").click()
-    assert page.get_by_role("heading", name="Blaby").is_visible()
+    assert page.get_by_role("heading", level=1, name="Blaby").is_visible()
     assert check_cards_match_the_export(page, "district", files.BLABY) >= 4
     check_accessibility(page, "district dashboard")
 
