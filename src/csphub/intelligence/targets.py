@@ -18,8 +18,9 @@ WORKING_DAY_STARTS = time(9, 0)
 
 
 @lru_cache(maxsize=16)
-def _bank_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("GB", subdiv="ENG", years=year)
+def _bank_holidays(year: int) -> frozenset[date]:
+    # A plain set: asked on every submission, and the package's own lookup is slower.
+    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
 
 
 def is_working_day(day: date) -> bool:
