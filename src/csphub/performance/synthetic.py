@@ -1,7 +1,7 @@
 """A deterministic, realistic performance dataset for the demo, in the real import layouts.
 
 `generate()` writes, from a seed, the files the four importers read: the LSOA lookup and
-boundaries, mid-year populations, data.police.uk street-level CSVs (36 months ending 2025-09)
+boundaries, mid-year populations, data.police.uk street-level CSVs (36 months ending last month)
 and an indicators CSV for the KPIs that arrive as figures. The volumes, crime-type shares and
 district rates are those of the real Leicestershire county data (2021-11 to 2022-10), hard-coded
 below; seasonality and a few deliberate changes make the dashboard show both significant and
