@@ -490,7 +490,7 @@ def submission_set_district(*, submission: Submission, district: District | None
     """Correct the district a report belongs to (which forum it can reach), e.g. when its
     postcode was missing or wrong. The postcode and place stay as the submitter wrote them."""
     _require_analyst(actor)
-    submission = Submission.objects.select_for_update().select_related("district").get(pk=submission.pk)
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("district").get(pk=submission.pk)
     if submission.district_id == (district.pk if district else None):
         return submission
     before = submission.district.name if submission.district else None
