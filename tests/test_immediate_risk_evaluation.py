@@ -15,7 +15,8 @@ from csphub.urgency.rules import _has_danger, might_be_urgent
 from csphub.urgency.text import normalise
 
 SETS = Path(__file__).resolve().parents[1] / "evaluation" / "urgency"
-TUNING = ("dev", "tuning2", "tuning3")
+TUNING = ("dev", "tuning2", "tuning3", "tuning4")
+RECALL_FLOOR = {"dev": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.95}
 
 
 def rows(*names):
@@ -32,8 +33,8 @@ def test_the_held_out_set_exists_and_is_big_enough_to_say_something():
     assert len(held) + len(rows(*TUNING)) >= 300
 
 
-def test_no_text_is_in_both_the_held_out_and_a_tuning_set():
-    held = {normalise(r["text"]) for r in rows("heldout")}
+def test_no_text_is_in_both_a_held_out_and_a_tuning_set():
+    held = {normalise(r["text"]) for r in rows("heldout", "heldout2")}
     assert not held & {normalise(r["text"]) for r in rows(*TUNING)}
 
 
@@ -43,12 +44,12 @@ def test_the_screen_still_catches_the_tuning_sets_emergencies_without_crying_wol
     flagged = [bool(assess(r["text"])) for r in data]
     urgent = [f for f, r in zip(flagged, data, strict=True) if r["urgent"]]
     calm = [f for f, r in zip(flagged, data, strict=True) if not r["urgent"]]
-    assert sum(urgent) / len(urgent) >= 0.97
+    assert sum(urgent) / len(urgent) >= RECALL_FLOOR[name]
     assert sum(calm) / len(calm) <= 0.02
 
 
 def test_the_fast_first_look_never_turns_away_a_text_the_rules_could_match():
-    for row in rows(*TUNING, "heldout"):
+    for row in rows(*TUNING, "heldout", "heldout2"):
         text = row["text"]
         if _has_danger(normalise(text)):
             assert might_be_urgent(text), text[:80]

@@ -30,7 +30,7 @@ def test_the_stored_model_loads_with_a_threshold_and_the_embedding_size():
     assert model.weights.shape == (384,)
     assert 0.5 < model.threshold < 1.0
     assert "tuning" in " ".join(model.about["trained_on"]) or "dev.jsonl" in model.about["trained_on"]
-    assert "heldout.jsonl" not in model.about["trained_on"]
+    assert not any(name.startswith("heldout") for name in model.about["trained_on"])
 
 
 def test_it_is_not_asked_about_ordinary_reports(always_alarmed):

@@ -28,7 +28,7 @@ from csphub.urgency.classifier import MODEL_FILE  # noqa: E402
 from csphub.urgency.rules import danger_words, rule_hits  # noqa: E402
 from csphub.urgency.text import sentences  # noqa: E402
 
-TUNING_SETS = ("dev.jsonl", "tuning2.jsonl", "tuning3.jsonl")
+TUNING_SETS = ("dev.jsonl", "tuning2.jsonl", "tuning3.jsonl", "tuning4.jsonl")
 C = 4.0
 TARGET_FALSE_ALARMS = 0.03
 

@@ -38,7 +38,7 @@ _VIOLENT_ING = _any(
     "headbutting", "glassing", "dragging", "chasing", "smashing (?:him|her|them|his|her|a|the)",
     "knifing", "shooting", "leathering", "jumping (?:him|her|them|on)", "hurting", "killing",
     "murdering", "raping", "bottling", "throwing (?:her|him|them) (?:around|about)",
-    "laying into", "kicking the", "going for", "setting about", "slapping", "thumping",
+    "laying into", "kicking the", "going for (?:him|her|them|me|us|anyone|everyone|people|someone|staff)", "setting about", "slapping", "thumping",
     "booting", "pushing", "abusing", "forcing", "pulling (?:her|him|them)", "grabbing",
     "shoving", "pinning", "strangling", "suffocating", "smothering", "drowning (?:him|her|them)",
 )
@@ -84,12 +84,12 @@ STATES: list[tuple[str, str]] = [
     ("someone is being strangled",
      r"\b(?:by|round|around|on) (?:his|her|their|the|my) (?:throat|neck)\b|\bhands? round (?:his|her|their|the) (?:throat|neck)|\bcan't breathe\b|\bsitting on (?:his|her|their) chest"),
     ("someone has a weapon now",
-     rf"\b(?:'s got|has got|'ve got|have got|got|has|have|holding|carrying|waving|swinging|pointing|aiming|brandishing|armed with|pulled|pulled out|came at (?:him|her|me|them) with|came back with|with) (?:a |an |his |her |their |some |the )?{_ADJECTIVES}{_WEAPON}\b{_NOT_WEAPON_TALK}"),
+     rf"\b(?:'s got|has got|'ve got|have got|got|has|have|holding|carrying|waving|swinging|loading|pointing|aiming|brandishing|armed with|pulled|pulled out|came at (?:him|her|me|them) with|came back with|with) (?:a |an |his |her |their |some |the )?{_ADJECTIVES}{_WEAPON}\b{_NOT_WEAPON_TALK}"),
     ("someone has a weapon now", r"\btooled up\b"),
     ("someone is seriously hurt",
      r"\b(?:bleeding|bleedin) (?:out|heavily|badly|everywhere|loads|a lot|lots|from (?:his|her|their) (?:head|neck|chest|stomach|ear))|\bblood (?:everywhere|pouring|coming out|all over|on the)|\blots of blood\b|\bpouring out of (?:him|her)|\bwon't stop bleeding|\bit won't stop\b|\bpumping out\b|\bsoaked in blood\b|\b(?:neck|chest|head|stab) wound\b|\bwound (?:in|to) (?:his|her|their) (?:chest|neck|stomach|head|back)"),
     ("someone has collapsed or is not breathing",
-     r"\b(?:isn't|is not|not|aren't|stopped|stopping|struggling|can't|barely|hardly) (?:breathing|breathe|responding(?! to (?:the|their|our|my|his|her|letters|emails|calls|messages|texts|us))|responsive|moving|waking|conscious)\b|\b(?:unconscious|unresponsive|lifeless|floppy)\b|\bwon't wake\b|\bcan't wake\b|\b(?:lips|face|he|she|baby|he's|she's) (?:are |is |has |have )?(?:going|gone|turned|turning) (?:blue|grey|purple)|\bgoing (?:blue|purple|grey)\b|\bfitting\b|\b(?:having|had|gone into|went into|going into) (?:a|an) (?:fit|seizure|asthma attack|heart attack|stroke|allergic reaction)\b|\bisn't stopping\b|\bclutching (?:his|her|their) chest\b|\bface down in\b|\bslumped\b|\bpassed out\b|\bbreathing is (?:slow|shallow|funny|weird)\b|\bchoking on\b|\b(?:breathing|breath) (?:very )?(?:shallow|slow)\b"),
+     r"\b(?:isn't|is not|not|aren't|stopped|stopping|struggling|can't|barely|hardly) (?:breathing|breathe|responding(?! to (?:the|their|our|my|his|her|letters|emails|calls|messages|texts))|responsive|moving|waking|conscious)\b|\b(?:unconscious|unresponsive|lifeless|floppy)\b|\bwon't wake\b|\bcan't wake\b|\b(?:lips|face|he|she|baby|he's|she's) (?:are |is |has |have )?(?:going|gone|turned|turning) (?:blue|grey|purple)|\bgoing (?:blue|purple|grey)\b|\bfitting\b|\b(?:having|had|gone into|went into|going into) (?:a|an) (?:fit|seizure|asthma attack|heart attack|stroke|allergic reaction)\b|\bisn't stopping\b|\bclutching (?:his|her|their) chest\b|\bface down in\b|\bslumped\b|\bpassed out\b|\bbreathing is (?:slow|shallow|funny|weird)\b|\bstruggling to breathe\b|\bfoaming at the mouth\b|\bchest (?:feels )?(?:crushed|crushing|tight)\b|\bcrushing (?:chest )?pain\b|\bchest pains?\b|\bin labour\b|\bcan see the (?:baby's )?head\b|\bunder the water\b|\b(?:lying|lay|laying) at the bottom of (?:the |a )?(?:quarry|stairs|cliff|bank|steps|pit)\b|\bchoking on\b|\b(?:breathing|breath) (?:very )?(?:shallow|slow)\b"),
     ("someone has collapsed or is not breathing",
      r"\b(?:has|have|'s|just) collapsed\b|\bcollapsed (?:outside|in|at|on|and)\b"),
     ("a fire is putting people at risk",
@@ -97,23 +97,23 @@ STATES: list[tuple[str, str]] = [
     ("someone has taken an overdose",
      rf"\b(?:has|have|'s|'ve|just|i've|he|she|they) (?:just )?(?:taken|swallowed|took|necked|downed|had) (?:a |an |all |loads |lots |a load |a lot |a whole |the whole |whole |some |too many |her |his |their |\d+ |all the |all her |all his )?.{{0,30}}\b{_DRUGS}\b|\boverdosed\b|\boverdosing\b|\bhas taken something\b|\bempty (?:pill|blister|tablet) (?:packets|packs|boxes|bottles)\b|\btook (?:them|it|the lot|all)\b.{{0,20}}\b(?:minutes?|an hour|hour) ago"),
     ("someone may take their own life",
-     r"\b(?:going to|about to|threatening to|says (?:he|she|they)(?:'ll| will| is going to)|wants to|will|'ll) (?:jump|end it|end (?:his|her|their|my) (?:own )?life|kill (?:himself|herself|themselves|myself)|hang (?:himself|herself|themselves))|\b(?:on|over|climbed over|sat on|sitting on|standing on|stood on) (?:the |a )?(?:edge of |rail of |railing of )?(?:the |a )?(?:bridge|roof|ledge|railing|railings|balcony|motorway bridge|railway bridge|multi storey|cliff|edge)\b|\bwrong side of the (?:railings?|barriers?|fence|bridge)\b|\b(?:cut|slit|cutting|slitting) (?:his|her|their|my) wrists|\bknife to (?:his|her|their|my) wrists|\bwants to die\b|\b(?:doesn't|don't) want to wake up\b|\bsaying goodbye\b|\bsaid goodbye\b|\bgoodbye\b.{0,40}\b(?:sorry|rope|pills|tablets|love you)|\brope (?:tied|round|around)\b|\bpills? lined up\b|\bhas a rope\b|\bnoose\b"),
+     r"\b(?:going to|about to|threatening to|says (?:he|she|they)(?:'ll| will| is going to)|wants to|will|'ll) (?:jump|end it|end (?:his|her|their|my) (?:own )?life|kill (?:himself|herself|themselves|myself)|hang (?:himself|herself|themselves))|\b(?:on|over|climbed over|sat on|sitting on|standing on|stood on) (?:the |a )?(?:edge of |rail of |railing of )?(?:the |a )?(?:bridge|roof|ledge|railing|railings|balcony|motorway bridge|railway bridge|multi storey|cliff|edge)\b|\bwrong side of the (?:railings?|barriers?|fence|bridge)\b|\b(?:cut|slit|cutting|slitting) (?:his|her|their|my) wrists|\bknife to (?:his|her|their|my) wrists|\bwants to die\b|\b(?:doesn't|don't) want to wake up\b|\bsaying goodbye\b|\bsaid goodbye\b|\bgoodbye\b.{0,40}\b(?:sorry|rope|pills|tablets|love you)|\bsorry for everything\b|\brope (?:tied|round|around)\b|\bpills? lined up\b|\bhas a rope\b|\bnoose\b|\bto end it\b|\b(?:walking|walked|gone|going) into (?:the )?(?:river|water|canal|lake|sea|rutland water|reservoir)\b|\bhose(?:pipe)? (?:from|on|to) the exhaust\b|\binjected all\b|\ball (?:her|his|their) insulin\b"),
     ("someone is being taken against their will",
-     r"\b(?:dragged|dragging|bundled|bundling|pulled|pulling|forced|forcing|pushed|pushing|thrown|shoved|carried off|grabbed|snatched|taken|took|put|putting|abducted|kidnapped|led away)\b.{0,40}\b(?:into|in to|in|off|away|from|out of) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:van|car|boot|back of|house|vehicle|taxi|flat|pram|park|school|college|bench|street|playground)\b|\bbeing (?:led|taken|carried|dragged|pulled|marched|bundled) (?:away|off)\b|\bagainst (?:his|her|their) will\b|\b(?:abducting|kidnapping|snatching)\b|\b(?:just |has |have |'s |'ve )(?:snatched|abducted|kidnapped)\b|\b(?:took|taken|grabbed|snatched|got) (?:my|her|his|their|the|a|our) (?:son|daughter|child|kid|boy|girl|baby|little \w+|neighbour's \w+(?: \w+)?)\b|\bwon't give (?:him|her|them) back\b|\b(?:trying|tried) to get (?:him|her|them) (?:to get )?in(?:to)?\b|\b(?:taking|driving) (?:her|him|them) to\b|\b(?:putting|pushing|forcing) (?:her|him|them) (?:in|into) (?:the back|the car|the van|a car|a van|the boot)|\bhalf[- ]carried\b|\bi don't know you\b|\bdriving (?:him|her|them) (?:somewhere|away|off)\b|\b(?:in|from) the back of (?:a|their|his) car\b"),
+     r"\b(?:dragged|dragging|bundled|bundling|pulled|pulling|forced|forcing|pushed|pushing|thrown|shoved|carried off|grabbed|snatched|taken|took|put|putting|abducted|kidnapped|led away)\b.{0,40}\b(?:into|in to|in|off|away|from|out of) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:van|car|boot|back of|house|vehicle|taxi|flat|pram|park|school|college|bench|street|playground)\b|\bbeing (?:led|taken|carried|dragged|pulled|marched|bundled) (?:away|off)\b|\bagainst (?:his|her|their) will\b|\b(?:abducting|kidnapping|snatching)\b|\b(?:just |has |have |'s |'ve )(?:snatched|abducted|kidnapped)\b|\b(?:took|taken|grabbed|snatched|got) (?:my|her|his|their|the|a|our) (?:son|daughter|child|kid|boy|girl|baby|little \w+|neighbour's \w+(?: \w+)?)\b|\bwon't give (?:him|her|them) back\b|\bwalked (?:off|away) with (?:the|a|my|her|his|their) (?:little |young )?(?:girl|boy|child|kid|baby|toddler|son|daughter|\d+ year old)|\btook (?:a|the) (?:\d+ year old|little|young)? ?(?:boy|girl|child|kid)? ?.{0,20}by the hand\b|\btalking (?:a|the) (?:\d+ year old )?(?:girl|boy|child|kid|teenager) into (?:his|a|the) (?:car|van)\b|\bbundling\b|\b(?:trying|tried) to get (?:him|her|them) (?:to get )?in(?:to)?\b|\b(?:taking|driving) (?:her|him|them) to\b|\b(?:putting|pushing|forcing) (?:her|him|them) (?:in|into) (?:the back|the car|the van|a car|a van|the boot)|\bhalf[- ]carried\b|\bi don't know you\b|\bdriving (?:him|her|them) (?:somewhere|away|off)\b|\b(?:in|from) the back of (?:a|their|his) car\b"),
     ("someone is trapped or held",
-     r"\b(?:trapped|tied up|chained|held hostage|being held|being kept|barricaded|tied the door)\b|\blocked (?:in|inside)\b|\blocked (?:her|him|them|herself|himself|themselves|the kids|the children|the baby|my client)\b|\bwon't let (?:her|him|them|me|us|anyone) (?:out|leave|go|get out|get up|get off|move)|\b(?:won't|refuses to|refusing to) leave\b.{0,40}\b(?:making|forcing|threatening)|\bmaking (?:her|him|them) hand over\b|\b(?:nobody|no one) is leaving\b|\bbetween me and the (?:front |back )?door\b|\bcan't get (?:out|it out|him out|her out|them out|down|in)\b|\bkeeping (?:her|him|them) (?:in|there|locked|prisoner)|\bholding (?:a |the )?(?:lad|man|woman|girl|boy|her|him|them|child|kid|baby)\b|\bno one has come out\b|\bstill (?:inside|in there|upstairs|in it|in the water|in the building)\b|\bunder (?:a|the) (?:car|wall|rubble)\b|\bstuck in (?:a |the )?lift\b|\b(?:hand|arm|leg|foot) (?:is |'s )?(?:caught|stuck|trapped) in\b"),
+     r"\b(?:trapped|tied up|chained|held hostage|being held|being kept|barricaded|tied the door)\b|\blocked (?:in|inside)\b|\blocked (?:her|him|them|herself|himself|themselves|the kids|the children|the baby|my client)\b|\bwon't let (?:her|him|them|me|us|anyone) (?:out|leave|go|get out|get up|get off|move)|\b(?:won't|refuses to|refusing to) leave\b.{0,40}\b(?:making|forcing|threatening)|\bmaking (?:her|him|them) hand over\b|\b(?:nobody|no one) is leaving\b|\bbetween me and the (?:front |back )?door\b|\bcan't get (?:out|it out|him out|her out|them out|down|in)\b|\bkeeping (?:her|him|them) (?:in|there|locked|prisoner)|\bholding (?:a |the )?(?:lad|man|woman|girl|boy|her|him|them|child|kid|baby)\b|\bno one has come out\b|\bstill (?:inside|in there|upstairs|in it|in the water|in the building)\b|\bunder (?:a|the) (?:car|wall|rubble)\b|\bstuck in (?:a |the )?lift\b|\b(?:hand|arm|leg|foot) (?:is |'s )?(?:caught|stuck|trapped) in\b|\bnot allowed to (?:leave|go out|go)\b|\blocks? (?:them|her|him) in\b|\btied to (?:a|the) (?:chair|bed|radiator)\b|\bstuck on (?:their|the|a) roof\b|\bwater (?:is )?(?:still )?rising\b|\bswept (?:a|the|him|her|them) (?:car|away|off)\b|\b(?:car|van|vehicle) (?:is )?in the (?:canal|river|lake|water|reservoir)\b"),
     ("someone is in danger of falling, drowning or being hit",
      r"\b(?:lying|laying|lay|sat|sitting|standing|wandering|walking|running) (?:in|down|along|across|on) (?:the )?(?:middle of )?(?:the )?(?:road|motorway|m1|m69|a\d+|dual carriageway|railway|railway line|track|tracks|carriageway)\b|\bedge of (?:the |a )?(?:flat )?(?:roof|bridge|balcony|cliff|platform|ledge|quarry)\b|\bhanging (?:out of|off|from) (?:a |the )|\bcan't hold on\b|\b(?:gone|fallen|fell|went|slipped) (?:through the ice|under|in the (?:river|canal|water|lake|brook)|into the (?:river|canal|water|lake|brook))|\b(?:in|into) the (?:river|canal|lake|brook|water|reservoir) and (?:can't|isn't|not|hasn't|is struggling)|\bdrowning\b|\bhasn't come (?:back )?up\b|\bswept (?:along|away)\b|\bcan't swim\b"),
     ("someone is threatening to kill or hurt someone now",
-     r"\b(?:is|are|'s|'re|keeps|been|saying|says|shouting|screaming|threatening|texted|messaged|told (?:her|him|them|me)) (?:that )?(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|i'll|we'll|he is|she is|they are|is|are)? ?(?:going to |coming to |about to |will )?(?:threatening to )?(?:kill|stab|shoot|cut|hurt|burn|do (?:him|her|them)|smash|murder)\b|\b(?:i'll|he'll|she'll|they'll|we'll|will) (?:kill|stab|shoot|murder|do|cut|batter|glass|smash) (?:you|him|her|them|me|us|your)\b|\bgoing to .{0,50}\b(?:do|kill|stab|shoot|murder|batter|glass) (?:him|her|them|you)\b|\b(?:you're|your) dead\b|\bcoming (?:in )?for (?:you|him|her|them)\b|\bcoming (?:tonight|round|back|later|over)? ?'?(?:to )?(?:finish|get|do|kill|sort|batter|stab) (?:him|her|them|you)\b|\bto finish (?:him|her|them)\b|\bcircling\b|\bon (?:his|her|their) way\b|\bwaiting (?:for him|for her|at the|outside|in the car park)\b|\bburn the (?:house|flat|place) down\b"),
+     r"\b(?:is|are|'s|'re|keeps|been|saying|says|shouting|screaming|threatening|texted|messaged|told (?:her|him|them|me)) (?:that )?(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|i'll|we'll|he is|she is|they are|is|are)? ?(?:going to |coming to |about to |will )?(?:threatening to )?(?:kill|stab|shoot|cut|hurt|burn|do (?:him|her|them)|smash|murder)\b|\b(?:i'll|he'll|she'll|they'll|we'll|will) (?:kill|stab|shoot|murder|do|cut|batter|glass|smash) (?:you|him|her|them|me|us|your)\b|\bgoing to .{0,50}\b(?:do|kill|stab|shoot|murder|batter|glass) (?:him|her|them|you)\b|\b(?:you're|your) dead\b|\bcoming (?:in )?for (?:you|him|her|them)\b|\bcoming (?:tonight|round|back|later|over)? ?'?(?:to )?(?:finish|get|do|kill|sort|batter|stab) (?:him|her|them|you)\b|\bto finish (?:him|her|them)\b|\bcircling\b|\bon (?:his|her|their) way\b|\bwaiting (?:for him|for her|at the|outside|in the car park)\b|\bburn the (?:house|flat|place) down\b|\b(?:going to|gonna|will) (?:smother|suffocate|strangle|drown|stab|shoot|kill|hurt) (?:the kids|the children|the baby|them|him|her|you)\b|\b(?:dealt with|sorted out|done in) tonight\b|\b(?:going to|gonna|will) (?:do|sort|finish|get|batter) (?:the|that) (?:lad|man|bloke|guy|woman|girl|kid|landlord|boy)\b|\bsort (?:him|her|them|the \w+) out\b"),
     ("someone needs an ambulance now",
-     r"\b(?:doing|giving|started|starting|do|give) (?:cpr|chest compressions|mouth to mouth)\b|\bdefib\w*\b|\bswallowed (?:a |the |some )?(?:button )?(?:batter(?:y|ies)|bleach|magnets?|something)|\b(?:drunk|drank) (?:some )?bleach\b|\belectric(?:al)? shock\b|\belectrocuted\b|\btouched (?:the|a) (?:live )?(?:cable|wire|power line)|\btwitching\b|\b(?:badly|severely|really badly) (?:burned|burnt|scalded)\b|\bskin is (?:blistered|blistering|coming away|peeling)|\bclammy\b|\b(?:throat|tongue|lips|face) (?:is |are )?swelling\b|\bswelling up\b|\banaphyla\w*|\bepipen\b|\bhypothermi\w*|\bin the snow\b.{0,60}\b(?:not making sense|shaking|barefoot|confused)|\bnot making sense\b.{0,60}\b(?:lips|shaking|cold|snow|blue|head)|\b(?:lips|face) (?:are |is |look |looks |looking )?(?:blue|purple|grey)\b|\bpupils? (?:looks?|is|are) (?:much )?(?:bigger|different|uneven)|\b(?:vomiting|being sick)\b.{0,40}\b(?:confused|head)|\b(?:banged|hit|smashed) (?:his|her|their) head\b.{0,80}\b(?:confused|vomiting|being sick|not making sense|unconscious|blood)|\b(?:baby|child|toddler|kid|kids|children) (?:left |locked )?in (?:a|the) (?:hot )?car\b.{0,80}\b(?:windows|degrees|hot|red|quiet|crying|no sign)|\bcarbon monoxide\b|\bcrush(?:ed)? (?:in|against)\b"),
+     r"\b(?:doing|giving|started|starting|do|give) (?:cpr|chest compressions|mouth to mouth)\b|\b(?:getting|get|using|use|fetching|fetch|with|on) the defib\w*|\bdefib\w* (?:on|off the wall)\b|\bswallowed (?:a |the |some )?(?:button )?(?:batter(?:y|ies)|bleach|magnets?|something)|\b(?:drunk|drank) (?:some )?bleach\b|\belectric(?:al)? shock\b|\belectrocuted\b|\btouched (?:the|a) (?:live )?(?:cable|wire|power line)|\btwitching\b|\b(?:badly|severely|really badly) (?:burned|burnt|scalded)\b|\bskin is (?:blistered|blistering|coming away|peeling)|\bclammy\b|\b(?:throat|tongue|lips|face) (?:is |are )?swelling\b|\bswelling up\b|\banaphyla\w*|\bepipen\b|\bhypothermi\w*|\bin the snow\b.{0,60}\b(?:not making sense|shaking|barefoot|confused)|\bnot making sense\b.{0,60}\b(?:lips|shaking|cold|snow|blue|head)|\b(?:lips|face) (?:are |is |look |looks |looking )?(?:blue|purple|grey)\b|\bpupils? (?:looks?|is|are) (?:much )?(?:bigger|different|uneven)|\b(?:vomiting|being sick)\b.{0,40}\b(?:confused|head)|\b(?:banged|hit|smashed) (?:his|her|their) head\b.{0,80}\b(?:confused|vomiting|being sick|not making sense|unconscious|blood)|\b(?:baby|child|toddler|kid|kids|children) (?:left |locked )?in (?:a|the) (?:hot )?car\b.{0,80}\b(?:windows|degrees|hot|red|quiet|crying|no sign)|\bcarbon monoxide\b|\bcrush(?:ed)? (?:in|against)\b"),
     ("a child is alone and in danger",
      r"\b(?:child|baby|toddler|kid|kids|children|little one|\d+ year old) (?:has been |have been |is |are |been |was )?(?:left )?(?:alone|on (?:his|her|their) own|unattended|home alone)\b.{0,60}\b(?:still|now|crying|screaming|window|balcony|road|hours|no adult|nobody)"),
     ("someone is threatening to kill or hurt many people",
      r"\b(?:a |the )?bomb\b(?! (?:scare (?:last|in)|disposal))|\bexplosives?\b|\bset it off\b|\bdrive (?:his|her|their|a|the) (?:van|car|lorry|truck) into\b|\bmass (?:shooting|stabbing)|\bshoot (?:the )?(?:place|school) up\b"),
     ("someone is calling for help",
-     r"\b(?:line|call|phone) (?:has )?(?:cut|went|gone) (?:off|dead)\b|\bgoing (?:straight )?to voicemail\b"),
+     r"\bshouting '?(?:get off me|help me|stop it|let me go)\b|\b(?:line|call|phone) (?:has )?(?:cut|went|gone) (?:off|dead)\b|\bgoing (?:straight )?to voicemail\b"),
     ("someone has collapsed or is not breathing",
      r"\b(?:can't feel a|no|hasn't got a|can't find a) pulse\b|\beyes (?:have )?rolled back\b|\b(?:has |just )?gone down (?:outside|in|on|at)\b"),
     ("someone is calling for help",
@@ -130,7 +130,7 @@ DANGER: list[tuple[str, str]] = [
     ("a fire is putting people at risk", r"\b(?:fire|smoke|burning|flames|alight|arson|gas)\b"),
     ("someone has taken an overdose", rf"\b{_DRUG_NAMES}\b"),
     ("someone may take their own life", r"\b(?:suicide|suicidal|jump|kill (?:himself|herself|themselves|myself))\b"),
-    ("someone is being taken against their will", r"\b(?:abduct\w*|kidnap\w*|snatch\w*|taken|took|grabbed|dragged|bundled|picked (?:him|her|them) up)\b"),
+    ("someone is being taken against their will", r"\b(?:abduct\w*|kidnap\w*|snatch\w*|taken(?! over)|took(?! over)|grabbed|dragged|bundled|picked (?:him|her|them) up)\b"),
     ("someone has collapsed or is not breathing", r"\b(?:collapsed|bleeding|blood|breathing|injured|hurt|on the floor|on the ground|in the road|in the water|drowning|not answering)\b"),
     ("someone is trapped or held", r"\b(?:trapped|locked|held|hostage|stuck)\b"),
 ]
@@ -139,7 +139,8 @@ PRESENT = _any(
     r"right now", r"now", r"at the moment", r"as we speak", r"as i type", r"as i'm typing",
     r"as i'm writing", r"as i write", r"while i(?:'m| am| was) (?:writing|typing|here|there|in)",
     r"during (?:my|the|our) visit", r"on arrival", r"just now", r"literally just",
-    r"(?:has|have|'s|'ve|had|i|we|they|he|she|someone|somebody) just", r"just (?:been|got|happened|seen|heard|rung|rang|phoned|called|messaged|texted|told|turned|come|came|walked|run|ran|put|set|pulled|dragged|bundled|grabbed|snatched|taken|took|swallowed|collapsed|fell|said|threw|shot|stabbed)",
+    r"(?:has|have|'s|'ve|had) just",
+    r"(?:i|we|they|he|she|someone|somebody) just (?:\w+ed|rang|ran|took|came|went|got|fell|threw|hit|shot|said|told|saw|heard|left|sent|put|cut|set|broke|drove|swallowed|collapsed)", r"just (?:been|got|happened|seen|heard|rung|rang|phoned|called|messaged|texted|told|turned|come|came|walked|run|ran|put|set|pulled|dragged|bundled|grabbed|snatched|taken|took|swallowed|collapsed|fell|said|threw|shot|stabbed)",
     r"minutes? ago", r"seconds? ago", r"moments? ago", r"(?:an|half an|about an|1) hour ago",
     r"\d+ minutes", r"(?:ten|five|two|three|twenty|fifteen|few|couple of) minutes", r"quarter of an hour",
     r"still (?:here|there|inside|outside|going|happening|in|on|at|upstairs|downstairs|connected|moving)",
@@ -176,46 +177,47 @@ _PAST = _any(
     r"earlier (?:today|this week|on)", r"was reported earlier", r"following (?:up )?(?:the|last night's|yesterday's|an|this) incident",
     r"the incident (?:logged|reported|on)", r"case review", r"for the record",
     # habits, not an emergency now
-    r"usually", r"at weekends", r"every (?:night|day|evening|weekend|week|morning|friday|saturday)", r"most (?:nights|days|weekends|evenings)",
+    r"usually", r"at weekends", r"every (?:night|day|evening|weekend|week|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"most (?:nights|days|weekends|evenings)",
     r"regularly", r"often", r"always", r"every time", r"whenever", r"usual pattern", r"as usual",
     r"her usual", r"his usual", r"keep (?:setting|starting|throwing|smashing|kicking)",
     r"(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w* nights", r"all mouth",
 )
 _MEDIA = _any(
-    r"videos?", r"vids?", r"clips?", r"footage", r"tiktok", r"youtube", r"(?:a|the|facebook|instagram|online|social media|his|her|their|this) posts?(?! office| box| van)", r"posted",
+    r"videos?", r"vids?", r"clips?", r"footage", r"tiktok", r"youtube", r"(?:a|the|facebook|instagram|online|social media|his|her|their|this) posts?(?! office| box| van)",
+    r"posted (?:a |an |the )?(?:video|clip|photo|picture|footage|story|screenshot)", r"(?:was|were|been) posted",
     r"live ?stream\w*", r"streaming", r"watching",
     r"articles?", r"news", r"films?", r"filmed", r"drill", r"story", r"reshared", r"shared",
     r"sharing", r"circulating", r"screenshots?", r"memes?", r"mercury",
     r"horror", r"movie", r"game", r"documentary", r"tv", r"programme",
 )
 _WORK = _any(
-    r"training", r"session", r"awareness", r"course", r"refresher", r"workshop", r"role play",
+    r"training", r"(?:training|awareness|information|education|practice|role play) session", r"session (?:on|about)", r"awareness", r"course", r"refresher", r"workshop", r"role play",
     r"roleplay", r"scenario", r"supervision", r"case study", r"meeting", r"minutes:",
     r"guidance", r"referral route", r"as tags", r"tags on", r"statistics", r"stats", r"figures", r"rise in",
     r"down from", r"up from", r"%", r"per cent", r"percent", r"naloxone", r"leaflets?",
     r"exercise", r"safety checks?", r"inspection", r"amnesty", r"prevention", r"(?:a|the) talk (?:on|about|at)",
     r"the portal", r"this form", r"policy", r"procedure", r"(?:this|last|next|the) quarter", r"survey", r"campaign",
     r"kits?", r"risk assessment", r"reflective", r"tick box", r"feedback", r"the form", r"fire drill",
-    r"evacuation drill", r"fire practice",
+    r"evacuation drill", r"fire practice", r"protocol", r"draft",
 )
 _QUESTION = _any(
     r"^if", r"what if", r"suppose", r"supposing", r"imagine", r"hypothetical\w*", r"in the event",
     r"would (?:it|we|you|i|this|the|that|staff)", r"should (?:we|i|staff)", r"what (?:should|happens|do|would)",
-    r"who do", r"which team", r"would (?:a|an|that|this)", r"count as", r"is it (?:a|an|ok|okay|worth)", r"could this", r"can (?:the|this|we|i)", r"does anyone", r"do we", r"how do",
+    r"who do", r"which team", r"what (?:they'd|they would|we'd|would we|i'd|i would|you'd) do", r"question for", r"would (?:a|an|that|this)", r"count as", r"is it (?:a|an|ok|okay|worth)", r"could this", r"can (?:the|this|we|i)", r"does anyone", r"do we", r"how do",
 )
 _DENIED = _any(
     r"(?:no one|no-one|nobody|none) (?:was |is |has been |got |had been |were )?(?:hurt|injured|harmed|in danger|taken|stabbed|hit|trapped|inside|held|threatened)",
     r"(?:no one|nobody) has been (?:hurt|threatened)", r"not an emergency", r"not urgent",
     r"no (?:weapons?|knife|knives|injuries|injury|fire|threats?|one is in danger|damage)", r"there was no", r"there were no",
     r"(?:hasn't|hadn't|haven't|isn't|aren't|wasn't|weren't|not|never|don't|doesn't|didn't) (?:got |been |being |had |have |has |carry |carried |carrying )?(?:a |any )?(?:knife|knives|gun|weapon|weapons|held|locked|trapped|hurt|injured|stabbed|threatened|taken|suicidal)",
-    r"wasn't", r"weren't", r"didn't", r"did not", r"had not", r"hadn't", r"has never", r"have never",
-    r"never (?:hit|carried|been|had)", r"does not have", r"doesn't have", r"not suicidal", r"no thoughts",
+    r"has never", r"have never",
+    r"never (?:hit|carried|been)", r"does not have", r"doesn't have", r"not suicidal", r"no thoughts",
     r"is fine", r"are fine", r"all fine", r"is safe", r"are safe", r"safe now", r"now safe", r"was put out", r"been put out",
     r"already (?:been )?arrested", r"had already", r"has gone home", r"have gone home", r"gone home", r"dispersed", r"false",
     r"rumours?", r"turns out", r"turned out", r"isn't there now", r"not there now", r"nothing (?:is )?happening",
     r"nothing on fire", r"not now", r"not currently", r"no plan", r"no current", r"feeling (?:much )?better",
     r"is back home", r"are back home", r"back home now", r"all ok", r"is ok now", r"no longer", r"not in danger",
-    r"dealt with", r"is engaging", r"safety plan", r"is aware", r"are aware", r"gp is aware", r"has been referred",
+    r"(?:was|were|been|being|has been|have been) dealt with", r"is engaging", r"safety plan", r"is aware", r"are aware", r"gp is aware", r"has been referred",
     r"no incidents", r"no further", r"nothing to worry", r"was just", r"it was just", r"only a", r"just a rumour",
     r"calmed down", r"was calm", r"is calm", r"all clear", r"got arrested", r"been arrested", r"in custody",
     r"on remand", r"recovered", r"treated by", r"has been treated", r"kept in for observation", r"in hospital",
@@ -227,7 +229,15 @@ _DENIED = _any(
     r"made (?:it )?safe", r"chirping", r"(?:it's|its) the battery", r"false alarm", r"drill", r"is out now",
     r"refusing (?:her|his|their) (?:tablets|medication|meds|pills)", r"otherwise well",
     r"(?:not|isn't|wasn't) (?:a )?real", r"don't report",
+    r"(?:he's|she's|they're|he is|she is|they are|everyone's|everyone is|every one is) (?:fine|ok|okay|safe|stable)(?: now)?",
+    r"and safe", r"on the ward", r"is stable", r"(?:took|taken) (?:him|her|them) to hospital", r"put it out",
+    r"found no", r"no leak", r"slowing down", r"(?:bleeding|it|the bleeding|the fire|the fighting|the noise|the shouting) (?:has |'s )?stopped", r"stopped bleeding", r"bonfire", r"garden waste",
+    r"(?:nobody|no one|no-one)(?:'s| has) been (?:hurt|injured|harmed)", r"was empty",
+    r"(?:nobody|no one|no-one) (?:was |is )?in (?:it|the car|the van|there)",
+    r"(?:cat|dog|kitten|puppy|bird|horse|sheep|cow|pet)(?:'s)? (?:is |has been |got )?(?:stuck|trapped|locked)",
 )
+# Generic negation words: cancel a danger word anywhere in its sentence, never a state.
+_NEGATION = _any(r"wasn't", r"weren't", r"didn't", r"did not", r"had not", r"hadn't", r"was not", r"were not")
 _FEARED_SOFT = _any(
     r"worried", r"worry", r"worries", r"fear", r"fears", r"afraid", r"frightened", r"scared",
     r"concerned", r"concern", r"if (?:he|she|they)",
@@ -241,7 +251,7 @@ _FEARED = _any(
     r"after the exams", r"in case", r"someone's going to get hurt",
     r"get hurt", r"end up", r"reportedly", r"for protection", r"will get", r"going to get",
     r"feels like", r"fantasi[sz]\w*", r"boast\w* (?:about|that)", r"brag\w* (?:about|that)", r"talks about",
-    r"known to carry", r"been known to", r"residents report", r"reports? (?:of|that)", r"reportedly", r"tomorrow", r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"known to carry", r"been known to", r"appears? to", r"seems? to", r"apparently", r"known as", r"believed to be", r"nicknamed", r"residents report", r"reports? (?:of|that)", r"reportedly", r"tomorrow", r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 )
 _RESOLVED = _any(
     r"no current risk", r"no immediate risk", r"no risk", r"no threat", r"everyone is safe", r"everyone's safe",
@@ -252,6 +262,8 @@ _RESOLVED = _any(
     r"is calm", r"no one was hurt", r"nobody was hurt", r"no one was injured", r"nobody was injured",
     r"no injuries", r"please ignore", r"testing the form", r"case review", r"following up the incident",
     r"for awareness", r"not an emergency", r"no one was inside", r"nobody was inside",
+    r"(?:took|taken) (?:him|her|them) to hospital", r"(?:he's|she's|he is|she is) stable", r"is stable",
+    r"(?:he's|she's|they're|everyone's) (?:fine|ok|okay) now",
     r"(?:nobody|no one) (?:was |were |got )?(?:threatened|hurt|injured|harmed)", r"it was a toy",
     r"toy (?:water )?(?:pistol|gun)", r"fire is out", r"accounted for", r"talked down",
     r"taken to hospital", r"made (?:it )?safe", r"back in class", r"have been informed",
@@ -261,6 +273,7 @@ _RESOLVED = _any(
 
 _WORK_FRAME = _any(
     r"portal", r"this form", r"the form", r"feedback", r"tick box", r"training", r"meeting", r"drill",
+    r"^minutes", r"protocol",
     r"(?:meeting|csp|board|jag) minutes", r"guidance", r"policy", r"statistics", r"stats", r"figures", r"agenda",
 )
 _MEDIA_FRAME_RE = re.compile(r"\b(?:videos?|vids?|clips?|footage|tiktok|youtube|films?|filmed|news|articles?|live ?stream\w*|documentary|movie|screenshots?|(?:instagram|snapchat|facebook) story|posted (?:yesterday|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b")
@@ -269,7 +282,7 @@ _CLAUSE = re.compile(r",|;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhich\b
 _TEST_RE = re.compile(r"\b(?:test submission|testing the form|just testing|please ignore|ignore this|this is a test)\b")
 _FRAMES = re.compile(r"\b(?:scenario|role ?play|hypothetical\w*|case study|for discussion|imagine|exercise|reflective practice|closed case|test submission|testing the form|just testing|please ignore|ignore this|this is a test)\b")
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+(?:\w+\s+){0,2}$")
-_NEGATED_BEFORE = re.compile(r"\b(?:isn't|is not|not|wasn't|was not|never|no|aren't|hasn't|haven't|nobody|no one|without)\s+(?:\w+\s+)?$")
+_NEGATED_BEFORE = re.compile(r"\b(?:isn't|is not|not|wasn't|was not|never|no|aren't|hasn't|haven't|nobody|no one|without)\s+(?:[\w']+\s+){0,3}$")
 
 
 def _compile(pairs: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
@@ -285,6 +298,7 @@ _MEDIA_RE = re.compile(rf"\b{_MEDIA}\b")
 _WORK_RE = re.compile(rf"(?:\b{_WORK}\b)")
 _QUESTION_RE = re.compile(rf"\b{_QUESTION}\b")
 _DENIED_RE = re.compile(rf"\b{_DENIED}\b")
+_NEGATION_RE = re.compile(rf"\b{_NEGATION}\b")
 _FEARED_RE = re.compile(rf"\b{_FEARED}\b")
 _FEARED_SOFT_RE = re.compile(rf"\b{_FEARED_SOFT}\b")
 _FEARING_RE = re.compile(r"\b(?:worried|worry|worries|fear|fears|afraid|frightened|scared|concerned)\b")
@@ -311,14 +325,16 @@ def _clause_at(sentence: str, position: int) -> str:
 def _cancelled(sentence: str, clause: str, *, strict: bool) -> bool:
     """Whether the sentence puts the danger outside the present.
 
-    A state ("isn't breathing") is cancelled by its sentence's time, setting or question and
-    its own clause's denial or possibility; a danger word also by the whole sentence's denial
-    and by fear."""
+    A state ("isn't breathing") is cancelled by its sentence's time, setting, question or
+    denial ("nobody was hurt", "it was a controlled burn") and its clause's possibility; a danger
+    word also by a plain negation ("didn't") and by fear."""
     if _MEDIA_RE.search(sentence) or _WORK_RE.search(sentence) or _QUESTION_RE.search(sentence):
         return True
     if sentence.rstrip().endswith("?"):
         return True
-    if _PAST_RE.search(sentence) or _DENIED_RE.search(sentence if strict else clause):
+    if _PAST_RE.search(sentence) or _DENIED_RE.search(sentence):
+        return True
+    if strict and _NEGATION_RE.search(sentence):
         return True
     if _FEARED_RE.search(clause):
         return True

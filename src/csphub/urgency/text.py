@@ -40,7 +40,8 @@ SPELLINGS = {
     "screming": "screaming", "screeming": "screaming", "screamin": "screaming",
     "helpp": "help", "hlp": "help", "rn": "right now", "atm": "at the moment",
     "asap": "as soon as possible", "nxtdoor": "next door", "eventualy": "eventually",
-    "evenually": "eventually", "definately": "definitely", "probly": "probably",
+    "evenually": "eventually", "thru": "through", "every1": "everyone", "evry1": "everyone",
+    "some1s": "someone's", "n": "and", "definately": "definitely", "probly": "probably",
 }
 
 # Dropped g's ("sayin", "comin", "chokin") for the verbs the rules read.
@@ -52,6 +53,7 @@ _ING = (
     "banging", "smashing", "dragging", "pulling", "attacking", "killing", "shooting", "battering",
     "moving", "waking", "responding", "answering", "happening", "sitting", "standing", "lying",
     "hanging", "climbing", "pointing", "swinging", "strangling", "throwing", "waiting", "looking",
+    "bundling", "shaking", "foaming", "sweating", "dragging", "loading", "injecting", "drowning",
 )
 SPELLINGS.update({word[:-1]: word for word in _ING})
 
