@@ -36,12 +36,12 @@ def load(data: Path) -> None:
 
     call_command("migrate", verbosity=0)
     ons = data / "ons"
-    call_command("import-lsoa-lookup", str(ons / "lsoa11-lookup.csv"), boundaries=str(
+    call_command("import_lsoa_lookup", str(ons / "lsoa11-lookup.csv"), boundaries=str(
         ons / "lsoa11-boundaries-llr.geojson"), no_compute=True, verbosity=0)
     for year in (2019, 2020):
-        call_command("import-population", str(ons / f"population-lsoa-mid{year}.csv"), year=year,
+        call_command("import_population", str(ons / f"population-lsoa-mid{year}.csv"), year=year,
                      no_compute=True, verbosity=0)
-    call_command("import-police", str(data / "police-uk" / "leicestershire-street-2018-10_2022-10.zip"),
+    call_command("import_police", str(data / "police-uk" / "leicestershire-street-2018-10_2022-10.zip"),
                  verbosity=0)
 
 

@@ -28,7 +28,7 @@ MIN_OVERLAP = 0.5  # of the gold span's length
 MIN_COVER = 0.9  # of the gold span's non-whitespace characters
 
 # The goals the engine is held to (issue "Sanitisation"); the benchmark prints them and
-# tests/test_redaction_corpus_quality.py guards them.
+# tests/sanitise/test_redaction_corpus_quality.py guards them.
 STRUCTURED_TYPES = ("PHONE", "EMAIL", "POSTCODE", "VEHICLE", "NI_NUMBER", "NHS_NUMBER",
                     "BANK_DETAILS")
 RECALL_GOALS: dict[str, float] = {**{t: 0.99 for t in STRUCTURED_TYPES},

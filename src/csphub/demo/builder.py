@@ -395,7 +395,7 @@ def _import_directory(out: TextIO) -> str:
         from csphub.directory import LEAFLET_SERVICES
 
         with transaction.atomic():
-            call_command("import-directory", str(LEAFLET_SERVICES), stdout=out)
+            call_command("import_directory", str(LEAFLET_SERVICES), stdout=out)
         _local_services()
         return "imported from the leaflet, with local demo services"
     except (ImportError, CommandError) as exc:
