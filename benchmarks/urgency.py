@@ -33,7 +33,11 @@ GOAL_RECALL, GOAL_FALSE_ALARMS = 0.97, 0.05
 
 
 def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (SETS / f"{name}.jsonl").read_text().splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in (SETS / f"{name}.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
 
 
 def rates(rows: list[dict], flagged: list[bool]) -> tuple[float, float]:
@@ -55,16 +59,24 @@ def measure(name: str, rows: list[dict], show: int) -> dict:
     model_only = [c and not r for c, r in zip(combined, rules, strict=True)]
     rule_recall, rule_fa = rates(rows, rules)
     recall, false_alarms = rates(rows, combined)
-    misses = Counter(r["family"] for r, f in zip(rows, combined, strict=True) if r["urgent"] and not f)
-    alarms = Counter(r["family"] for r, f in zip(rows, combined, strict=True) if not r["urgent"] and f)
+    misses = Counter(
+        r["family"] for r, f in zip(rows, combined, strict=True) if r["urgent"] and not f
+    )
+    alarms = Counter(
+        r["family"] for r, f in zip(rows, combined, strict=True) if not r["urgent"] and f
+    )
     print(f"\n{name}: {len(rows)} texts, {sum(r['urgent'] for r in rows)} urgent")
     print(f"  rules alone        recall {rule_recall:.3f}   false alarms {rule_fa:.3f}")
-    print(f"  model's additions  {sum(m for m, r in zip(model_only, rows, strict=True) if r['urgent'])} urgent caught, "
-          f"{sum(m for m, r in zip(model_only, rows, strict=True) if not r['urgent'])} false alarms added "
-          f"(asked about {sum(asked)} texts)")
+    print(
+        f"  model's additions  {sum(m for m, r in zip(model_only, rows, strict=True) if r['urgent'])} urgent caught, "
+        f"{sum(m for m, r in zip(model_only, rows, strict=True) if not r['urgent'])} false alarms added "
+        f"(asked about {sum(asked)} texts)"
+    )
     print(f"  rules + model      recall {recall:.3f}   false alarms {false_alarms:.3f}")
-    print(f"  time per text      mean {statistics.mean(timings):.2f} ms, median {statistics.median(timings):.2f} ms, "
-          f"p95 {sorted(timings)[int(0.95 * (len(timings) - 1))]:.2f} ms, max {max(timings):.1f} ms")
+    print(
+        f"  time per text      mean {statistics.mean(timings):.2f} ms, median {statistics.median(timings):.2f} ms, "
+        f"p95 {sorted(timings)[int(0.95 * (len(timings) - 1))]:.2f} ms, max {max(timings):.1f} ms"
+    )
     if misses:
         print("  missed by family   " + ", ".join(f"{k} {v}" for k, v in misses.most_common()))
     if alarms:
@@ -74,14 +86,21 @@ def measure(name: str, rows: list[dict], show: int) -> dict:
         for row, flagged in wrong[:show]:
             kind = "FALSE ALARM" if flagged else "MISS"
             print(f"    {kind} {row['id']} [{row['family']}] {row['text'][:240]}")
-    return {"recall": recall, "false_alarms": false_alarms, "rules_recall": rule_recall,
-            "rules_false_alarms": rule_fa, "ms_mean": statistics.mean(timings)}
+    return {
+        "recall": recall,
+        "false_alarms": false_alarms,
+        "rules_recall": rule_recall,
+        "rules_false_alarms": rule_fa,
+        "ms_mean": statistics.mean(timings),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
-    parser.add_argument("--show-heldout", action="store_true", help="also print held-out texts it gets wrong")
+    parser.add_argument(
+        "--show-heldout", action="store_true", help="also print held-out texts it gets wrong"
+    )
     parser.add_argument("--only", choices=ORDER)
     args = parser.parse_args()
 
@@ -97,8 +116,10 @@ def main() -> None:
         if name in results:
             held = results[name]
             met = held["recall"] >= GOAL_RECALL and held["false_alarms"] <= GOAL_FALSE_ALARMS
-            print(f"\n{name} goal (recall ≥ {GOAL_RECALL}, false alarms ≤ {GOAL_FALSE_ALARMS:.0%}): "
-                  f"{'met' if met else 'not met'}")
+            print(
+                f"\n{name} goal (recall ≥ {GOAL_RECALL}, false alarms ≤ {GOAL_FALSE_ALARMS:.0%}): "
+                f"{'met' if met else 'not met'}"
+            )
 
 
 if __name__ == "__main__":

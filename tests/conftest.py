@@ -68,8 +68,10 @@ def _reference_data_in_transactional_tests(request):
 
     from django.apps import apps
 
-    for module in ("csphub.intelligence.migrations.0002_seed_themes",
-                   "csphub.geography.migrations.0002_seed_districts"):
+    for module in (
+        "csphub.intelligence.migrations.0002_seed_themes",
+        "csphub.geography.migrations.0002_seed_districts",
+    ):
         import_module(module).seed(apps, None)
 
 

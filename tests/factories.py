@@ -19,8 +19,14 @@ from csphub.intelligence.services import SubmissionInput, submission_create
 
 TEST_PASSWORD = "Correct-Horse-Battery-9"
 
-ALL_ROLES = [Role.SUBMITTER, Role.ANALYST, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER,
-             Role.ADMINISTRATOR]
+ALL_ROLES = [
+    Role.SUBMITTER,
+    Role.ANALYST,
+    Role.FORUM_MEMBER,
+    Role.PERFORMANCE_ANALYST,
+    Role.BOARD_MEMBER,
+    Role.ADMINISTRATOR,
+]
 NON_ADMIN_ROLES = [role for role in ALL_ROLES if role != Role.ADMINISTRATOR]
 
 
@@ -80,16 +86,23 @@ def submission_input(**overrides) -> SubmissionInput:
 
 
 def make_submission(user: User, **overrides):
-    return submission_create(submitted_by=user, data=submission_input(**overrides), notify=False).submission
+    return submission_create(
+        submitted_by=user, data=submission_input(**overrides), notify=False
+    ).submission
 
 
 def make_support_service(actor=None, **overrides):
     """A directory entry made through the directory's own service."""
     from csphub.directory.services import service_create
 
-    values = dict(organisation="Example Partnership Trust", name="Example support line",
-                  description="Listens and helps.", themes=["vulnerability"],
-                  phone="0800 000 0000", email="help@example.org",
-                  website="https://www.example.org/")
+    values = dict(
+        organisation="Example Partnership Trust",
+        name="Example support line",
+        description="Listens and helps.",
+        themes=["vulnerability"],
+        phone="0800 000 0000",
+        email="help@example.org",
+        website="https://www.example.org/",
+    )
     values.update(overrides)
     return service_create(actor=actor, **values)

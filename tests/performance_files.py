@@ -6,18 +6,26 @@ import gzip
 import zipfile
 from pathlib import Path
 
-HEADER = ("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
-          "Crime type,Last outcome category,Context")
+HEADER = (
+    "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+    "Crime type,Last outcome category,Context"
+)
 BLABY, MELTON = "E07000129", "E07000133"
-LSOAS = [("E01025001", "Blaby 001A", BLABY), ("E01025002", "Blaby 001B", BLABY), ("E01025003", "Melton 001A", MELTON)]
+LSOAS = [
+    ("E01025001", "Blaby 001A", BLABY),
+    ("E01025002", "Blaby 001B", BLABY),
+    ("E01025003", "Melton 001A", MELTON),
+]
 
 
 def police_csv(month: str, rows: list[tuple[str, str, str]]) -> str:
     """rows: (crime id or '', LSOA code, crime type)."""
     lines = [HEADER]
     for crime_id, lsoa, category in rows:
-        lines.append(f"{crime_id},{month},Leicestershire Police,Leicestershire Police,-1.1,52.6,"
-                     f"On or near Main Street,{lsoa},Some 001A,{category},Under investigation,")
+        lines.append(
+            f"{crime_id},{month},Leicestershire Police,Leicestershire Police,-1.1,52.6,"
+            f"On or near Main Street,{lsoa},Some 001A,{category},Under investigation,"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -30,7 +38,9 @@ def write_archive(path: Path, months: dict[str, str]) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         for month, text in months.items():
             archive.writestr(f"{month}/{month}-leicestershire-street.csv", text)
-            archive.writestr(f"{month}/{month}-leicestershire-outcomes.csv", "Crime ID,Month\nx,y\n")
+            archive.writestr(
+                f"{month}/{month}-leicestershire-outcomes.csv", "Crime ID,Month\nx,y\n"
+            )
     return path
 
 
@@ -41,15 +51,19 @@ def write_gz(path: Path, text: str) -> Path:
 
 def write_lookup(path: Path) -> Path:
     lines = ["lsoa_code,lsoa_name,district_code,district_name,police_force"]
-    lines += [f"{code},{name},{district},{'Blaby' if district == BLABY else 'Melton'},Leicestershire"
-              for code, name, district in LSOAS]
+    lines += [
+        f"{code},{name},{district},{'Blaby' if district == BLABY else 'Melton'},Leicestershire"
+        for code, name, district in LSOAS
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
 def write_population(path: Path, populations=(1000, 2000, 1500)) -> Path:
     lines = ["lsoa_code,lsoa_name,population"] + [
-        f"{code},{name},{population}" for (code, name, _), population in zip(LSOAS, populations, strict=True)]
+        f"{code},{name},{population}"
+        for (code, name, _), population in zip(LSOAS, populations, strict=True)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

@@ -45,109 +45,525 @@ TODAY = dt.date(2026, 11, 20)  # "now" for ages and incident dates; fixed for de
 # --------------------------------------------------------------------------------------------
 
 MALE_FIRST = [
-    "Mohammed", "Aarav", "Imran", "Jaspreet", "Kamil", "Piotr", "Ionut", "Abdi", "Tyrese", "Kai",
-    "Liam", "Callum", "Jordan", "Reece", "Dylan", "Harvey", "Kyle", "Connor", "Bradley", "Shane",
-    "Dean", "Lewis", "Tomasz", "Mateusz", "Andrei", "Yusuf", "Hamza", "Rajesh", "Sanjay", "Dev",
-    "Jean-Paul", "Kofi", "Darius", "Ricky", "Wayne", "Gurpreet", "Zain", "Lukas", "Mihai", "Ravi",
+    "Mohammed",
+    "Aarav",
+    "Imran",
+    "Jaspreet",
+    "Kamil",
+    "Piotr",
+    "Ionut",
+    "Abdi",
+    "Tyrese",
+    "Kai",
+    "Liam",
+    "Callum",
+    "Jordan",
+    "Reece",
+    "Dylan",
+    "Harvey",
+    "Kyle",
+    "Connor",
+    "Bradley",
+    "Shane",
+    "Dean",
+    "Lewis",
+    "Tomasz",
+    "Mateusz",
+    "Andrei",
+    "Yusuf",
+    "Hamza",
+    "Rajesh",
+    "Sanjay",
+    "Dev",
+    "Jean-Paul",
+    "Kofi",
+    "Darius",
+    "Ricky",
+    "Wayne",
+    "Gurpreet",
+    "Zain",
+    "Lukas",
+    "Mihai",
+    "Ravi",
 ]
 FEMALE_FIRST = [
-    "Priya", "Aisha", "Jasmin", "Kiran", "Agnieszka", "Natalia", "Leanne", "Chelsea", "Kayleigh",
-    "Jade", "Shannon", "Courtney", "Amina", "Fatima", "Hodan", "Ioana", "Mia", "Ellie", "Demi",
-    "Tia", "Sophie", "Nisha", "Hannah", "Gemma", "Anne-Marie", "Bethany", "Simran", "Ewa",
-    "Roxanne", "Precious", "Maryam", "Lacey", "Jo", "Sharon", "Tracey", "Harpreet", "Zara",
+    "Priya",
+    "Aisha",
+    "Jasmin",
+    "Kiran",
+    "Agnieszka",
+    "Natalia",
+    "Leanne",
+    "Chelsea",
+    "Kayleigh",
+    "Jade",
+    "Shannon",
+    "Courtney",
+    "Amina",
+    "Fatima",
+    "Hodan",
+    "Ioana",
+    "Mia",
+    "Ellie",
+    "Demi",
+    "Tia",
+    "Sophie",
+    "Nisha",
+    "Hannah",
+    "Gemma",
+    "Anne-Marie",
+    "Bethany",
+    "Simran",
+    "Ewa",
+    "Roxanne",
+    "Precious",
+    "Maryam",
+    "Lacey",
+    "Jo",
+    "Sharon",
+    "Tracey",
+    "Harpreet",
+    "Zara",
 ]
 SURNAMES = [
-    "Patel", "Mistry", "Chauhan", "Parmar", "Solanki", "Singh", "Kaur", "Sandhu", "Begum",
-    "Hussain", "Khan", "Ahmed", "Ali", "Mahmood", "Nowak", "Kowalski", "Wiśniewska", "Popescu",
-    "Ionescu", "Mohamed", "Abdullahi", "Warsame", "O'Neill", "O'Connor", "McDonald",
-    "Harper-Davies", "Smith-Jones", "Okafor", "Mensah", "Adeyemi", "Clarke", "Ward", "Doherty",
-    "Kelly", "Walsh", "D'Souza", "Lakhani", "Kasprzak", "Bailey", "Hinds", "Marsh", "Pickering",
-    "Stapleford", "Ashby", "Mowbray", "Coleman", "Fox", "Underwood", "Brewin", "Gill",
+    "Patel",
+    "Mistry",
+    "Chauhan",
+    "Parmar",
+    "Solanki",
+    "Singh",
+    "Kaur",
+    "Sandhu",
+    "Begum",
+    "Hussain",
+    "Khan",
+    "Ahmed",
+    "Ali",
+    "Mahmood",
+    "Nowak",
+    "Kowalski",
+    "Wiśniewska",
+    "Popescu",
+    "Ionescu",
+    "Mohamed",
+    "Abdullahi",
+    "Warsame",
+    "O'Neill",
+    "O'Connor",
+    "McDonald",
+    "Harper-Davies",
+    "Smith-Jones",
+    "Okafor",
+    "Mensah",
+    "Adeyemi",
+    "Clarke",
+    "Ward",
+    "Doherty",
+    "Kelly",
+    "Walsh",
+    "D'Souza",
+    "Lakhani",
+    "Kasprzak",
+    "Bailey",
+    "Hinds",
+    "Marsh",
+    "Pickering",
+    "Stapleford",
+    "Ashby",
+    "Mowbray",
+    "Coleman",
+    "Fox",
+    "Underwood",
+    "Brewin",
+    "Gill",
 ]
 NICKNAMES = [
-    "Smokey", "Tiny", "Little J", "Ghost", "Bugsy", "Shorty", "Madz", "K-Dog", "Deeks", "Fizz",
-    "Scrappy", "Lil T", "Big Mo", "Skinny", "Tank", "Rocco", "Spider", "Bam", "Yungz", "Chops",
+    "Smokey",
+    "Tiny",
+    "Little J",
+    "Ghost",
+    "Bugsy",
+    "Shorty",
+    "Madz",
+    "K-Dog",
+    "Deeks",
+    "Fizz",
+    "Scrappy",
+    "Lil T",
+    "Big Mo",
+    "Skinny",
+    "Tank",
+    "Rocco",
+    "Spider",
+    "Bam",
+    "Yungz",
+    "Chops",
 ]
 TOWNS = [
-    "Loughborough", "Coalville", "Hinckley", "Melton Mowbray", "Market Harborough", "Wigston",
-    "Oadby", "Shepshed", "Lutterworth", "Ashby-de-la-Zouch", "Syston", "Birstall", "Thurmaston",
-    "Anstey", "Braunstone Town", "Blaby", "Enderby", "Narborough", "Ibstock", "Measham",
-    "Castle Donington", "Earl Shilton", "Barwell", "Burbage", "Leicester", "Glenfield",
-    "Kirby Muxloe", "Whetstone", "Countesthorpe", "Sileby", "Quorn", "Mountsorrel", "Rothley",
-    "Broughton Astley", "Kegworth", "Groby", "Ratby", "Whitwick", "Asfordby", "Fleckney",
+    "Loughborough",
+    "Coalville",
+    "Hinckley",
+    "Melton Mowbray",
+    "Market Harborough",
+    "Wigston",
+    "Oadby",
+    "Shepshed",
+    "Lutterworth",
+    "Ashby-de-la-Zouch",
+    "Syston",
+    "Birstall",
+    "Thurmaston",
+    "Anstey",
+    "Braunstone Town",
+    "Blaby",
+    "Enderby",
+    "Narborough",
+    "Ibstock",
+    "Measham",
+    "Castle Donington",
+    "Earl Shilton",
+    "Barwell",
+    "Burbage",
+    "Leicester",
+    "Glenfield",
+    "Kirby Muxloe",
+    "Whetstone",
+    "Countesthorpe",
+    "Sileby",
+    "Quorn",
+    "Mountsorrel",
+    "Rothley",
+    "Broughton Astley",
+    "Kegworth",
+    "Groby",
+    "Ratby",
+    "Whitwick",
+    "Asfordby",
+    "Fleckney",
 ]
 STREETS = [
-    "Ashby Road", "Derby Road", "Nottingham Road", "Leicester Road", "Forest Road",
-    "Belgrave Gate", "Narborough Road", "Beaumont Leys Lane", "Charnwood Road", "Main Street",
-    "High Street", "Church Lane", "Station Road", "Park Road", "London Road", "Loughborough Road",
-    "Melton Road", "Uppingham Road", "Hinckley Road", "Castle Street", "Granby Street",
-    "Bridge Street", "Meadow Lane", "Storer Road", "Thorpe Acre Road", "Greenclose Lane",
-    "Alan Moss Road", "Warwick Way", "Hastings Road", "Swan Street", "Ratby Lane",
-    "Factory Street", "Belvoir Road", "Welford Road", "Saffron Lane", "Aylestone Road",
-    "Humberstone Road", "Gipsy Lane", "Wharf Street", "Sparkenhoe Street", "Hollow Road",
-    "Ashby Road East", "Brook Street", "Market Street", "Moira Road", "Whitwick Road",
-    "Spring Lane", "Bosworth Road", "Coventry Road", "Rugby Road", "Welland Park Road",
-    "Scalford Road", "Snow Hill", "Kings Road", "Burton Street", "Asfordby Road",
-    "Shelthorpe Road", "Nanpantan Road", "Pinfold Gate", "Frederick Street", "Cobden Street",
-    "Albert Promenade", "Lansdowne Grove", "The Rise", "Meadow Close", "Orchard Way",
-    "Fosse Way", "Elm Tree Avenue", "Barrow Road", "Sileby Road", "Queens Park Way",
-    "Windmill Avenue", "Heathcott Road", "Southfields Avenue", "Linwood Lane", "Saxby Street",
-    "Hawthorne Drive", "Chestnut Close", "Oakfield Crescent", "Copse Close", "Birch Avenue",
+    "Ashby Road",
+    "Derby Road",
+    "Nottingham Road",
+    "Leicester Road",
+    "Forest Road",
+    "Belgrave Gate",
+    "Narborough Road",
+    "Beaumont Leys Lane",
+    "Charnwood Road",
+    "Main Street",
+    "High Street",
+    "Church Lane",
+    "Station Road",
+    "Park Road",
+    "London Road",
+    "Loughborough Road",
+    "Melton Road",
+    "Uppingham Road",
+    "Hinckley Road",
+    "Castle Street",
+    "Granby Street",
+    "Bridge Street",
+    "Meadow Lane",
+    "Storer Road",
+    "Thorpe Acre Road",
+    "Greenclose Lane",
+    "Alan Moss Road",
+    "Warwick Way",
+    "Hastings Road",
+    "Swan Street",
+    "Ratby Lane",
+    "Factory Street",
+    "Belvoir Road",
+    "Welford Road",
+    "Saffron Lane",
+    "Aylestone Road",
+    "Humberstone Road",
+    "Gipsy Lane",
+    "Wharf Street",
+    "Sparkenhoe Street",
+    "Hollow Road",
+    "Ashby Road East",
+    "Brook Street",
+    "Market Street",
+    "Moira Road",
+    "Whitwick Road",
+    "Spring Lane",
+    "Bosworth Road",
+    "Coventry Road",
+    "Rugby Road",
+    "Welland Park Road",
+    "Scalford Road",
+    "Snow Hill",
+    "Kings Road",
+    "Burton Street",
+    "Asfordby Road",
+    "Shelthorpe Road",
+    "Nanpantan Road",
+    "Pinfold Gate",
+    "Frederick Street",
+    "Cobden Street",
+    "Albert Promenade",
+    "Lansdowne Grove",
+    "The Rise",
+    "Meadow Close",
+    "Orchard Way",
+    "Fosse Way",
+    "Elm Tree Avenue",
+    "Barrow Road",
+    "Sileby Road",
+    "Queens Park Way",
+    "Windmill Avenue",
+    "Heathcott Road",
+    "Southfields Avenue",
+    "Linwood Lane",
+    "Saxby Street",
+    "Hawthorne Drive",
+    "Chestnut Close",
+    "Oakfield Crescent",
+    "Copse Close",
+    "Birch Avenue",
 ]
-STREET_SUFFIXES = ["Road", "Street", "Close", "Avenue", "Way", "Drive", "Lane", "Crescent",
-                   "Gardens", "Court", "Walk", "Rise", "Grove", "Place", "Mews"]
-SHOPS = ["Co-op", "One Stop", "Premier", "Spar", "Londis", "chippy", "Tesco Express",
-         "Sainsbury's Local", "bookies", "takeaway", "off-licence", "vape shop", "Greggs",
-         "McDonald's", "barbers", "Lidl", "kebab shop", "petrol station"]
+STREET_SUFFIXES = [
+    "Road",
+    "Street",
+    "Close",
+    "Avenue",
+    "Way",
+    "Drive",
+    "Lane",
+    "Crescent",
+    "Gardens",
+    "Court",
+    "Walk",
+    "Rise",
+    "Grove",
+    "Place",
+    "Mews",
+]
+SHOPS = [
+    "Co-op",
+    "One Stop",
+    "Premier",
+    "Spar",
+    "Londis",
+    "chippy",
+    "Tesco Express",
+    "Sainsbury's Local",
+    "bookies",
+    "takeaway",
+    "off-licence",
+    "vape shop",
+    "Greggs",
+    "McDonald's",
+    "barbers",
+    "Lidl",
+    "kebab shop",
+    "petrol station",
+]
 ORGS = [
-    "Leicestershire Police", "Charnwood Borough Council", "Victim First", "Turning Point",
-    "Blaby District Council", "Harborough District Council", "Melton Borough Council",
-    "Hinckley and Bosworth Borough Council", "North West Leicestershire District Council",
-    "Oadby and Wigston Borough Council", "Leicestershire County Council",
-    "Leicestershire Fire and Rescue Service", "the Children and Family Wellbeing Service",
-    "Women's Aid", "Freva", "the Youth Justice Service", "Adult Social Care", "the Bridge",
-    "Age UK Leicester Shire & Rutland", "Citizens Advice LeicesterShire", "the Falcon Centre",
-    "Leicestershire Partnership NHS Trust", "Exploitation Hub", "the Early Help team",
-    "Trading Standards", "Warwickshire Police", "Crimestoppers", "the Neighbourhood Watch",
+    "Leicestershire Police",
+    "Charnwood Borough Council",
+    "Victim First",
+    "Turning Point",
+    "Blaby District Council",
+    "Harborough District Council",
+    "Melton Borough Council",
+    "Hinckley and Bosworth Borough Council",
+    "North West Leicestershire District Council",
+    "Oadby and Wigston Borough Council",
+    "Leicestershire County Council",
+    "Leicestershire Fire and Rescue Service",
+    "the Children and Family Wellbeing Service",
+    "Women's Aid",
+    "Freva",
+    "the Youth Justice Service",
+    "Adult Social Care",
+    "the Bridge",
+    "Age UK Leicester Shire & Rutland",
+    "Citizens Advice LeicesterShire",
+    "the Falcon Centre",
+    "Leicestershire Partnership NHS Trust",
+    "Exploitation Hub",
+    "the Early Help team",
+    "Trading Standards",
+    "Warwickshire Police",
+    "Crimestoppers",
+    "the Neighbourhood Watch",
 ]
-SCHOOLS = ["Rawlins Academy", "John Cleveland College", "Robert Smyth Academy",
-           "Beauchamp College", "Humphrey Perkins School", "Castle Rock High School",
-           "Limehurst Academy", "Hastings High School", "Ashby School", "Loughborough College",
-           "Brooksby Melton College", "Lutterworth College", "Wreake Valley Academy",
-           "Countesthorpe Academy", "Welland Park Academy"]
-HOSPITALS = ["Leicester Royal Infirmary", "Glenfield Hospital", "Loughborough Hospital",
-             "the Bradgate Unit", "Hinckley and District Hospital", "Coalville Community Hospital"]
-CARS = ["Ford Fiesta", "Vauxhall Corsa", "VW Golf", "BMW 1 Series", "Audi A3", "Mercedes A-Class",
-        "Toyota Yaris", "Nissan Qashqai", "Ford Transit van", "Peugeot 208", "Range Rover Evoque",
-        "Seat Leon", "Kia Sportage", "Renault Clio", "Citroen Berlingo", "Honda Civic",
-        "Mini Cooper", "Skoda Octavia", "Toyota Prius", "Mercedes Sprinter van", "Yamaha moped"]
+SCHOOLS = [
+    "Rawlins Academy",
+    "John Cleveland College",
+    "Robert Smyth Academy",
+    "Beauchamp College",
+    "Humphrey Perkins School",
+    "Castle Rock High School",
+    "Limehurst Academy",
+    "Hastings High School",
+    "Ashby School",
+    "Loughborough College",
+    "Brooksby Melton College",
+    "Lutterworth College",
+    "Wreake Valley Academy",
+    "Countesthorpe Academy",
+    "Welland Park Academy",
+]
+HOSPITALS = [
+    "Leicester Royal Infirmary",
+    "Glenfield Hospital",
+    "Loughborough Hospital",
+    "the Bradgate Unit",
+    "Hinckley and District Hospital",
+    "Coalville Community Hospital",
+]
+CARS = [
+    "Ford Fiesta",
+    "Vauxhall Corsa",
+    "VW Golf",
+    "BMW 1 Series",
+    "Audi A3",
+    "Mercedes A-Class",
+    "Toyota Yaris",
+    "Nissan Qashqai",
+    "Ford Transit van",
+    "Peugeot 208",
+    "Range Rover Evoque",
+    "Seat Leon",
+    "Kia Sportage",
+    "Renault Clio",
+    "Citroen Berlingo",
+    "Honda Civic",
+    "Mini Cooper",
+    "Skoda Octavia",
+    "Toyota Prius",
+    "Mercedes Sprinter van",
+    "Yamaha moped",
+]
 COLOURS = ["black", "white", "silver", "grey", "blue", "dark blue", "red", "matt black", "green"]
-ROLES = ["PCSO", "housing officer", "youth worker", "ASB officer", "school DSL",
-         "community safety officer", "family support worker", "tenancy sustainment officer",
-         "neighbourhood officer", "social worker", "health visitor", "outreach worker"]
-STAFF_DOMAINS = ["leicestershire.gov.uk", "charnwood.gov.uk", "nwleicestershire.gov.uk",
-                 "harborough.gov.uk", "hinckley-bosworth.gov.uk", "melton.gov.uk",
-                 "oadby-wigston.gov.uk", "blaby.gov.uk", "leics.police.uk", "nhs.net",
-                 "turning-point.co.uk", "victimfirst.org.uk"]
-FREE_DOMAINS = ["gmail.com", "hotmail.co.uk", "outlook.com", "yahoo.co.uk", "icloud.com",
-                "btinternet.com", "live.co.uk", "hotmail.com", "aol.com", "googlemail.com",
-                "sky.com", "protonmail.com"]
+ROLES = [
+    "PCSO",
+    "housing officer",
+    "youth worker",
+    "ASB officer",
+    "school DSL",
+    "community safety officer",
+    "family support worker",
+    "tenancy sustainment officer",
+    "neighbourhood officer",
+    "social worker",
+    "health visitor",
+    "outreach worker",
+]
+STAFF_DOMAINS = [
+    "leicestershire.gov.uk",
+    "charnwood.gov.uk",
+    "nwleicestershire.gov.uk",
+    "harborough.gov.uk",
+    "hinckley-bosworth.gov.uk",
+    "melton.gov.uk",
+    "oadby-wigston.gov.uk",
+    "blaby.gov.uk",
+    "leics.police.uk",
+    "nhs.net",
+    "turning-point.co.uk",
+    "victimfirst.org.uk",
+]
+FREE_DOMAINS = [
+    "gmail.com",
+    "hotmail.co.uk",
+    "outlook.com",
+    "yahoo.co.uk",
+    "icloud.com",
+    "btinternet.com",
+    "live.co.uk",
+    "hotmail.com",
+    "aol.com",
+    "googlemail.com",
+    "sky.com",
+    "protonmail.com",
+]
 PLATFORMS = ["Snapchat", "Instagram", "TikTok", "Telegram", "X", "Facebook Messenger"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-MEMORY_TAGS = ["FN", "FJ", "FY", "FE", "FD", "FG", "FH", "FK", "FL", "FM", "FP", "FT", "FV",
-               "FX", "AY", "AK", "BD", "KX", "YR", "LN", "VK", "WR", "DY", "EJ", "GX", "HN",
-               "MA", "NA", "OU", "PN", "RV", "SN", "WM", "YB", "LR", "BV"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MEMORY_TAGS = [
+    "FN",
+    "FJ",
+    "FY",
+    "FE",
+    "FD",
+    "FG",
+    "FH",
+    "FK",
+    "FL",
+    "FM",
+    "FP",
+    "FT",
+    "FV",
+    "FX",
+    "AY",
+    "AK",
+    "BD",
+    "KX",
+    "YR",
+    "LN",
+    "VK",
+    "WR",
+    "DY",
+    "EJ",
+    "GX",
+    "HN",
+    "MA",
+    "NA",
+    "OU",
+    "PN",
+    "RV",
+    "SN",
+    "WM",
+    "YB",
+    "LR",
+    "BV",
+]
 REG_LETTERS = "ABCDEFGHJKLMNOPRSTUVWXY"
-POSTCODE_DISTRICTS = (["LE1", "LE2", "LE3", "LE4", "LE5", "LE7", "LE8", "LE9", "LE10", "LE11",
-                       "LE12", "LE13", "LE14", "LE16", "LE17", "LE18", "LE19", "LE65", "LE67"] * 4
-                      + ["DE74", "DE12", "CV13", "NG10", "CV11", "PE9"])
+POSTCODE_DISTRICTS = [
+    "LE1",
+    "LE2",
+    "LE3",
+    "LE4",
+    "LE5",
+    "LE7",
+    "LE8",
+    "LE9",
+    "LE10",
+    "LE11",
+    "LE12",
+    "LE13",
+    "LE14",
+    "LE16",
+    "LE17",
+    "LE18",
+    "LE19",
+    "LE65",
+    "LE67",
+] * 4 + ["DE74", "DE12", "CV13", "NG10", "CV11", "PE9"]
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 
 
 # --------------------------------------------------------------------------------------------
 # Generators of single values (each returns the plain value; callers mark it up)
 # --------------------------------------------------------------------------------------------
+
 
 def digits(rng: random.Random, n: int) -> str:
     return "".join(str(rng.randint(0, 9)) for _ in range(n))
@@ -190,10 +606,18 @@ def gen_mobile(rng: random.Random) -> str:
     a, b = n[:5], n[5:]  # 07700 900123
     local = n[1:]  # 7700900123
     formats = [
-        (30, f"{a} {b}"), (16, n), (10, f"{a} {b[:3]} {b[3:]}"), (6, f"{n[:4]} {n[4:7]} {n[7:]}"),
-        (5, f"{a}-{b[:3]}-{b[3:]}"), (8, f"+44 {local[:4]} {local[4:]}"), (5, f"+44{local}"),
-        (5, f"+44 (0){local[:4]} {local[4:]}"), (3, f"+44 (0) {local[:4]} {local[4:7]} {local[7:]}"),
-        (3, f"0044 {local[:4]} {local[4:]}"), (4, f"({a}) {b}"), (2, f"{a}.{b[:3]}.{b[3:]}"),
+        (30, f"{a} {b}"),
+        (16, n),
+        (10, f"{a} {b[:3]} {b[3:]}"),
+        (6, f"{n[:4]} {n[4:7]} {n[7:]}"),
+        (5, f"{a}-{b[:3]}-{b[3:]}"),
+        (8, f"+44 {local[:4]} {local[4:]}"),
+        (5, f"+44{local}"),
+        (5, f"+44 (0){local[:4]} {local[4:]}"),
+        (3, f"+44 (0) {local[:4]} {local[4:7]} {local[7:]}"),
+        (3, f"0044 {local[:4]} {local[4:]}"),
+        (4, f"({a}) {b}"),
+        (2, f"{a}.{b[:3]}.{b[3:]}"),
         (3, f"+44-{local[:4]}-{local[4:]}"),
     ]
     return rng.choices([f for _, f in formats], weights=[w for w, _ in formats])[0]
@@ -220,9 +644,15 @@ def gen_landline(rng: random.Random) -> str:
     else:
         sp = rng.choice([local, f"{local[:3]} {local[3:]}"])
     formats = [
-        (40, f"{area} {sp}"), (10, f"({area}) {sp}"), (10, area + local), (8, f"{area} {local}"),
-        (8, f"+44 {nat} {sp}"), (7, f"+44 (0){nat} {sp}"), (4, f"{area}-{sp.replace(' ', '-')}"),
-        (3, f"+44{nat}{local}"), (3, f"+44 (0) {nat} {sp}"),
+        (40, f"{area} {sp}"),
+        (10, f"({area}) {sp}"),
+        (10, area + local),
+        (8, f"{area} {local}"),
+        (8, f"+44 {nat} {sp}"),
+        (7, f"+44 (0){nat} {sp}"),
+        (4, f"{area}-{sp.replace(' ', '-')}"),
+        (3, f"+44{nat}{local}"),
+        (3, f"+44 (0) {nat} {sp}"),
     ]
     return rng.choices([f for _, f in formats], weights=[w for w, _ in formats])[0]
 
@@ -248,9 +678,44 @@ def gen_vehicle(rng: random.Random) -> str:
     r = rng.random()
     letters3 = "".join(rng.choice(REG_LETTERS) for _ in range(3))
     if r < 0.7:  # current style: FN19 XYZ
-        year = rng.choice(["12", "62", "13", "63", "14", "64", "15", "65", "16", "66", "17", "67",
-                           "18", "68", "19", "69", "20", "70", "21", "71", "22", "72", "23", "73",
-                           "24", "74", "25", "75", "09", "59", "10", "60", "11", "61"])
+        year = rng.choice(
+            [
+                "12",
+                "62",
+                "13",
+                "63",
+                "14",
+                "64",
+                "15",
+                "65",
+                "16",
+                "66",
+                "17",
+                "67",
+                "18",
+                "68",
+                "19",
+                "69",
+                "20",
+                "70",
+                "21",
+                "71",
+                "22",
+                "72",
+                "23",
+                "73",
+                "24",
+                "74",
+                "25",
+                "75",
+                "09",
+                "59",
+                "10",
+                "60",
+                "11",
+                "61",
+            ]
+        )
         reg = f"{rng.choice(MEMORY_TAGS)}{year} {letters3}"
     elif r < 0.85:  # prefix style: R123 ABC
         first = rng.choice("ABCDEFGHJKLMNPRSTVWXY")
@@ -311,6 +776,7 @@ def gen_ipv4(rng: random.Random) -> str:
 def gen_ipv6(rng: random.Random) -> str:
     def h() -> str:
         return f"{rng.randint(0, 0xFFFF):x}"
+
     r = rng.random()
     if r < 0.4:
         return f"2001:db8:{h()}:{h()}::{h()}"
@@ -322,36 +788,57 @@ def gen_ipv6(rng: random.Random) -> str:
 def fmt_date(d: dt.date, rng: random.Random, *, dob: bool) -> str:
     day_suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     choices = [
-        (45, f"{d:%d/%m/%Y}"), (10, f"{d.day}/{d.month}/{d.year}"), (8, f"{d:%d.%m.%Y}"),
+        (45, f"{d:%d/%m/%Y}"),
+        (10, f"{d.day}/{d.month}/{d.year}"),
+        (8, f"{d:%d.%m.%Y}"),
         (12, f"{d.day}{day_suffix} {MONTHS[d.month - 1]} {d.year}"),
-        (8, f"{d.day} {MONTHS[d.month - 1]} {d.year}"), (7, f"{d:%d/%m/%y}"), (5, d.isoformat()),
+        (8, f"{d.day} {MONTHS[d.month - 1]} {d.year}"),
+        (7, f"{d:%d/%m/%y}"),
+        (5, d.isoformat()),
         (5, f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"),
     ]
     if not dob:  # incident dates are often written without the year
-        choices += [(20, f"{d.day}{day_suffix} {MONTHS[d.month - 1]}"),
-                    (10, f"{d:%A} {d.day}{day_suffix} {MONTHS[d.month - 1]}")]
+        choices += [
+            (20, f"{d.day}{day_suffix} {MONTHS[d.month - 1]}"),
+            (10, f"{d:%A} {d.day}{day_suffix} {MONTHS[d.month - 1]}"),
+        ]
     return rng.choices([c for _, c in choices], weights=[w for w, _ in choices])[0]
 
 
 def gen_incident_date(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.12:
-        return rng.choice(["Boxing Day", "bonfire night", "New Year's Eve", "the 5th", "the 21st",
-                           "Halloween", "Mother's Day"])
+        return rng.choice(
+            [
+                "Boxing Day",
+                "bonfire night",
+                "New Year's Eve",
+                "the 5th",
+                "the 21st",
+                "Halloween",
+                "Mother's Day",
+            ]
+        )
     d = TODAY - dt.timedelta(days=rng.randint(1, 300))
     return fmt_date(d, rng, dob=False)
 
 
 def gen_time(rng: random.Random) -> str:
     h, m = rng.randint(0, 23), rng.choice([0, 0, 15, 30, 45, 10, 20, 50])
-    return rng.choice([f"{h:02d}:{m:02d}", f"{h:02d}{m:02d}hrs",
-                       f"{(h % 12) or 12}{'.' + format(m, '02d') if m else ''}{'am' if h < 12 else 'pm'}",
-                       f"{h:02d}.{m:02d}"])
+    return rng.choice(
+        [
+            f"{h:02d}:{m:02d}",
+            f"{h:02d}{m:02d}hrs",
+            f"{(h % 12) or 12}{'.' + format(m, '02d') if m else ''}{'am' if h < 12 else 'pm'}",
+            f"{h:02d}.{m:02d}",
+        ]
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # People
 # --------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Person:
@@ -365,10 +852,16 @@ class Person:
     title: str
 
     def pronoun(self, key: str) -> str:
-        table = {"he": ("he", "she"), "his": ("his", "her"), "him": ("him", "her"),
-                 "himself": ("himself", "herself"), "sibling": ("brother", "sister"),
-                 "child": ("son", "daughter"), "parent": ("dad", "mum"),
-                 "mother": ("father", "mother")}
+        table = {
+            "he": ("he", "she"),
+            "his": ("his", "her"),
+            "him": ("him", "her"),
+            "himself": ("himself", "herself"),
+            "sibling": ("brother", "sister"),
+            "child": ("son", "daughter"),
+            "parent": ("dad", "mum"),
+            "mother": ("father", "mother"),
+        }
         word = table[key.lower()][0 if self.male else 1]
         return word.capitalize() if key[0].isupper() else word
 
@@ -376,8 +869,13 @@ class Person:
 class Cast:
     """The people and values of one text; the same slot always gives the same person/value."""
 
-    def __init__(self, rng: random.Random, fake: Faker, ages: dict[str, tuple[int, int]],
-                 male: dict[str, float]):
+    def __init__(
+        self,
+        rng: random.Random,
+        fake: Faker,
+        ages: dict[str, tuple[int, int]],
+        male: dict[str, float],
+    ):
         self.rng, self.fake, self.ages, self.male = rng, fake, ages, male
         self.people: dict[str, Person] = {}
         self.values: dict[str, str] = {}
@@ -400,27 +898,40 @@ class Cast:
                     break
             self.used_names.update({first, last})
             dob = TODAY - dt.timedelta(days=age * 365 + rng.randint(0, 364))
-            middle = (fake.first_name_male() if male else fake.first_name_female()) \
-                if rng.random() < 0.2 else None
+            middle = (
+                (fake.first_name_male() if male else fake.first_name_female())
+                if rng.random() < 0.2
+                else None
+            )
             if age < 18:
                 title = ""
             elif male:
                 title = rng.choice(["Mr", "Mr", "Mr", "Mr.", "Dr"] if age > 25 else ["Mr"])
             else:
-                title = rng.choice(["Mrs", "Ms", "Miss", "Mrs", "Ms", "Mrs."] if age > 25 else ["Miss", "Ms"])
-            self.people[key] = Person(first, last, male, age, dob, middle,
-                                      rng.choice(NICKNAMES), title)
+                title = rng.choice(
+                    ["Mrs", "Ms", "Miss", "Mrs", "Ms", "Mrs."] if age > 25 else ["Miss", "Ms"]
+                )
+            self.people[key] = Person(
+                first, last, male, age, dob, middle, rng.choice(NICKNAMES), title
+            )
         return self.people[key]
 
     def full_mention(self, p: Person) -> str:
         rng = self.rng
-        forms = [(50, f"{p.first} {p.last}"), (8, f"{p.first} {p.last.upper()}"),
-                 (5, f"{p.last.upper()}, {p.first}"), (3, f"{p.first} {p.last}".lower())]
+        forms = [
+            (50, f"{p.first} {p.last}"),
+            (8, f"{p.first} {p.last.upper()}"),
+            (5, f"{p.last.upper()}, {p.first}"),
+            (3, f"{p.first} {p.last}".lower()),
+        ]
         if p.middle:
             forms.append((12, f"{p.first} {p.middle} {p.last}"))
         if p.title:
-            forms += [(10, f"{p.title} {p.first} {p.last}"), (8, f"{p.title} {p.first[0]}. {p.last}"),
-                      (2, f"{p.title} {p.first[0]} {p.last}")]
+            forms += [
+                (10, f"{p.title} {p.first} {p.last}"),
+                (8, f"{p.title} {p.first[0]}. {p.last}"),
+                (2, f"{p.title} {p.first[0]} {p.last}"),
+            ]
         return rng.choices([f for _, f in forms], weights=[w for w, _ in forms])[0]
 
     def short_title(self, p: Person) -> str:
@@ -432,12 +943,21 @@ class Cast:
         first = re.sub(r"[^a-z]", "", p.first.lower())
         last = re.sub(r"[^a-z]", "", p.last.lower().replace("ś", "s"))
         if staff:
-            local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}.{last}{rng.randint(1, 9)}"])
+            local = rng.choice(
+                [f"{first}.{last}", f"{first[0]}{last}", f"{first}.{last}{rng.randint(1, 9)}"]
+            )
             return f"{local}@{rng.choice(STAFF_DOMAINS)}"
-        local = rng.choice([f"{first}.{last}", f"{first}{last}{rng.randint(1, 99)}",
-                            f"{first[0]}{last}{p.dob.year % 100:02d}", f"{first}_{last[:3]}",
-                            f"{re.sub(r'[^a-z]', '', p.nick.lower())}{rng.randint(1, 999)}",
-                            f"{last}.{first}{p.dob.year}", f"{first}x{last}"])
+        local = rng.choice(
+            [
+                f"{first}.{last}",
+                f"{first}{last}{rng.randint(1, 99)}",
+                f"{first[0]}{last}{p.dob.year % 100:02d}",
+                f"{first}_{last[:3]}",
+                f"{re.sub(r'[^a-z]', '', p.nick.lower())}{rng.randint(1, 999)}",
+                f"{last}.{first}{p.dob.year}",
+                f"{first}x{last}",
+            ]
+        )
         return f"{local}@{rng.choice(FREE_DOMAINS)}"
 
     def handle_for(self, p: Person) -> str:
@@ -445,10 +965,18 @@ class Cast:
         first = re.sub(r"[^a-z]", "", p.first.lower())
         last = re.sub(r"[^a-z]", "", p.last.lower().replace("ś", "s"))
         nick = re.sub(r"[^a-z]", "", p.nick.lower())
-        base = rng.choice([f"{first}_{last[0]}{rng.randint(1, 99)}", f"{first}.{last}{rng.randint(1, 9)}",
-                           f"{nick}_{rng.choice(['le4', 'le11', 'lboro', 'hinckley', 'official', '0116'])}",
-                           f"{first}{last[:2]}{p.dob.year % 100:02d}", f"real.{nick}",
-                           f"{nick}{rng.randint(100, 999)}", f"x{first}x_", f"{first}__{last}"])
+        base = rng.choice(
+            [
+                f"{first}_{last[0]}{rng.randint(1, 99)}",
+                f"{first}.{last}{rng.randint(1, 9)}",
+                f"{nick}_{rng.choice(['le4', 'le11', 'lboro', 'hinckley', 'official', '0116'])}",
+                f"{first}{last[:2]}{p.dob.year % 100:02d}",
+                f"real.{nick}",
+                f"{nick}{rng.randint(100, 999)}",
+                f"x{first}x_",
+                f"{first}__{last}",
+            ]
+        )
         return ("@" + base) if rng.random() < 0.6 else base
 
     def value(self, key: str) -> str:
@@ -457,32 +985,71 @@ class Cast:
         rng = self.rng
         name = re.sub(r"\d+$", "", key)
         gens = {
-            "addr": lambda: self.address(), "pc": lambda: gen_postcode(rng),
-            "phone": lambda: gen_phone(rng), "mobile": lambda: gen_mobile(rng),
-            "landline": lambda: gen_landline(rng), "veh": lambda: gen_vehicle(rng),
-            "sort": lambda: gen_sort_code(rng), "acct": lambda: gen_account(rng),
-            "ip": lambda: gen_ipv4(rng), "ipsix": lambda: gen_ipv6(rng),
-            "ni": lambda: gen_nino(rng), "nhs": lambda: gen_nhs(rng),
+            "addr": lambda: self.address(),
+            "pc": lambda: gen_postcode(rng),
+            "phone": lambda: gen_phone(rng),
+            "mobile": lambda: gen_mobile(rng),
+            "landline": lambda: gen_landline(rng),
+            "veh": lambda: gen_vehicle(rng),
+            "sort": lambda: gen_sort_code(rng),
+            "acct": lambda: gen_account(rng),
+            "ip": lambda: gen_ipv4(rng),
+            "ipsix": lambda: gen_ipv6(rng),
+            "ni": lambda: gen_nino(rng),
+            "nhs": lambda: gen_nhs(rng),
             "email": lambda: self.email_for(self.person("_x" + key), staff=rng.random() < 0.25),
-            "town": lambda: rng.choice(TOWNS), "street": lambda: self.street(),
-            "shop": lambda: rng.choice(SHOPS), "org": lambda: rng.choice(ORGS),
-            "school": lambda: rng.choice(SCHOOLS), "hospital": lambda: rng.choice(HOSPITALS),
+            "town": lambda: rng.choice(TOWNS),
+            "street": lambda: self.street(),
+            "shop": lambda: rng.choice(SHOPS),
+            "org": lambda: rng.choice(ORGS),
+            "school": lambda: rng.choice(SCHOOLS),
+            "hospital": lambda: rng.choice(HOSPITALS),
             "car": lambda: f"{rng.choice(COLOURS)} {rng.choice(CARS)}",
-            "date": lambda: gen_incident_date(rng), "time": lambda: gen_time(rng),
-            "money": lambda: rng.choice(["£10 a bag", "£20 a bag", "£40 a bag", "£10 a 'bit'",
-                                         "£50 a gram", "£25", "£80 a day", "£300 a week"]),
-            "bigmoney": lambda: f"£{rng.choice([850, 1200, 2500, 4700, 9800, 14000, 23500, 61000]):,}",
-            "pcno": lambda: rng.choice(["PC ", "PCSO ", "PC ", "DC ", "PS "]) + str(rng.randint(100, 9999)),
-            "ref": lambda: rng.choice([f"crime ref {rng.choice(['23', '24', '25', '26'])}000{digits(rng, 6)}",
-                                       f"incident {rng.randint(1, 999):04d} of {rng.randint(1, 28)}/{rng.randint(1, 12)}",
-                                       f"occurrence {rng.choice(['25', '26'])}{digits(rng, 9)}",
-                                       f"CIP-2026-{rng.randint(1, 9999):06d}",
-                                       f"Action Fraud ref NFRC{rng.choice(['25', '26'])}{digits(rng, 8)}"]),
-            "role": lambda: rng.choice(ROLES), "age": lambda: str(rng.randint(13, 17)),
-            "district": lambda: rng.choice(["Charnwood", "Blaby", "Harborough", "Melton",
-                                            "Hinckley and Bosworth", "North West Leicestershire",
-                                            "Oadby and Wigston"]),
-            "line": lambda: rng.choice(["Gucci", "Zoom", "Brum", "Bando", "Chop", "Snow", "Deliveroo"]),
+            "date": lambda: gen_incident_date(rng),
+            "time": lambda: gen_time(rng),
+            "money": lambda: rng.choice(
+                [
+                    "£10 a bag",
+                    "£20 a bag",
+                    "£40 a bag",
+                    "£10 a 'bit'",
+                    "£50 a gram",
+                    "£25",
+                    "£80 a day",
+                    "£300 a week",
+                ]
+            ),
+            "bigmoney": lambda: (
+                f"£{rng.choice([850, 1200, 2500, 4700, 9800, 14000, 23500, 61000]):,}"
+            ),
+            "pcno": lambda: (
+                rng.choice(["PC ", "PCSO ", "PC ", "DC ", "PS "]) + str(rng.randint(100, 9999))
+            ),
+            "ref": lambda: rng.choice(
+                [
+                    f"crime ref {rng.choice(['23', '24', '25', '26'])}000{digits(rng, 6)}",
+                    f"incident {rng.randint(1, 999):04d} of {rng.randint(1, 28)}/{rng.randint(1, 12)}",
+                    f"occurrence {rng.choice(['25', '26'])}{digits(rng, 9)}",
+                    f"CIP-2026-{rng.randint(1, 9999):06d}",
+                    f"Action Fraud ref NFRC{rng.choice(['25', '26'])}{digits(rng, 8)}",
+                ]
+            ),
+            "role": lambda: rng.choice(ROLES),
+            "age": lambda: str(rng.randint(13, 17)),
+            "district": lambda: rng.choice(
+                [
+                    "Charnwood",
+                    "Blaby",
+                    "Harborough",
+                    "Melton",
+                    "Hinckley and Bosworth",
+                    "North West Leicestershire",
+                    "Oadby and Wigston",
+                ]
+            ),
+            "line": lambda: rng.choice(
+                ["Gucci", "Zoom", "Brum", "Bando", "Chop", "Snow", "Deliveroo"]
+            ),
         }
         self.values[key] = gens[name]()
         return self.values[key]
@@ -497,8 +1064,12 @@ class Cast:
         rng = self.rng
         street = self.street()
         if rng.random() < 0.08:
-            street = (street.replace(" Road", " Rd").replace(" Street", " St")
-                      .replace(" Avenue", " Ave").replace(" Close", " Cl"))
+            street = (
+                street.replace(" Road", " Rd")
+                .replace(" Street", " St")
+                .replace(" Avenue", " Ave")
+                .replace(" Close", " Cl")
+            )
         number = str(rng.randint(1, 240)) + ("a" if rng.random() < 0.05 else "")
         r = rng.random()
         if r < 0.12:
@@ -516,7 +1087,16 @@ class Cast:
         if "." in key:
             who, attr = key.split(".", 1)
             p = self.person(who)
-            if attr.lower() in {"he", "his", "him", "himself", "sibling", "child", "parent", "mother"}:
+            if attr.lower() in {
+                "he",
+                "his",
+                "him",
+                "himself",
+                "sibling",
+                "child",
+                "parent",
+                "mother",
+            }:
                 return p.pronoun(attr)
             if attr == "age":
                 return str(p.age)
@@ -527,7 +1107,9 @@ class Cast:
                     "firstlc": lambda: mark(p.first.lower(), "PERSON"),
                     "sur": lambda: mark(p.last, "PERSON"),
                     "title": lambda: mark(self.short_title(p), "PERSON"),
-                    "cllr": lambda: mark(f"{self.rng.choice(['Cllr', 'Cllr.', 'Councillor'])} {p.last}", "PERSON"),
+                    "cllr": lambda: mark(
+                        f"{self.rng.choice(['Cllr', 'Cllr.', 'Councillor'])} {p.last}", "PERSON"
+                    ),
                     "nick": lambda: mark(p.nick, "PERSON"),
                     "dob": lambda: mark(fmt_date(p.dob, self.rng, dob=True), "DOB"),
                     "phone": lambda: mark(gen_phone(self.rng), "PHONE"),
@@ -545,10 +1127,21 @@ class Cast:
                 self.values[cache] = mark(self.full_mention(self.person(key)), "PERSON")
             return self.values[cache]
         v = self.value(key)
-        typed = {"addr": "ADDRESS", "pc": "POSTCODE", "phone": "PHONE", "mobile": "PHONE",
-                 "landline": "PHONE", "veh": "VEHICLE", "sort": "BANK_DETAILS",
-                 "acct": "BANK_DETAILS", "ip": "IP_ADDRESS", "ipsix": "IP_ADDRESS",
-                 "ni": "NI_NUMBER", "nhs": "NHS_NUMBER", "email": "EMAIL"}
+        typed = {
+            "addr": "ADDRESS",
+            "pc": "POSTCODE",
+            "phone": "PHONE",
+            "mobile": "PHONE",
+            "landline": "PHONE",
+            "veh": "VEHICLE",
+            "sort": "BANK_DETAILS",
+            "acct": "BANK_DETAILS",
+            "ip": "IP_ADDRESS",
+            "ipsix": "IP_ADDRESS",
+            "ni": "NI_NUMBER",
+            "nhs": "NHS_NUMBER",
+            "email": "EMAIL",
+        }
         t = typed.get(re.sub(r"\d+$", "", key))
         return mark(v, t) if t else v
 
@@ -571,7 +1164,8 @@ def render(template: str, cast: Cast) -> str:
 
 THEMES: dict[str, dict] = {
     "county_lines": {
-        "ages": {"A": (15, 24), "B": (19, 35), "C": (13, 16)}, "male": {"A": 0.85, "B": 0.9, "C": 0.8},
+        "ages": {"A": (15, 24), "B": (19, 35), "C": (13, 16)},
+        "male": {"A": 0.85, "B": 0.9, "C": 0.8},
         "open": [
             "Concerns about a drug line operating in {town}. A male known as '{A.nick}', real name believed to be {A}, is running the '{line}' line from {addr}, {town} {pc}. The deal line is {phone} and bulk texts go out most mornings.",
             "Information from a youth worker at {org}: {A} ({A.age}) has been going missing from home for two or three days at a time and coming back with new trainers, cash and a second phone. {A.He} was last reported missing on {date} and was found in {town2}.",
@@ -596,7 +1190,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "cuckooing": {
-        "ages": {"A": (30, 70), "B": (18, 35), "C": (25, 60)}, "male": {"A": 0.6, "B": 0.85},
+        "ages": {"A": (30, 70), "B": (18, 35), "C": (25, 60)},
+        "male": {"A": 0.6, "B": 0.85},
         "open": [
             "{A}, a vulnerable adult with learning difficulties, lives alone at {addr}, {town}, {pc}. Since about {date} {A.his} flat has been taken over by two or three males who are not local.",
             "Housing officer reports possible cuckooing at {addr} ({pc}). The tenant is {A}, DOB {A.dob}, who has mental health needs and a history of heroin use.",
@@ -619,7 +1214,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "asb": {
-        "ages": {"A": (25, 80), "B": (14, 19), "C": (14, 19)}, "male": {"B": 0.8, "C": 0.6},
+        "ages": {"A": (25, 80), "B": (14, 19), "C": (14, 19)},
+        "male": {"B": 0.8, "C": 0.6},
         "open": [
             "Ongoing ASB on {street} in {town}. A group of 6-10 youths gather outside the {shop} most evenings from about {time}, throwing eggs at cars and kicking doors.",
             "Complaint from {A} of {addr}, {town} {pc} (tel {A.phone}) about noise and abuse from the neighbouring property, {addr2}.",
@@ -643,7 +1239,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "hate": {
-        "ages": {"A": (20, 75), "B": (25, 60), "C": (14, 25), "D": (20, 70)}, "male": {"B": 0.85},
+        "ages": {"A": (20, 75), "B": (25, 60), "C": (14, 25), "D": (20, 70)},
+        "male": {"B": 0.85},
         "open": [
             "Hate incident: {A}, who runs the shop at {addr}, {town}, was called a 'terrorist' and told to 'go back home' by a man in his 40s on {date} at about {time}.",
             "{A}, a wheelchair user living at {addr} ({pc}), says local teenagers have been filming {A.him} and posting the videos with abusive captions.",
@@ -665,7 +1262,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "exploitation": {
-        "ages": {"A": (13, 17), "B": (19, 40), "C": (25, 55)}, "male": {"A": 0.45, "B": 0.85},
+        "ages": {"A": (13, 17), "B": (19, 40), "C": (25, 55)},
+        "male": {"A": 0.45, "B": 0.85},
         "open": [
             "Concern for {A} ({A.age}), a looked-after child at a children's home in {town}. {A.He} has been picked up by older males in a {car} {veh} on at least four occasions since {date}.",
             "Possible labour exploitation at a hand car wash on {street}, {town}. Workers appear to live on site; one, {C}, said {C.his} passport is held by the boss, {B}.",
@@ -688,7 +1286,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "domestic_abuse": {
-        "ages": {"A": (19, 55), "B": (20, 60), "C": (40, 75)}, "male": {"A": 0.15, "B": 0.85, "C": 0.2},
+        "ages": {"A": (19, 55), "B": (20, 60), "C": (40, 75)},
+        "male": {"A": 0.15, "B": 0.85, "C": 0.2},
         "open": [
             "Health visitor concern: {A}, DOB {A.dob}, NHS no. {A.nhs}, attended with bruising to {A.his} arms and said {A.he} 'fell'. {A.His} partner {B} did all the talking.",
             "{A} lives at {addr}, {town} {pc} with {A.his} two children. {A.He} told a family support worker that {A.his} ex-partner {B} has been turning up at the house despite a non-molestation order.",
@@ -711,7 +1310,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "scams": {
-        "ages": {"A": (68, 92), "B": (25, 55), "C": (35, 60), "D": (60, 90)}, "male": {},
+        "ages": {"A": (68, 92), "B": (25, 55), "C": (35, 60), "D": (60, 90)},
+        "male": {},
         "open": [
             "Trading Standards passed on: {A}, aged {A.age}, of {addr}, {town}, was cold-called by someone claiming to be from {A.his} bank and persuaded to move {bigmoney} into a 'safe account'.",
             "Courier fraud attempt in {town}: {A}, {A.age}, received a call on {A.phone} from a man saying he was a police officer and that {A.his} card had been cloned.",
@@ -734,7 +1334,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "knife_crime": {
-        "ages": {"A": (14, 22), "B": (15, 25), "C": (35, 55), "D": (30, 55)}, "male": {"A": 0.85, "B": 0.85, "C": 0.2},
+        "ages": {"A": (14, 22), "B": (15, 25), "C": (35, 55), "D": (30, 55)},
+        "male": {"A": 0.85, "B": 0.85, "C": 0.2},
         "open": [
             "Reports that {A} ({A.age}) has been carrying a large knife in {A.his} waistband at {school} and showing it to younger pupils.",
             "Following the stabbing in {town} on {date}, community tension is high. Names circulating on social media are {A} and {B}.",
@@ -756,7 +1357,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "vulnerability": {
-        "ages": {"A": (70, 94), "B": (40, 65), "C": (30, 70)}, "male": {},
+        "ages": {"A": (70, 94), "B": (40, 65), "C": (30, 70)},
+        "male": {},
         "open": [
             "Welfare concern for {A}, {A.age}, who lives alone at {addr}, {town}, {pc}. {A.He} has dementia and has been found wandering near the canal at night.",
             "Hoarding and self-neglect: {A} (DOB {A.dob}, NHS {A.nhs}) at {addr}. The fire service did a safe and well visit on {date} and found the stairs blocked.",
@@ -778,7 +1380,8 @@ THEMES: dict[str, dict] = {
         ],
     },
     "community": {
-        "ages": {"A": (25, 70), "B": (18, 40), "C": (30, 60)}, "male": {"B": 0.8},
+        "ages": {"A": (25, 70), "B": (18, 40), "C": (30, 60)},
+        "male": {"B": 0.8},
         "open": [
             "Community tension in {town} after posts on a local Facebook group claimed asylum seekers at the hotel on {street} were involved in an assault.",
             "Prevent concern: {B} ({B.age}) has been sharing extreme right-wing material online using the name {B.handle} and talking about 'doing something'.",
@@ -860,7 +1463,7 @@ def build_template_text(rng: random.Random, fake: Faker, theme: str) -> tuple[st
     if rng.random() < 0.06 and len(text.lower()) == len(text):
         # an informal, all lower-case note (spans keep their offsets)
         text = text.lower()
-        spans = [dict(s, text=text[s["start"]:s["end"]]) for s in spans]
+        spans = [dict(s, text=text[s["start"] : s["end"]]) for s in spans]
     return text, spans
 
 
@@ -874,7 +1477,7 @@ def check(record: dict) -> None:
     prev_end = -1
     for s in record["spans"]:
         assert s["type"] in TYPES, s
-        assert text[s["start"]:s["end"]] == s["text"], s
+        assert text[s["start"] : s["end"]] == s["text"], s
         assert s["start"] >= prev_end, (record["id"], s)
         assert s["text"] == s["text"].strip() and s["text"], (record["id"], s)
         prev_end = s["end"]
@@ -891,19 +1494,34 @@ def build(seed: int = SEED, n_template: int = N_TEMPLATE, hard: bool = True) -> 
     for i in range(n_template):
         theme = themes[i % len(themes)]
         text, spans = build_template_text(rng, fake, theme)
-        records.append({"id": f"t{i + 1:04d}", "kind": "template", "theme": theme,
-                        "text": text, "spans": spans})
+        records.append(
+            {
+                "id": f"t{i + 1:04d}",
+                "kind": "template",
+                "theme": theme,
+                "text": text,
+                "spans": spans,
+            }
+        )
     for i, (theme, marked) in enumerate(HARD_CASES if hard else []):
         text, spans = parse(unwrap(marked))
-        records.append({"id": f"h{i + 1:03d}", "kind": "hard", "theme": theme,
-                        "text": text, "spans": spans})
+        records.append(
+            {"id": f"h{i + 1:03d}", "kind": "hard", "theme": theme, "text": text, "spans": spans}
+        )
     for r in records:
         r["spans"].sort(key=lambda s: (s["start"], s["end"]))
         check(r)
         # key order as documented
-        r_sorted = {"id": r["id"], "kind": r["kind"], "theme": r["theme"], "text": r["text"],
-                    "spans": [{"start": s["start"], "end": s["end"], "type": s["type"],
-                               "text": s["text"]} for s in r["spans"]]}
+        r_sorted = {
+            "id": r["id"],
+            "kind": r["kind"],
+            "theme": r["theme"],
+            "text": r["text"],
+            "spans": [
+                {"start": s["start"], "end": s["end"], "type": s["type"], "text": s["text"]}
+                for s in r["spans"]
+            ],
+        }
         r.clear()
         r.update(r_sorted)
     return records
@@ -919,18 +1537,26 @@ def write(records: list[dict], out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--seed", type=int, default=SEED,
-                        help="another seed gives a fresh, held-out set of template texts "
-                             "(the committed corpus uses the default)")
-    parser.add_argument("--templates", type=int, default=N_TEMPLATE, help="number of template texts")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=SEED,
+        help="another seed gives a fresh, held-out set of template texts "
+        "(the committed corpus uses the default)",
+    )
+    parser.add_argument(
+        "--templates", type=int, default=N_TEMPLATE, help="number of template texts"
+    )
     parser.add_argument("--no-hard", action="store_true", help="leave out the hand-written cases")
     args = parser.parse_args(argv)
     records = build(args.seed, args.templates, not args.no_hard)
     write(records, args.out)
     n_spans = sum(len(r["spans"]) for r in records)
     lengths = [len(r["text"]) for r in records]
-    print(f"wrote {len(records)} texts ({sum(r['kind'] == 'hard' for r in records)} hard), "
-          f"{n_spans} spans, mean length {sum(lengths) / len(lengths):.0f} chars -> {args.out}")
+    print(
+        f"wrote {len(records)} texts ({sum(r['kind'] == 'hard' for r in records)} hard), "
+        f"{n_spans} spans, mean length {sum(lengths) / len(lengths):.0f} chars -> {args.out}"
+    )
     return 0
 
 

@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 
 TYPES: tuple[str, ...] = (
-    "PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DOB", "VEHICLE",
-    "NI_NUMBER", "NHS_NUMBER", "BANK_DETAILS", "HANDLE", "IP_ADDRESS",
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "DOB",
+    "VEHICLE",
+    "NI_NUMBER",
+    "NHS_NUMBER",
+    "BANK_DETAILS",
+    "HANDLE",
+    "IP_ADDRESS",
 )
 
 _MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]", re.S)
@@ -33,7 +43,7 @@ def parse(marked: str) -> tuple[str, list[dict]]:
     pos = 0  # position in the marked-up string
     length = 0  # length of the plain text so far
     for m in _MARK.finditer(marked):
-        before = marked[pos:m.start()]
+        before = marked[pos : m.start()]
         out.append(before)
         length += len(before)
         value, type_ = m.group(1), m.group(2)
@@ -46,5 +56,5 @@ def parse(marked: str) -> tuple[str, list[dict]]:
     out.append(marked[pos:])
     text = "".join(out)
     if "[[" in text or "]]" in text:
-        raise ValueError(f"unbalanced markup near: {text[max(0, text.find('[[') - 40):][:120]!r}")
+        raise ValueError(f"unbalanced markup near: {text[max(0, text.find('[[') - 40) :][:120]!r}")
     return text, spans

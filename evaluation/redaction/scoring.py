@@ -29,10 +29,20 @@ MIN_COVER = 0.9  # of the gold span's non-whitespace characters
 
 # The goals the engine is held to (issue "Sanitisation"); the benchmark prints them and
 # tests/sanitise/test_redaction_corpus_quality.py guards them.
-STRUCTURED_TYPES = ("PHONE", "EMAIL", "POSTCODE", "VEHICLE", "NI_NUMBER", "NHS_NUMBER",
-                    "BANK_DETAILS")
-RECALL_GOALS: dict[str, float] = {**{t: 0.99 for t in STRUCTURED_TYPES},
-                                  "PERSON": 0.95, "ADDRESS": 0.95}
+STRUCTURED_TYPES = (
+    "PHONE",
+    "EMAIL",
+    "POSTCODE",
+    "VEHICLE",
+    "NI_NUMBER",
+    "NHS_NUMBER",
+    "BANK_DETAILS",
+)
+RECALL_GOALS: dict[str, float] = {
+    **{t: 0.99 for t in STRUCTURED_TYPES},
+    "PERSON": 0.95,
+    "ADDRESS": 0.95,
+}
 PRECISION_GOAL = 0.90  # overall (micro)
 THROUGHPUT_GOAL = 100.0  # texts per second, single-threaded, and at least stock Presidio's
 
@@ -71,8 +81,9 @@ def is_match(gold: Any, pred: Any, min_overlap: float = MIN_OVERLAP) -> bool:
     return len(g) > 0 and overlap(g, p) >= min_overlap * len(g)
 
 
-def match(gold: Sequence[Any], pred: Sequence[Any],
-          min_overlap: float = MIN_OVERLAP) -> list[tuple[int, int]]:
+def match(
+    gold: Sequence[Any], pred: Sequence[Any], min_overlap: float = MIN_OVERLAP
+) -> list[tuple[int, int]]:
     """One-to-one matched pairs ``(gold index, predicted index)``, as many as possible."""
     gs = [as_span(g) for g in gold]
     ps = [as_span(p) for p in pred]
@@ -162,9 +173,15 @@ class DocScore:
     uncovered: list[S] = field(default_factory=list)  # gold spans not covered (leaks)
 
 
-def score_document(gold: Sequence[Any], pred: Sequence[Any], *, text: str | None = None,
-                   cover: Sequence[Any] | None = None, min_overlap: float = MIN_OVERLAP,
-                   min_cover: float = MIN_COVER) -> DocScore:
+def score_document(
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    *,
+    text: str | None = None,
+    cover: Sequence[Any] | None = None,
+    min_overlap: float = MIN_OVERLAP,
+    min_cover: float = MIN_COVER,
+) -> DocScore:
     """Counts for one text. ``cover`` (default: ``pred``) are the spans a redaction would hide,
     including any the typed comparison leaves out."""
     gs = [as_span(g) for g in gold]
@@ -207,6 +224,16 @@ def aggregate(docs: Iterable[DocScore], types: Sequence[str]) -> dict[str, Count
 
 def figures(counts: dict[str, Counts]) -> dict[str, dict[str, float | int | None]]:
     """The counts as plain numbers, for JSON."""
-    return {t: {"gold": c.gold, "pred": c.pred, "matched": c.matched, "covered": c.covered,
-                "precision": c.precision, "recall": c.recall, "f1": c.f1,
-                "covered_recall": c.covered_recall} for t, c in counts.items()}
+    return {
+        t: {
+            "gold": c.gold,
+            "pred": c.pred,
+            "matched": c.matched,
+            "covered": c.covered,
+            "precision": c.precision,
+            "recall": c.recall,
+            "f1": c.f1,
+            "covered_recall": c.covered_recall,
+        }
+        for t, c in counts.items()
+    }

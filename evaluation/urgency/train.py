@@ -93,31 +93,45 @@ def main() -> None:
         return LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(X[mask], y[mask])
 
     oof = np.zeros(len(rows))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(np.zeros(len(rows)), urgent):
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(
+        np.zeros(len(rows)), urgent
+    ):
         model = fit(np.isin(origin_arr, train))
         oof[test] = text_scores(model, [rows[i] for i in test], vectors)
     threshold = float(np.quantile(oof[~urgent], 1 - TARGET_FALSE_ALARMS))
     rules_flag = np.asarray([bool(rule_hits(r["text"])) for r in rows])
     combined = rules_flag | (oof >= threshold)
     print(f"{len(rows)} texts ({urgent.sum()} urgent), {len(texts)} training rows")
-    print(f"threshold {threshold:.3f}; out of fold, model alone: recall {np.mean(oof[urgent] >= threshold):.3f}, "
-          f"false alarms {np.mean(oof[~urgent] >= threshold):.3f}")
-    print(f"rules (tuned on these sets, so optimistic): recall {rules_flag[urgent].mean():.3f}, "
-          f"false alarms {rules_flag[~urgent].mean():.3f}; with the model: recall {combined[urgent].mean():.3f}, "
-          f"false alarms {combined[~urgent].mean():.3f}")
+    print(
+        f"threshold {threshold:.3f}; out of fold, model alone: recall {np.mean(oof[urgent] >= threshold):.3f}, "
+        f"false alarms {np.mean(oof[~urgent] >= threshold):.3f}"
+    )
+    print(
+        f"rules (tuned on these sets, so optimistic): recall {rules_flag[urgent].mean():.3f}, "
+        f"false alarms {rules_flag[~urgent].mean():.3f}; with the model: recall {combined[urgent].mean():.3f}, "
+        f"false alarms {combined[~urgent].mean():.3f}"
+    )
 
     final = fit(np.ones(len(y), dtype=bool))
-    args.output.write_text(json.dumps({
-        "about": {
-            "what": "logistic regression over all-MiniLM-L6-v2 sentence embeddings; urgent = 1",
-            "trained_on": [name for name in TUNING_SETS if (HERE / name).exists()],
-            "texts": len(rows), "training_rows": len(texts), "C": C,
-            "threshold_rule": f"out-of-fold false alarms at most {TARGET_FALSE_ALARMS:.0%}",
-        },
-        "bias": round(float(final.intercept_[0]), 6),
-        "threshold": round(threshold, 6),
-        "weights": [round(float(w), 6) for w in final.coef_[0]],
-    }, indent=1) + "\n")
+    args.output.write_text(
+        json.dumps(
+            {
+                "about": {
+                    "what": "logistic regression over all-MiniLM-L6-v2 sentence embeddings; urgent = 1",
+                    "trained_on": [name for name in TUNING_SETS if (HERE / name).exists()],
+                    "texts": len(rows),
+                    "training_rows": len(texts),
+                    "C": C,
+                    "threshold_rule": f"out-of-fold false alarms at most {TARGET_FALSE_ALARMS:.0%}",
+                },
+                "bias": round(float(final.intercept_[0]), 6),
+                "threshold": round(threshold, 6),
+                "weights": [round(float(w), 6) for w in final.coef_[0]],
+            },
+            indent=1,
+        )
+        + "\n"
+    )
     print(f"wrote {args.output}")
 
 

@@ -124,7 +124,8 @@ else:
     # after N runs" is thereby never reached. DB_PREPARED_STATEMENTS=false turns them off, for a
     # connection pooler that cannot keep them.
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (
-        None if os.environ.get("DB_PREPARED_STATEMENTS", "true").lower() == "false" else 2**31 - 1)
+        None if os.environ.get("DB_PREPARED_STATEMENTS", "true").lower() == "false" else 2**31 - 1
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -204,7 +205,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CSP Hub <no-reply@csp
 CSPHUB_BASE_URL = os.environ.get("CSPHUB_BASE_URL", "http://127.0.0.1:8000")
 
 # The partnership's area, as messages name it.
-CSPHUB_PARTNERSHIP_AREA = os.environ.get("CSPHUB_PARTNERSHIP_AREA", "Leicester, Leicestershire and Rutland")
+CSPHUB_PARTNERSHIP_AREA = os.environ.get(
+    "CSPHUB_PARTNERSHIP_AREA", "Leicester, Leicestershire and Rutland"
+)
 
 # Assessment targets shown to submitters and analysts (intelligence/targets.py).
 CSPHUB_TARGET_WORKING_DAYS = int(os.environ.get("CSPHUB_TARGET_WORKING_DAYS", "3"))
@@ -224,7 +227,9 @@ CSPHUB_COUNTY_NAME = os.environ.get("CSPHUB_COUNTY_NAME", "Leicestershire")
 CSPHUB_REPORT_OFFICER = {
     "name": os.environ.get("CSPHUB_REPORT_OFFICER_NAME", ""),
     "title": os.environ.get("CSPHUB_REPORT_OFFICER_TITLE", "Community Safety Performance Analyst"),
-    "organisation": os.environ.get("CSPHUB_REPORT_OFFICER_ORGANISATION", "Leicestershire County Council"),
+    "organisation": os.environ.get(
+        "CSPHUB_REPORT_OFFICER_ORGANISATION", "Leicestershire County Council"
+    ),
     "phone": os.environ.get("CSPHUB_REPORT_OFFICER_PHONE", ""),
     "email": os.environ.get("CSPHUB_REPORT_OFFICER_EMAIL", ""),
 }

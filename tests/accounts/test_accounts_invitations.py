@@ -51,13 +51,18 @@ def emailed_link() -> str:
 def invitation_link(administrator, organisation, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         _user, link = services.invitation_create(
-            invited_by=administrator, email="new.person@partner.example", full_name="New Person",
-            organisation=organisation, roles=[Role.SUBMITTER])
+            invited_by=administrator,
+            email="new.person@partner.example",
+            full_name="New Person",
+            organisation=organisation,
+            roles=[Role.SUBMITTER],
+        )
     return link_path(link)
 
 
 def test_an_administrators_invitation_creates_an_inactive_account_and_emails_a_one_time_link(
-        verified_client, administrator, organisation, django_capture_on_commit_callbacks):
+    verified_client, administrator, organisation, django_capture_on_commit_callbacks
+):
     client = verified_client(administrator)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -110,7 +115,9 @@ def test_a_used_link_shows_the_invalid_page_with_404(client, invitation_link):
     assert response.status_code == 404
     assert "This invitation link does not work" in response.text
     assert "expired or has already been used" in response.text
-    second = client.post(invitation_link, {"password1": "Other-Orchard-48", "password2": "Other-Orchard-48"})
+    second = client.post(
+        invitation_link, {"password1": "Other-Orchard-48", "password2": "Other-Orchard-48"}
+    )
     assert second.status_code == 404
     assert User.objects.get(email="new.person@partner.example").check_password(STRONG)
 
@@ -123,7 +130,10 @@ def test_an_expired_link_shows_the_invalid_page_with_404(client, invitation_link
 
 
 def test_a_made_up_link_shows_the_invalid_page_with_404(client, db):
-    assert client.get(reverse("accounts:accept_invitation", args=["not-a-real-token"])).status_code == 404
+    assert (
+        client.get(reverse("accounts:accept_invitation", args=["not-a-real-token"])).status_code
+        == 404
+    )
 
 
 def test_links_expire_after_seven_days(invitation_link):
@@ -131,13 +141,21 @@ def test_links_expire_after_seven_days(invitation_link):
     assert invitation.expires_at - invitation.created_at == timedelta(days=7)
 
 
-@pytest.mark.parametrize(("password", "message"), [
-    ("Sh0rt-pass", "This password is too short. It must contain at least 12 characters."),
-    ("1Q2w3e4r5t6y", "This password is too common."),
-    ("plumtreelanternhouse", "Your password must use at least three of: lower-case letters, capital letters, numbers and symbols."),
-    ("739201846573", "This password is entirely numeric."),
-])
-def test_weak_passwords_are_refused_with_a_clear_message(client, invitation_link, password, message):
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("Sh0rt-pass", "This password is too short. It must contain at least 12 characters."),
+        ("1Q2w3e4r5t6y", "This password is too common."),
+        (
+            "plumtreelanternhouse",
+            "Your password must use at least three of: lower-case letters, capital letters, numbers and symbols.",
+        ),
+        ("739201846573", "This password is entirely numeric."),
+    ],
+)
+def test_weak_passwords_are_refused_with_a_clear_message(
+    client, invitation_link, password, message
+):
     response = client.post(invitation_link, {"password1": password, "password2": password})
 
     assert response.status_code == 200
@@ -147,7 +165,9 @@ def test_weak_passwords_are_refused_with_a_clear_message(client, invitation_link
 
 
 def test_a_password_like_the_email_address_is_refused(client, invitation_link):
-    response = client.post(invitation_link, {"password1": "New.Person@Partner1", "password2": "New.Person@Partner1"})
+    response = client.post(
+        invitation_link, {"password1": "New.Person@Partner1", "password2": "New.Person@Partner1"}
+    )
     assert "too similar" in response.text
 
 
@@ -178,11 +198,16 @@ def test_an_administrator_sees_the_invitation_form(verified_client, administrato
     assert "Charnwood Borough Council" in response.text
 
 
-def test_a_duplicate_email_address_is_refused_whatever_its_case(verified_client, administrator, organisation):
+def test_a_duplicate_email_address_is_refused_whatever_its_case(
+    verified_client, administrator, organisation
+):
     UserFactory(username="robin", email="robin.example@charnwood.example")
     client = verified_client(administrator)
 
-    response = client.post(reverse("accounts:invite"), invite_data(organisation, email="ROBIN.example@charnwood.example"))
+    response = client.post(
+        reverse("accounts:invite"),
+        invite_data(organisation, email="ROBIN.example@charnwood.example"),
+    )
 
     assert response.status_code == 200
     assert "An account with this email address already exists." in response.text
@@ -192,31 +217,42 @@ def test_a_duplicate_email_address_is_refused_whatever_its_case(verified_client,
 
 def test_a_forum_member_needs_at_least_one_district(verified_client, administrator, organisation):
     client = verified_client(administrator)
-    response = client.post(reverse("accounts:invite"), invite_data(organisation, roles=[Role.FORUM_MEMBER]))
+    response = client.post(
+        reverse("accounts:invite"), invite_data(organisation, roles=[Role.FORUM_MEMBER])
+    )
     assert "Select the districts for a forum member" in response.text
 
-    response = client.post(reverse("accounts:invite"), invite_data(
-        organisation, roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood").pk]))
+    response = client.post(
+        reverse("accounts:invite"),
+        invite_data(
+            organisation, roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood").pk]
+        ),
+    )
     assert response.status_code == 302
     user = User.objects.get(email="robin.example@charnwood.example")
     assert list(user.forum_memberships.values_list("district__slug", flat=True)) == ["charnwood"]
 
 
 def test_a_role_must_be_chosen(verified_client, administrator, organisation):
-    response = verified_client(administrator).post(reverse("accounts:invite"), invite_data(organisation, roles=[]))
+    response = verified_client(administrator).post(
+        reverse("accounts:invite"), invite_data(organisation, roles=[])
+    )
     assert "Select at least one role" in response.text
 
 
 def test_a_deactivated_organisation_cannot_be_chosen(verified_client, administrator, organisation):
     organisation.active = False
     organisation.save()
-    response = verified_client(administrator).post(reverse("accounts:invite"), invite_data(organisation))
+    response = verified_client(administrator).post(
+        reverse("accounts:invite"), invite_data(organisation)
+    )
     assert response.status_code == 200
     assert not User.objects.filter(email="robin.example@charnwood.example").exists()
 
 
 def test_resending_an_invitation_sends_a_new_link_and_the_old_one_stops_working(
-        client, administrator, invitation_link, django_capture_on_commit_callbacks):
+    client, administrator, invitation_link, django_capture_on_commit_callbacks
+):
     user = User.objects.get(email="new.person@partner.example")
     mail.outbox.clear()
 
@@ -227,10 +263,14 @@ def test_resending_an_invitation_sends_a_new_link_and_the_old_one_stops_working(
     assert client.get(invitation_link).status_code == 404
     assert client.get(new_link).status_code == 200
     assert client.post(new_link, {"password1": STRONG, "password2": STRONG}).status_code == 302
-    assert AuditEvent.objects.filter(object_id=str(user.pk), summary__startswith="Resent the invitation").exists()
+    assert AuditEvent.objects.filter(
+        object_id=str(user.pk), summary__startswith="Resent the invitation"
+    ).exists()
 
 
-def test_an_invitation_cannot_be_resent_once_the_password_is_set(client, administrator, invitation_link):
+def test_an_invitation_cannot_be_resent_once_the_password_is_set(
+    client, administrator, invitation_link
+):
     client.post(invitation_link, {"password1": STRONG, "password2": STRONG})
     user = User.objects.get(email="new.person@partner.example")
     with pytest.raises(services.ValidationError):

@@ -38,7 +38,9 @@ def test_a_wrong_password_shows_an_error_and_warns_about_the_lockout(client, per
     assert not is_signed_in(client)
 
 
-def test_five_wrong_passwords_lock_the_account_and_the_right_password_is_then_refused(client, person):
+def test_five_wrong_passwords_lock_the_account_and_the_right_password_is_then_refused(
+    client, person
+):
     for _ in range(4):
         assert sign_in(client, "pat", WRONG).status_code == 200
     fifth = sign_in(client, "pat", WRONG)

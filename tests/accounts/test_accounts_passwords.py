@@ -7,32 +7,41 @@ from django.core.exceptions import ValidationError
 from csphub.accounts.passwords import CharacterVarietyValidator
 
 
-@pytest.mark.parametrize("password", [
-    "lowercaseUPPER1",      # lower, upper, digit
-    "lowercase-UPPER",      # lower, upper, symbol
-    "lowercase-12345",      # lower, digit, symbol
-    "UPPERCASE-12345",      # upper, digit, symbol
-    "All-Four-Kinds-9",     # all four
-    "spaces count as symbols 1",
-])
+@pytest.mark.parametrize(
+    "password",
+    [
+        "lowercaseUPPER1",  # lower, upper, digit
+        "lowercase-UPPER",  # lower, upper, symbol
+        "lowercase-12345",  # lower, digit, symbol
+        "UPPERCASE-12345",  # upper, digit, symbol
+        "All-Four-Kinds-9",  # all four
+        "spaces count as symbols 1",
+    ],
+)
 def test_three_or_more_kinds_of_character_are_accepted(password):
     CharacterVarietyValidator().validate(password)
 
 
-@pytest.mark.parametrize("password", [
-    "onlylowercaseletters",
-    "ONLYCAPITALLETTERS",
-    "123456789012",
-    "lowercase123456",
-    "lowercaseUPPERCASE",
-    "!!!!----????",
-    "UPPER-----",
-])
+@pytest.mark.parametrize(
+    "password",
+    [
+        "onlylowercaseletters",
+        "ONLYCAPITALLETTERS",
+        "123456789012",
+        "lowercase123456",
+        "lowercaseUPPERCASE",
+        "!!!!----????",
+        "UPPER-----",
+    ],
+)
 def test_fewer_than_three_kinds_are_refused_with_a_clear_message(password):
     with pytest.raises(ValidationError) as excinfo:
         CharacterVarietyValidator().validate(password)
     assert excinfo.value.code == "password_too_simple"
-    assert "at least three of: lower-case letters, capital letters, numbers and symbols" in excinfo.value.messages[0]
+    assert (
+        "at least three of: lower-case letters, capital letters, numbers and symbols"
+        in excinfo.value.messages[0]
+    )
 
 
 def test_accented_and_non_latin_letters_count_by_their_case():
@@ -47,7 +56,10 @@ def test_the_help_text_describes_the_rule():
 def test_eleven_characters_are_too_short():
     with pytest.raises(ValidationError) as excinfo:
         validate_password("Abc-def-123")
-    assert "This password is too short. It must contain at least 12 characters." in excinfo.value.messages
+    assert (
+        "This password is too short. It must contain at least 12 characters."
+        in excinfo.value.messages
+    )
 
 
 @pytest.mark.django_db

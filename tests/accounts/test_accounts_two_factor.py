@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def sign_in_with_password(client, user):
-    response = client.post(reverse("accounts:login"), {"username": user.username, "password": TEST_PASSWORD})
+    response = client.post(
+        reverse("accounts:login"), {"username": user.username, "password": TEST_PASSWORD}
+    )
     assert response.status_code == 302, "the password sign-in should succeed"
     return response
 
@@ -49,8 +51,17 @@ def test_an_analyst_or_administrator_with_an_app_is_asked_for_a_code(client, rol
     assert response["Location"] == f"{reverse('accounts:two_factor_verify')}?next=%2Faudit%2F"
 
 
-@pytest.mark.parametrize("url_name", ["core:home", "audit:log", "core:admin_home", "accounts:users",
-                                      "accounts:invite", "accounts:organisations"])
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "core:home",
+        "audit:log",
+        "core:admin_home",
+        "accounts:users",
+        "accounts:invite",
+        "accounts:organisations",
+    ],
+)
 def test_before_the_code_no_other_page_can_be_reached(client, administrator, url_name):
     confirmed_device(administrator)
     sign_in_with_password(client, administrator)
@@ -71,17 +82,22 @@ def test_a_correct_code_lets_them_through(client, administrator):
     device = confirmed_device(administrator)
     sign_in_with_password(client, administrator)
 
-    response = client.post(reverse("accounts:two_factor_verify"),
-                           {"token": current_code(device), "next": reverse("audit:log")})
+    response = client.post(
+        reverse("accounts:two_factor_verify"),
+        {"token": current_code(device), "next": reverse("audit:log")},
+    )
 
     assert response.status_code == 302
     assert response["Location"] == reverse("audit:log")
     assert client.get(reverse("audit:log")).status_code == 200
-    assert AuditEvent.objects.filter(actor_username=administrator.username, action="signed_in",
-                                     summary__icontains="two-factor").exists()
+    assert AuditEvent.objects.filter(
+        actor_username=administrator.username, action="signed_in", summary__icontains="two-factor"
+    ).exists()
 
 
-def test_an_analyst_with_a_correct_code_reaches_the_role_checks_and_is_no_longer_redirected(client, analyst):
+def test_an_analyst_with_a_correct_code_reaches_the_role_checks_and_is_no_longer_redirected(
+    client, analyst
+):
     device = confirmed_device(analyst)
     sign_in_with_password(client, analyst)
     client.post(reverse("accounts:two_factor_verify"), {"token": current_code(device)})
@@ -110,7 +126,9 @@ def test_a_code_that_is_not_six_numbers_is_explained(client, administrator):
     assert "The security code must be 6 numbers" in response.text
 
 
-def test_setting_up_shows_a_qr_code_and_the_key_then_a_correct_code_confirms_the_app(client, analyst):
+def test_setting_up_shows_a_qr_code_and_the_key_then_a_correct_code_confirms_the_app(
+    client, analyst
+):
     sign_in_with_password(client, analyst)
 
     page = client.get(reverse("accounts:two_factor_setup"))
@@ -121,13 +139,19 @@ def test_setting_up_shows_a_qr_code_and_the_key_then_a_correct_code_confirms_the
     assert not device.confirmed
     assert page.context["secret"].replace(" ", "") in page.text.replace(" ", "")
 
-    response = client.post(reverse("accounts:two_factor_setup"), {"token": current_code(device), "next": "/"})
+    response = client.post(
+        reverse("accounts:two_factor_setup"), {"token": current_code(device), "next": "/"}
+    )
 
     assert response.status_code == 302
     device.refresh_from_db()
     assert device.confirmed
-    assert client.get(reverse("accounts:users")).status_code == 404  # through two-factor, not an admin
-    assert AuditEvent.objects.filter(object_id=str(analyst.pk), summary="Set up two-factor authentication").exists()
+    assert (
+        client.get(reverse("accounts:users")).status_code == 404
+    )  # through two-factor, not an admin
+    assert AuditEvent.objects.filter(
+        object_id=str(analyst.pk), summary="Set up two-factor authentication"
+    ).exists()
 
 
 def test_setting_up_with_a_wrong_code_does_not_confirm_the_app(client, analyst):
@@ -158,8 +182,10 @@ def test_someone_with_an_app_cannot_add_another_without_first_giving_a_code(clie
 def test_a_redirect_after_the_code_never_leaves_the_site(client, administrator):
     device = confirmed_device(administrator)
     sign_in_with_password(client, administrator)
-    response = client.post(reverse("accounts:two_factor_verify"),
-                           {"token": current_code(device), "next": "https://evil.example/"})
+    response = client.post(
+        reverse("accounts:two_factor_verify"),
+        {"token": current_code(device), "next": "https://evil.example/"},
+    )
     assert response["Location"] == "/"
 
 

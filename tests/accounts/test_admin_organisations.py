@@ -11,6 +11,7 @@ from tests.factories import NON_ADMIN_ROLES, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def police(db):
     return OrganisationFactory(name="Leicestershire Police", type=OrganisationType.POLICE)
@@ -40,21 +41,27 @@ def test_the_list_shows_each_organisation_with_its_type_and_active_accounts(as_a
 
 
 def test_an_administrator_can_add_an_organisation_and_it_is_audited(as_admin, administrator):
-    response = as_admin.post(reverse("accounts:organisation_add"),
-                                 {"name": "  Melton   Borough Council ", "type": OrganisationType.COUNCIL})
+    response = as_admin.post(
+        reverse("accounts:organisation_add"),
+        {"name": "  Melton   Borough Council ", "type": OrganisationType.COUNCIL},
+    )
 
     assert response.status_code == 302
     organisation = Organisation.objects.get(name="Melton Borough Council")
     assert organisation.type == OrganisationType.COUNCIL
     assert organisation.active
-    event = AuditEvent.objects.get(action="created", object_type="organisation", object_id=str(organisation.pk))
+    event = AuditEvent.objects.get(
+        action="created", object_type="organisation", object_id=str(organisation.pk)
+    )
     assert event.actor_username == administrator.username
     assert event.changes["name"] == [None, "Melton Borough Council"]
 
 
 def test_a_name_already_used_is_refused_whatever_its_case(as_admin, police):
-    response = as_admin.post(reverse("accounts:organisation_add"),
-                                 {"name": "LEICESTERSHIRE police", "type": OrganisationType.POLICE})
+    response = as_admin.post(
+        reverse("accounts:organisation_add"),
+        {"name": "LEICESTERSHIRE police", "type": OrganisationType.POLICE},
+    )
     assert response.status_code == 200
     assert "An organisation with this name already exists" in response.text
     assert Organisation.objects.filter(name__iexact="leicestershire police").count() == 1
@@ -66,12 +73,16 @@ def test_the_name_and_type_are_required_with_clear_messages(as_admin):
     assert "Select the type of organisation" in response.text
 
 
-def test_an_administrator_can_change_an_organisation_and_the_change_is_audited_before_and_after(as_admin, police):
+def test_an_administrator_can_change_an_organisation_and_the_change_is_audited_before_and_after(
+    as_admin, police
+):
     page = as_admin.get(reverse("accounts:organisation_edit", args=[police.pk]))
     assert 'value="Leicestershire Police"' in page.text
 
-    response = as_admin.post(reverse("accounts:organisation_edit", args=[police.pk]),
-                                 {"name": "Leicestershire Police (LPOL)", "type": OrganisationType.POLICE})
+    response = as_admin.post(
+        reverse("accounts:organisation_edit", args=[police.pk]),
+        {"name": "Leicestershire Police (LPOL)", "type": OrganisationType.POLICE},
+    )
 
     assert response.status_code == 302
     police.refresh_from_db()
@@ -81,14 +92,18 @@ def test_an_administrator_can_change_an_organisation_and_the_change_is_audited_b
 
 
 def test_saving_without_changes_records_nothing(police, administrator):
-    services.organisation_update(actor=administrator, organisation=police, name=police.name, type=police.type)
+    services.organisation_update(
+        actor=administrator, organisation=police, name=police.name, type=police.type
+    )
     assert not AuditEvent.objects.filter(object_type="organisation").exists()
 
 
 def test_renaming_to_another_organisations_name_is_refused(police, administrator):
     other = OrganisationFactory(name="Charnwood Borough Council")
     with pytest.raises(ValidationError) as excinfo:
-        services.organisation_update(actor=administrator, organisation=other, name="leicestershire police")
+        services.organisation_update(
+            actor=administrator, organisation=other, name="leicestershire police"
+        )
     assert "name" in excinfo.value.message_dict
 
 
@@ -140,7 +155,10 @@ def test_only_administrators_can_manage_organisations(verified_client, role, pol
     client = verified_client(UserFactory(roles=[role]))
     for url in org_urls(police.pk):
         assert client.get(url).status_code == 404, url
-    assert client.post(reverse("accounts:organisation_deactivate", args=[police.pk])).status_code == 404
+    assert (
+        client.post(reverse("accounts:organisation_deactivate", args=[police.pk])).status_code
+        == 404
+    )
     police.refresh_from_db()
     assert police.active
 
@@ -155,6 +173,12 @@ def test_someone_not_signed_in_is_sent_to_sign_in(client, police):
 def test_the_administration_page_links_to_every_administration_area(as_admin):
     response = as_admin.get(reverse("core:admin_home"))
     assert response.status_code == 200
-    for href in (reverse("accounts:users"), reverse("accounts:invite"), reverse("accounts:organisations"),
-                 reverse("intelligence:themes"), "/support-services/manage/", reverse("audit:log")):
+    for href in (
+        reverse("accounts:users"),
+        reverse("accounts:invite"),
+        reverse("accounts:organisations"),
+        reverse("intelligence:themes"),
+        "/support-services/manage/",
+        reverse("audit:log"),
+    ):
         assert f'href="{href}"' in response.text, href

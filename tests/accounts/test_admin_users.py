@@ -22,28 +22,55 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def person(db):
-    return UserFactory(username="jo", full_name="Jo Bloggs", roles=[Role.SUBMITTER],
-                       organisation=OrganisationFactory(name="Blaby District Council"))
+    return UserFactory(
+        username="jo",
+        full_name="Jo Bloggs",
+        roles=[Role.SUBMITTER],
+        organisation=OrganisationFactory(name="Blaby District Council"),
+    )
 
 
 def user_urls(pk):
-    return [reverse(name, args=[pk]) for name in (
-        "accounts:user_detail", "accounts:user_roles", "accounts:user_deactivate", "accounts:user_reactivate",
-        "accounts:user_resend_invitation", "accounts:user_reset_two_factor")] + [reverse("accounts:users")]
+    return [
+        reverse(name, args=[pk])
+        for name in (
+            "accounts:user_detail",
+            "accounts:user_roles",
+            "accounts:user_deactivate",
+            "accounts:user_reactivate",
+            "accounts:user_resend_invitation",
+            "accounts:user_reset_two_factor",
+        )
+    ] + [reverse("accounts:users")]
 
 
-def test_the_users_page_shows_name_email_organisation_roles_districts_status_and_two_factor(as_admin, analyst):
-    UserFactory(username="forum", full_name="Forum Person", roles=[Role.FORUM_MEMBER],
-                forum_districts=[district("charnwood")])
+def test_the_users_page_shows_name_email_organisation_roles_districts_status_and_two_factor(
+    as_admin, analyst
+):
+    UserFactory(
+        username="forum",
+        full_name="Forum Person",
+        roles=[Role.FORUM_MEMBER],
+        forum_districts=[district("charnwood")],
+    )
     TOTPDevice.objects.create(user=analyst, name="phone", confirmed=True)
 
     response = as_admin.get(reverse("accounts:users"))
 
     assert response.status_code == 200
     text = response.text
-    for heading in ("Name", "Email address", "Organisation", "Roles", "Forum districts", "Status", "Two-factor set up"):
+    for heading in (
+        "Name",
+        "Email address",
+        "Organisation",
+        "Roles",
+        "Forum districts",
+        "Status",
+        "Two-factor set up",
+    ):
         assert f">{heading}</th>" in text
     assert "Forum Person" in text and "forum@partner.example" in text
     assert "Forum member" in text and "Charnwood" in text
@@ -53,9 +80,16 @@ def test_the_users_page_shows_name_email_organisation_roles_districts_status_and
     assert rows["forum"].status == "active"
 
 
-def test_invited_and_deactivated_people_are_told_apart(as_admin, administrator, django_capture_on_commit_callbacks):
-    invited, _ = services.invitation_create(invited_by=administrator, email="new@partner.example", full_name="New",
-                                            organisation=OrganisationFactory(), roles=[Role.SUBMITTER])
+def test_invited_and_deactivated_people_are_told_apart(
+    as_admin, administrator, django_capture_on_commit_callbacks
+):
+    invited, _ = services.invitation_create(
+        invited_by=administrator,
+        email="new@partner.example",
+        full_name="New",
+        organisation=OrganisationFactory(),
+        roles=[Role.SUBMITTER],
+    )
     UserFactory(username="gone", is_active=False)
     rows = {p.username: p for p in as_admin.get(reverse("accounts:users")).context["people"]}
     assert rows["new@partner.example"].status == "invited"
@@ -77,8 +111,10 @@ def test_an_unknown_user_answers_404(as_admin):
 
 
 def test_changing_roles_is_audited_with_before_and_after(as_admin, administrator, person):
-    response = as_admin.post(reverse("accounts:user_roles", args=[person.pk]), {
-        "roles": [Role.SUBMITTER, Role.FORUM_MEMBER], "forum_districts": [district("melton").pk]})
+    response = as_admin.post(
+        reverse("accounts:user_roles", args=[person.pk]),
+        {"roles": [Role.SUBMITTER, Role.FORUM_MEMBER], "forum_districts": [district("melton").pk]},
+    )
 
     assert response.status_code == 302
     person = User.objects.get(pk=person.pk)
@@ -98,10 +134,18 @@ def test_the_roles_form_starts_with_the_current_roles(as_admin, person):
 
 
 def test_removing_the_forum_member_role_removes_the_districts(administrator, person):
-    services.user_set_roles(user=person, roles=[Role.FORUM_MEMBER], forum_districts=[district("melton")],
-                            actor=administrator)
-    services.user_set_roles(user=person, roles=[Role.SUBMITTER], forum_districts=[district("melton")],
-                            actor=administrator)
+    services.user_set_roles(
+        user=person,
+        roles=[Role.FORUM_MEMBER],
+        forum_districts=[district("melton")],
+        actor=administrator,
+    )
+    services.user_set_roles(
+        user=person,
+        roles=[Role.SUBMITTER],
+        forum_districts=[district("melton")],
+        actor=administrator,
+    )
     assert not person.forum_memberships.exists()
 
 
@@ -111,7 +155,9 @@ def test_setting_the_same_roles_again_records_nothing(administrator, person):
 
 
 def test_the_last_administrator_cannot_lose_the_administrator_role(as_admin, administrator):
-    response = as_admin.post(reverse("accounts:user_roles", args=[administrator.pk]), {"roles": [Role.ANALYST]})
+    response = as_admin.post(
+        reverse("accounts:user_roles", args=[administrator.pk]), {"roles": [Role.ANALYST]}
+    )
     assert response.status_code == 200
     assert "only active administrator" in response.text
     assert User.objects.get(pk=administrator.pk).has_role(Role.ADMINISTRATOR)
@@ -121,7 +167,10 @@ def test_deactivating_asks_first_then_signs_the_person_out_and_stops_sign_in(as_
     their_client = Client()
     their_client.post(reverse("accounts:login"), {"username": "jo", "password": TEST_PASSWORD})
     assert "_auth_user_id" in their_client.session
-    assert "Deactivate Jo Bloggs" in as_admin.get(reverse("accounts:user_deactivate", args=[person.pk])).text
+    assert (
+        "Deactivate Jo Bloggs"
+        in as_admin.get(reverse("accounts:user_deactivate", args=[person.pk])).text
+    )
 
     response = as_admin.post(reverse("accounts:user_deactivate", args=[person.pk]))
 
@@ -129,7 +178,9 @@ def test_deactivating_asks_first_then_signs_the_person_out_and_stops_sign_in(as_
     person.refresh_from_db()
     assert not person.is_active
     # Their open session no longer counts as signed in.
-    assert their_client.get(reverse("accounts:users"))["Location"].startswith(reverse("accounts:login"))
+    assert their_client.get(reverse("accounts:users"))["Location"].startswith(
+        reverse("accounts:login")
+    )
     again = Client().post(reverse("accounts:login"), {"username": "jo", "password": TEST_PASSWORD})
     assert again.status_code == 200
     event = AuditEvent.objects.get(object_id=str(person.pk), action="updated")
@@ -151,31 +202,47 @@ def test_a_deactivated_account_can_be_reactivated(as_admin, person):
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.is_active
-    assert AuditEvent.objects.filter(object_id=str(person.pk), changes={"is_active": [False, True]}).exists()
+    assert AuditEvent.objects.filter(
+        object_id=str(person.pk), changes={"is_active": [False, True]}
+    ).exists()
 
 
 def test_cancelling_an_invitation_stops_its_link_working(as_admin, administrator):
-    invited, link = services.invitation_create(invited_by=administrator, email="new@partner.example",
-                                               full_name="New", organisation=OrganisationFactory(),
-                                               roles=[Role.SUBMITTER])
+    invited, link = services.invitation_create(
+        invited_by=administrator,
+        email="new@partner.example",
+        full_name="New",
+        organisation=OrganisationFactory(),
+        roles=[Role.SUBMITTER],
+    )
     path = urlsplit(link).path
-    assert "Cancel the invitation" in as_admin.get(reverse("accounts:user_deactivate", args=[invited.pk])).text
+    assert (
+        "Cancel the invitation"
+        in as_admin.get(reverse("accounts:user_deactivate", args=[invited.pk])).text
+    )
 
     response = as_admin.post(reverse("accounts:user_deactivate", args=[invited.pk]))
 
     assert response.status_code == 302
     assert Client().get(path).status_code == 404
-    assert AuditEvent.objects.filter(object_id=str(invited.pk), summary__startswith="Cancelled the invitation").exists()
+    assert AuditEvent.objects.filter(
+        object_id=str(invited.pk), summary__startswith="Cancelled the invitation"
+    ).exists()
     rows = {p.username: p for p in as_admin.get(reverse("accounts:users")).context["people"]}
     assert rows["new@partner.example"].status == "invitation_expired"
 
 
 def test_resending_an_invitation_from_the_page_emails_a_new_link(
-        as_admin, administrator, django_capture_on_commit_callbacks):
+    as_admin, administrator, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        invited, _ = services.invitation_create(invited_by=administrator, email="new@partner.example",
-                                                full_name="New", organisation=OrganisationFactory(),
-                                                roles=[Role.SUBMITTER])
+        invited, _ = services.invitation_create(
+            invited_by=administrator,
+            email="new@partner.example",
+            full_name="New",
+            organisation=OrganisationFactory(),
+            roles=[Role.SUBMITTER],
+        )
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -185,7 +252,9 @@ def test_resending_an_invitation_from_the_page_emails_a_new_link(
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["new@partner.example"]
     assert Invitation.objects.filter(user=invited).count() == 2
-    usable = Invitation.objects.filter(user=invited, used_at__isnull=True, expires_at__gt=timezone.now())
+    usable = Invitation.objects.filter(
+        user=invited, used_at__isnull=True, expires_at__gt=timezone.now()
+    )
     assert usable.count() == 1
 
 
@@ -204,14 +273,20 @@ def test_resetting_two_factor_removes_the_apps_and_is_audited(as_admin, administ
     # At their next sign-in they are asked to set up an app again.
     their_client = Client()
     their_client.post(reverse("accounts:login"), {"username": "analyst", "password": TEST_PASSWORD})
-    assert their_client.get(reverse("core:home"))["Location"].startswith(reverse("accounts:two_factor_setup"))
+    assert their_client.get(reverse("core:home"))["Location"].startswith(
+        reverse("accounts:two_factor_setup")
+    )
 
 
-def test_a_verified_session_ends_its_two_factor_when_the_app_is_reset(verified_client, administrator, analyst):
+def test_a_verified_session_ends_its_two_factor_when_the_app_is_reset(
+    verified_client, administrator, analyst
+):
     analyst_client = verified_client(analyst)
     assert analyst_client.get(reverse("accounts:users")).status_code == 404  # through two-factor
     services.user_reset_two_factor(actor=administrator, user=analyst)
-    assert analyst_client.get(reverse("accounts:users"))["Location"].startswith(reverse("accounts:two_factor_setup"))
+    assert analyst_client.get(reverse("accounts:users"))["Location"].startswith(
+        reverse("accounts:two_factor_setup")
+    )
 
 
 def test_a_persons_page_shows_their_details_and_what_can_be_done(as_admin, analyst):

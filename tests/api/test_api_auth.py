@@ -38,10 +38,20 @@ def test_a_request_without_a_token_answers_401_json_with_www_authenticate(client
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("authorization", [
-    "Bearer csp_unknown", "Bearer ", "Bearer", "Token abc", "Basic dXNlcjpwYXNz", "csp_x",
-    "Bearer " + "a" * 5000, "Bearer caf\u00e9",
-], ids=["unknown", "empty", "no-token", "other-scheme", "basic", "no-scheme", "huge", "non-ascii"])
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        "Bearer csp_unknown",
+        "Bearer ",
+        "Bearer",
+        "Token abc",
+        "Basic dXNlcjpwYXNz",
+        "csp_x",
+        "Bearer " + "a" * 5000,
+        "Bearer caf\u00e9",
+    ],
+    ids=["unknown", "empty", "no-token", "other-scheme", "basic", "no-scheme", "huge", "non-ascii"],
+)
 def test_a_wrong_or_malformed_token_answers_401(client, submitter, authorization):
     response = get_themes(client, authorization)
     assert response.status_code == 401
@@ -92,7 +102,9 @@ def test_the_token_acts_as_its_own_user_not_the_signed_in_one(client, submitter,
     reference = make_submission(other_submitter).reference
     client.force_login(other_submitter)
     _, token = ApiToken.issue(submitter)
-    response = client.get(f"/api/v1/submissions/{reference}", headers={"Authorization": f"Bearer {token}"})
+    response = client.get(
+        f"/api/v1/submissions/{reference}", headers={"Authorization": f"Bearer {token}"}
+    )
     assert response.status_code == 404
 
 
@@ -106,7 +118,9 @@ def test_first_use_records_when_the_token_was_last_used(client, submitter):
 
 
 @pytest.mark.django_db
-def test_uses_within_a_minute_do_not_write_last_used_again(client, submitter, django_assert_num_queries):
+def test_uses_within_a_minute_do_not_write_last_used_again(
+    client, submitter, django_assert_num_queries
+):
     api_token, token = ApiToken.issue(submitter)
     get_themes(client, f"Bearer {token}")
     api_token.refresh_from_db()
@@ -150,13 +164,27 @@ def test_a_role_taken_away_is_refused_on_the_very_next_request(client, submitter
 
     _, token = ApiToken.issue(submitter)
     headers = {"Authorization": f"Bearer {token}"}
-    payload = {"themes": ["anti-social-behaviour"], "information": "Noise.", "how_known": "first_hand",
-               "may_contact": False, "source_disclosable": False, "district_code": "E07000130"}
-    assert client.post("/api/v1/submissions", payload, content_type="application/json",
-                       headers=headers).status_code == 201
+    payload = {
+        "themes": ["anti-social-behaviour"],
+        "information": "Noise.",
+        "how_known": "first_hand",
+        "may_contact": False,
+        "source_disclosable": False,
+        "district_code": "E07000130",
+    }
+    assert (
+        client.post(
+            "/api/v1/submissions", payload, content_type="application/json", headers=headers
+        ).status_code
+        == 201
+    )
     UserRole.objects.filter(user=submitter).delete()
-    assert client.post("/api/v1/submissions", payload, content_type="application/json",
-                       headers=headers).status_code == 403
+    assert (
+        client.post(
+            "/api/v1/submissions", payload, content_type="application/json", headers=headers
+        ).status_code
+        == 403
+    )
 
 
 @pytest.mark.django_db

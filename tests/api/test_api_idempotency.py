@@ -25,8 +25,9 @@ def submit(client, token, key=None, payload=PAYLOAD):
     headers = {"Authorization": f"Bearer {token}"}
     if key is not None:
         headers["Idempotency-Key"] = key
-    return client.post("/api/v1/submissions", json.dumps(payload), content_type="application/json",
-                       headers=headers)
+    return client.post(
+        "/api/v1/submissions", json.dumps(payload), content_type="application/json", headers=headers
+    )
 
 
 @pytest.fixture
@@ -68,7 +69,9 @@ def test_without_a_key_every_post_creates_a_submission(client, token):
 
 
 @pytest.mark.django_db
-def test_keys_belong_to_the_user_so_another_users_key_does_not_collide(client, token, other_submitter):
+def test_keys_belong_to_the_user_so_another_users_key_does_not_collide(
+    client, token, other_submitter
+):
     mine = submit(client, token, "shared-key").json()["reference"]
     theirs = submit(client, ApiToken.issue(other_submitter)[1], "shared-key").json()["reference"]
     assert mine != theirs
@@ -76,7 +79,9 @@ def test_keys_belong_to_the_user_so_another_users_key_does_not_collide(client, t
 
 
 @pytest.mark.django_db
-def test_a_retry_with_another_token_of_the_same_user_still_returns_the_first(client, token, submitter):
+def test_a_retry_with_another_token_of_the_same_user_still_returns_the_first(
+    client, token, submitter
+):
     first = submit(client, token, "same-user").json()
     retry = submit(client, ApiToken.issue(submitter, "second system")[1], "same-user").json()
     assert retry == first
@@ -96,7 +101,8 @@ def test_a_key_longer_than_200_characters_is_refused(client, token):
     response = submit(client, token, "k" * 201)
     assert response.status_code == 422
     assert response.json()["errors"] == {
-        "idempotency_key": ["Idempotency-Key must be 200 characters or fewer"]}
+        "idempotency_key": ["Idempotency-Key must be 200 characters or fewer"]
+    }
     assert Submission.objects.count() == 0
 
 

@@ -25,8 +25,12 @@ def test_the_openapi_document_is_public_valid_json_with_title_and_version(docume
 @pytest.mark.django_db
 def test_the_openapi_document_lists_every_endpoint_with_its_full_path(document):
     paths = document["paths"]
-    assert set(paths) == {"/api/v1/themes", "/api/v1/submissions", "/api/v1/submissions/{reference}",
-                          "/api/v1/submissions/{reference}/sanitised"}
+    assert set(paths) == {
+        "/api/v1/themes",
+        "/api/v1/submissions",
+        "/api/v1/submissions/{reference}",
+        "/api/v1/submissions/{reference}/sanitised",
+    }
     assert set(paths["/api/v1/themes"]) == {"get"}
     assert set(paths["/api/v1/submissions"]) == {"post"}
     assert set(paths["/api/v1/submissions/{reference}"]) == {"get"}
@@ -45,8 +49,18 @@ def test_every_operation_requires_the_bearer_token(document):
 @pytest.mark.django_db
 def test_the_submission_request_documents_its_fields_and_choices(document):
     schema = document["components"]["schemas"]["SubmissionIn"]
-    assert set(schema["required"]) == {"themes", "information", "how_known", "may_contact", "source_disclosable"}
-    assert schema["properties"]["how_known"]["enum"] == ["first_hand", "second_hand", "community_member"]
+    assert set(schema["required"]) == {
+        "themes",
+        "information",
+        "how_known",
+        "may_contact",
+        "source_disclosable",
+    }
+    assert schema["properties"]["how_known"]["enum"] == [
+        "first_hand",
+        "second_hand",
+        "community_member",
+    ]
     assert schema["additionalProperties"] is False
     post = document["paths"]["/api/v1/submissions"]["post"]
     assert {p["name"] for p in post["parameters"]} == {"Idempotency-Key"}
@@ -62,8 +76,11 @@ def test_there_is_no_docs_page_that_would_load_scripts_from_a_cdn(client):
 def test_the_api_root_says_where_the_openapi_document_is(client):
     response = client.get("/api/v1/")
     assert response.status_code == 200
-    assert response.json() == {"name": "CSP Hub API", "version": "1",
-                               "openapi": "http://testserver/api/v1/openapi.json"}
+    assert response.json() == {
+        "name": "CSP Hub API",
+        "version": "1",
+        "openapi": "http://testserver/api/v1/openapi.json",
+    }
 
 
 def _api_patterns(patterns, prefix=""):
@@ -78,7 +95,9 @@ def _api_patterns(patterns, prefix=""):
 def test_every_api_url_states_who_may_use_it():
     found = dict(_api_patterns(get_resolver().url_patterns))
     assert found
-    access = {route: getattr(pattern.callback, ACCESS_ATTRIBUTE, None) for route, pattern in found.items()}
+    access = {
+        route: getattr(pattern.callback, ACCESS_ATTRIBUTE, None) for route, pattern in found.items()
+    }
     assert access == {
         "api/v1/openapi.json": "public",
         "api/v1/themes": "api_token",

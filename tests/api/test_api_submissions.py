@@ -26,11 +26,20 @@ FULL_SUBMISSION = {
     "how_known": "second_hand",
     "may_contact": True,
     "source_disclosable": False,
-    "people": [{"name": "Jay", "role": "subject", "age": 19, "date_of_birth": None,
-                "description": "Tall, grey tracksuit"}],
+    "people": [
+        {
+            "name": "Jay",
+            "role": "subject",
+            "age": 19,
+            "date_of_birth": None,
+            "description": "Tall, grey tracksuit",
+        }
+    ],
     "vehicles": [{"registration": "ab12 cde", "make": "Ford", "model": "Fiesta", "colour": "Blue"}],
-    "identifiers": [{"kind": "phone", "value": "07700 900 982"},
-                    {"kind": "email", "value": "Dealer@Example.com"}],
+    "identifiers": [
+        {"kind": "phone", "value": "07700 900 982"},
+        {"kind": "email", "value": "Dealer@Example.com"},
+    ],
 }
 
 
@@ -39,15 +48,24 @@ def bearer(user):
 
 
 def post(client, user, payload, **headers):
-    return client.post("/api/v1/submissions", json.dumps(payload), content_type="application/json",
-                       headers={**bearer(user), **headers})
+    return client.post(
+        "/api/v1/submissions",
+        json.dumps(payload),
+        content_type="application/json",
+        headers={**bearer(user), **headers},
+    )
 
 
 @pytest.fixture
 def service(db):
     found = SupportService.objects.create(
-        organisation="Leicestershire Youth Service", name="Youth outreach", phone="0116 000 0000",
-        email="youth@example.org", website="https://youth.example.org", oruk_id="youth-outreach")
+        organisation="Leicestershire Youth Service",
+        name="Youth outreach",
+        phone="0116 000 0000",
+        email="youth@example.org",
+        website="https://youth.example.org",
+        oruk_id="youth-outreach",
+    )
     found.themes.set([theme("county-lines")])
     return found
 
@@ -77,23 +95,35 @@ def test_the_submission_is_stored_with_its_people_vehicles_and_identifiers(clien
     assert [(p.name, p.role, p.age) for p in stored.people.all()] == [("Jay", "subject", 19)]
     assert [v.registration for v in stored.vehicles.all()] == ["AB12CDE"]
     assert [(i.kind, i.value) for i in stored.identifiers.all()] == [
-        ("phone", "07700 900 982"), ("email", "dealer@example.com")]
+        ("phone", "07700 900 982"),
+        ("email", "dealer@example.com"),
+    ]
 
 
 @pytest.mark.django_db
 def test_the_response_signposts_support_services_for_the_chosen_themes(client, submitter, service):
-    other = SupportService.objects.create(organisation="Elsewhere", name="Scam advice", oruk_id="scams")
+    other = SupportService.objects.create(
+        organisation="Elsewhere", name="Scam advice", oruk_id="scams"
+    )
     other.themes.set([theme("cybercrime-scams")])
     body = post(client, submitter, FULL_SUBMISSION).json()
-    assert body["signposting"] == [{
-        "organisation": "Leicestershire Youth Service", "name": "Youth outreach",
-        "phone": "0116 000 0000", "email": "youth@example.org", "website": "https://youth.example.org",
-    }]
+    assert body["signposting"] == [
+        {
+            "organisation": "Leicestershire Youth Service",
+            "name": "Youth outreach",
+            "phone": "0116 000 0000",
+            "email": "youth@example.org",
+            "website": "https://youth.example.org",
+        }
+    ]
 
 
 @pytest.mark.django_db
 def test_a_submission_describing_immediate_danger_is_flagged_urgent_with_reasons(client, submitter):
-    payload = {**FULL_SUBMISSION, "information": "He has a knife right now and is outside the school."}
+    payload = {
+        **FULL_SUBMISSION,
+        "information": "He has a knife right now and is outside the school.",
+    }
     body = post(client, submitter, payload).json()
     assert body["urgent"] is True
     (reason,) = body["urgent_reasons"]
@@ -113,7 +143,9 @@ def test_html_and_script_in_text_are_stored_and_returned_exactly_as_typed(client
 
 
 @pytest.mark.django_db
-def test_the_submitter_is_emailed_the_reference(client, submitter, django_capture_on_commit_callbacks):
+def test_the_submitter_is_emailed_the_reference(
+    client, submitter, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         reference = post(client, submitter, FULL_SUBMISSION).json()["reference"]
     assert [m.subject for m in mail.outbox] == [f"Intelligence received: {reference}"]
@@ -139,19 +171,30 @@ def test_the_originator_reads_the_full_submission(client, submitter):
     assert body["may_contact"] is True
     assert body["source_disclosable"] is False
     assert body["district"] == {"code": "E07000130", "name": "Charnwood"}
-    assert body["people"] == [{"name": "Jay", "role": "subject", "age": 19, "date_of_birth": None,
-                               "description": "Tall, grey tracksuit"}]
-    assert body["vehicles"] == [{"registration": "AB12CDE", "make": "Ford", "model": "Fiesta",
-                                 "colour": "Blue"}]
-    assert body["identifiers"] == [{"kind": "phone", "value": "07700 900 982"},
-                                   {"kind": "email", "value": "dealer@example.com"}]
+    assert body["people"] == [
+        {
+            "name": "Jay",
+            "role": "subject",
+            "age": 19,
+            "date_of_birth": None,
+            "description": "Tall, grey tracksuit",
+        }
+    ]
+    assert body["vehicles"] == [
+        {"registration": "AB12CDE", "make": "Ford", "model": "Fiesta", "colour": "Blue"}
+    ]
+    assert body["identifiers"] == [
+        {"kind": "phone", "value": "07700 900 982"},
+        {"kind": "email", "value": "dealer@example.com"},
+    ]
 
 
 @pytest.mark.django_db
 def test_an_analyst_reads_any_submission_with_its_grading(client, submitter, analyst):
     submission = make_submission(submitter)
     Submission.objects.filter(pk=submission.pk).update(
-        source_evaluation="2", intelligence_assessment="B", handling_code="P", status="graded")
+        source_evaluation="2", intelligence_assessment="B", handling_code="P", status="graded"
+    )
     body = client.get(f"/api/v1/submissions/{submission.reference}", headers=bearer(analyst)).json()
     assert body["grading"] == "2/B/P"
     assert body["status"] == "graded"
@@ -168,7 +211,9 @@ def test_every_read_of_the_full_text_is_audited(client, submitter):
 
 
 @pytest.mark.django_db
-def test_another_submitters_reference_answers_404_and_is_not_audited(client, submitter, other_submitter):
+def test_another_submitters_reference_answers_404_and_is_not_audited(
+    client, submitter, other_submitter
+):
     reference = make_submission(other_submitter).reference
     response = client.get(f"/api/v1/submissions/{reference}", headers=bearer(submitter))
     assert response.status_code == 404
@@ -177,8 +222,18 @@ def test_another_submitters_reference_answers_404_and_is_not_audited(client, sub
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("reference", ["CIP-2026-999999", "CIP-2026-1", "cip-2026-000001",
-                                       "1", "CIP-2026-000001%00", "%F0%9F%92%A3", "x" * 500])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "CIP-2026-999999",
+        "CIP-2026-1",
+        "cip-2026-000001",
+        "1",
+        "CIP-2026-000001%00",
+        "%F0%9F%92%A3",
+        "x" * 500,
+    ],
+)
 def test_a_forged_or_nonexistent_reference_answers_the_same_404(client, submitter, reference):
     make_submission(submitter)
     response = client.get(f"/api/v1/submissions/{reference}", headers=bearer(submitter))
@@ -192,10 +247,15 @@ def test_the_201_body_is_what_the_documented_schema_gives(client, submitter, ser
 
     from csphub.api.schemas import SubmissionCreatedOut
 
-    payload = {**FULL_SUBMISSION, "information": "He has a knife right now and is outside the school."}
+    payload = {
+        **FULL_SUBMISSION,
+        "information": "He has a knife right now and is outside the school.",
+    }
     body = post(client, submitter, payload).json()
     stored = Submission.objects.get(reference=body["reference"])
     # As ninja would have written it: schema validation, then its JSON encoder.
-    expected = json.loads(json.dumps(SubmissionCreatedOut.from_orm(stored).model_dump(), cls=NinjaJSONEncoder))
+    expected = json.loads(
+        json.dumps(SubmissionCreatedOut.from_orm(stored).model_dump(), cls=NinjaJSONEncoder)
+    )
     assert body["signposting"] and body["urgent_reasons"] and body["district"]
     assert body == expected

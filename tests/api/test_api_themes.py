@@ -16,7 +16,10 @@ def get_themes(client, submitter):
 def test_it_lists_each_active_theme_as_slug_and_name_in_display_order(get_themes):
     response = get_themes()
     assert response.status_code == 200
-    expected = [{"slug": t.slug, "name": t.name} for t in Theme.objects.filter(active=True).order_by("order", "name")]
+    expected = [
+        {"slug": t.slug, "name": t.name}
+        for t in Theme.objects.filter(active=True).order_by("order", "name")
+    ]
     assert response.json() == expected
     assert {"slug": "anti-social-behaviour", "name": "Anti-social behaviour"} in response.json()
 
@@ -33,9 +36,16 @@ def test_a_retired_theme_cannot_be_submitted(client, submitter):
     token = ApiToken.issue(submitter)[1]
     response = client.post(
         "/api/v1/submissions",
-        {"themes": ["hate-crime"], "information": "Graffiti on the mosque wall.", "how_known": "first_hand",
-         "may_contact": False, "source_disclosable": False, "district_code": "E07000130"},
-        content_type="application/json", headers={"Authorization": f"Bearer {token}"},
+        {
+            "themes": ["hate-crime"],
+            "information": "Graffiti on the mosque wall.",
+            "how_known": "first_hand",
+            "may_contact": False,
+            "source_disclosable": False,
+            "district_code": "E07000130",
+        },
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
     )
     assert response.status_code == 422
     assert response.json()["errors"] == {"themes": ["Unknown theme: hate-crime"]}

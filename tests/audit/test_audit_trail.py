@@ -15,9 +15,15 @@ from tests.factories import NON_ADMIN_ROLES, UserFactory
 
 pytestmark = pytest.mark.django_db
 
+
 def event(**fields) -> AuditEvent:
-    values = {"actor_username": "someone", "action": "viewed", "object_type": "submission",
-              "object_id": "CIP-2026-000001", "summary": "Viewed"}
+    values = {
+        "actor_username": "someone",
+        "action": "viewed",
+        "object_type": "submission",
+        "object_id": "CIP-2026-000001",
+        "summary": "Viewed",
+    }
     values.update(fields)
     return AuditEvent.objects.create(**values)
 
@@ -36,8 +42,14 @@ def csv_rows(response) -> list[dict]:
 
 def test_a_record_keeps_who_what_when_and_the_changes(administrator, rf):
     request = rf.get("/", REMOTE_ADDR="10.1.2.3")
-    recorded = audit_record(actor=administrator, action="updated", obj=administrator, request=request,
-                            summary="Changed roles", changes={"roles": [["submitter"], ["analyst"]]})
+    recorded = audit_record(
+        actor=administrator,
+        action="updated",
+        obj=administrator,
+        request=request,
+        summary="Changed roles",
+        changes={"roles": [["submitter"], ["analyst"]]},
+    )
 
     stored = AuditEvent.objects.get(pk=recorded.pk)
     assert stored.actor_username == administrator.username
@@ -51,7 +63,9 @@ def test_a_record_keeps_who_what_when_and_the_changes(administrator, rf):
 def test_signing_in_is_recorded(client, submitter):
     from tests.factories import TEST_PASSWORD
 
-    client.post(reverse("accounts:login"), {"username": submitter.username, "password": TEST_PASSWORD})
+    client.post(
+        reverse("accounts:login"), {"username": submitter.username, "password": TEST_PASSWORD}
+    )
     assert AuditEvent.objects.filter(action="signed_in", actor_username=submitter.username).exists()
 
 
@@ -74,8 +88,13 @@ def test_an_event_cannot_be_saved_again():
 
 def test_a_new_event_cannot_overwrite_an_existing_one_by_reusing_its_id():
     original = event()
-    impostor = AuditEvent(pk=original.pk, actor_username="someone-else", action="viewed",
-                          object_type="submission", object_id="CIP-2026-000001")
+    impostor = AuditEvent(
+        pk=original.pk,
+        actor_username="someone-else",
+        action="viewed",
+        object_type="submission",
+        object_id="CIP-2026-000001",
+    )
     with pytest.raises(Exception):  # noqa: B017 - IntegrityError, inside its own savepoint
         with transaction.atomic():
             impostor.save()
@@ -117,7 +136,9 @@ def test_bulk_update_is_refused():
 def test_deleting_a_user_leaves_their_audit_events_untouched(administrator):
     person = UserFactory(username="leaver")
     person_pk = person.pk
-    recorded = audit_record(actor=person, action="viewed", object_type="submission", object_id="CIP-2026-000009")
+    recorded = audit_record(
+        actor=person, action="viewed", object_type="submission", object_id="CIP-2026-000009"
+    )
 
     person.delete()  # would fail on PostgreSQL (and rewrite the row elsewhere) if it touched the trail
 
@@ -131,7 +152,9 @@ def test_on_postgresql_a_raw_sql_update_is_refused_by_the_database():
     recorded = event()
     with pytest.raises(DatabaseError, match="append-only"):
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("UPDATE audit_auditevent SET summary = 'Tampered' WHERE id = %s", [recorded.pk])
+            cursor.execute(
+                "UPDATE audit_auditevent SET summary = 'Tampered' WHERE id = %s", [recorded.pk]
+            )
     assert AuditEvent.objects.get(pk=recorded.pk).summary == "Viewed"
 
 
@@ -191,22 +214,50 @@ def test_events_are_listed_newest_first(verified_client, administrator):
 
 
 def test_changes_are_shown_as_before_and_after(verified_client, administrator):
-    event(action="updated", summary="Graded", changes={"grading": ["", "B2"], "status": ["new", "triaged"]})
+    event(
+        action="updated",
+        summary="Graded",
+        changes={"grading": ["", "B2"], "status": ["new", "triaged"]},
+    )
     text = verified_client(administrator).get(reverse("audit:log")).text
-    assert "(empty) <span aria-hidden=\"true\">→</span>" in text
-    assert "new <span aria-hidden=\"true\">→</span><span class=\"govuk-visually-hidden\"> changed to</span> triaged" in text
+    assert '(empty) <span aria-hidden="true">→</span>' in text
+    assert (
+        'new <span aria-hidden="true">→</span><span class="govuk-visually-hidden"> changed to</span> triaged'
+        in text
+    )
 
 
-@pytest.mark.parametrize(("query", "shown", "hidden"), [
-    ({"actor": "Alice"}, "by alice", "by bob"),
-    ({"action": "updated"}, "by bob", "by alice"),
-    ({"object_type": "user"}, "by carol", "by alice"),
-    ({"object_id": "cip-2026-000123"}, "by alice", "by bob"),
-])
+@pytest.mark.parametrize(
+    ("query", "shown", "hidden"),
+    [
+        ({"actor": "Alice"}, "by alice", "by bob"),
+        ({"action": "updated"}, "by bob", "by alice"),
+        ({"object_type": "user"}, "by carol", "by alice"),
+        ({"object_id": "cip-2026-000123"}, "by alice", "by bob"),
+    ],
+)
 def test_filters_narrow_the_events(verified_client, administrator, query, shown, hidden):
-    event(actor_username="alice", action="viewed", object_type="submission", object_id="CIP-2026-000123", summary="by alice")
-    event(actor_username="bob", action="updated", object_type="submission", object_id="CIP-2026-000124", summary="by bob")
-    event(actor_username="carol", action="viewed", object_type="user", object_id="7", summary="by carol")
+    event(
+        actor_username="alice",
+        action="viewed",
+        object_type="submission",
+        object_id="CIP-2026-000123",
+        summary="by alice",
+    )
+    event(
+        actor_username="bob",
+        action="updated",
+        object_type="submission",
+        object_id="CIP-2026-000124",
+        summary="by bob",
+    )
+    event(
+        actor_username="carol",
+        action="viewed",
+        object_type="user",
+        object_id="7",
+        summary="by carol",
+    )
 
     response = verified_client(administrator).get(reverse("audit:log"), query)
 
@@ -218,7 +269,11 @@ def test_filters_narrow_the_events(verified_client, administrator, query, shown,
 def test_an_object_id_matches_the_whole_reference_only(verified_client, administrator):
     event(object_id="CIP-2026-000123", summary="exact one")
     event(object_id="CIP-2026-0001234", summary="longer one")
-    text = verified_client(administrator).get(reverse("audit:log"), {"object_id": "CIP-2026-000123"}).text
+    text = (
+        verified_client(administrator)
+        .get(reverse("audit:log"), {"object_id": "CIP-2026-000123"})
+        .text
+    )
     assert "exact one" in text
     assert "longer one" not in text
 
@@ -229,31 +284,57 @@ def test_a_date_range_includes_both_ends(verified_client, administrator):
     event(summary="last day", at=local(2026, 3, 5, 23))
     event(summary="after range", at=local(2026, 3, 6, 0))
 
-    text = verified_client(administrator).get(reverse("audit:log"), {
-        "date_from-day": "1", "date_from-month": "3", "date_from-year": "2026",
-        "date_to-day": "5", "date_to-month": "3", "date_to-year": "2026",
-    }).text
+    text = (
+        verified_client(administrator)
+        .get(
+            reverse("audit:log"),
+            {
+                "date_from-day": "1",
+                "date_from-month": "3",
+                "date_from-year": "2026",
+                "date_to-day": "5",
+                "date_to-month": "3",
+                "date_to-year": "2026",
+            },
+        )
+        .text
+    )
 
     assert "first day" in text and "last day" in text
     assert "before range" not in text and "after range" not in text
 
 
 def test_a_date_range_the_wrong_way_round_is_explained(verified_client, administrator):
-    response = verified_client(administrator).get(reverse("audit:log"), {
-        "date_from-day": "5", "date_from-month": "3", "date_from-year": "2026",
-        "date_to-day": "1", "date_to-month": "3", "date_to-year": "2026",
-    })
+    response = verified_client(administrator).get(
+        reverse("audit:log"),
+        {
+            "date_from-day": "5",
+            "date_from-month": "3",
+            "date_from-year": "2026",
+            "date_to-day": "1",
+            "date_to-month": "3",
+            "date_to-year": "2026",
+        },
+    )
     assert response.status_code == 200
     assert "The to date must be the same as or after the from date" in response.text
 
 
 def test_events_come_fifty_to_a_page_with_govuk_pagination(verified_client, administrator):
     start = local(2026, 1, 1)
-    AuditEvent.objects.bulk_create([
-        AuditEvent(actor_username="bulk", action="viewed", object_type="submission",
-                   object_id=f"CIP-2026-{n:06d}", summary=f"event {n:03d}", at=start + timedelta(minutes=n))
-        for n in range(120)
-    ])
+    AuditEvent.objects.bulk_create(
+        [
+            AuditEvent(
+                actor_username="bulk",
+                action="viewed",
+                object_type="submission",
+                object_id=f"CIP-2026-{n:06d}",
+                summary=f"event {n:03d}",
+                at=start + timedelta(minutes=n),
+            )
+            for n in range(120)
+        ]
+    )
     client = verified_client(administrator)
 
     first = client.get(reverse("audit:log"), {"actor": "bulk"})
@@ -270,7 +351,9 @@ def test_events_come_fifty_to_a_page_with_govuk_pagination(verified_client, admi
 # Export
 
 
-def test_the_csv_export_holds_the_filtered_events_and_is_itself_recorded(verified_client, administrator):
+def test_the_csv_export_holds_the_filtered_events_and_is_itself_recorded(
+    verified_client, administrator
+):
     event(actor_username="alice", summary="alice saw it", object_id="CIP-2026-000123")
     event(actor_username="bob", summary="bob saw it", object_id="CIP-2026-000124")
     client = verified_client(administrator)
@@ -295,8 +378,10 @@ def test_the_export_does_not_include_its_own_record(verified_client, administrat
     assert [r["action"] for r in rows].count("exported") == 0
 
 
-def test_cells_that_a_spreadsheet_would_run_as_formulas_are_made_harmless(verified_client, administrator):
-    event(summary="=HYPERLINK(\"http://evil.example\")")
+def test_cells_that_a_spreadsheet_would_run_as_formulas_are_made_harmless(
+    verified_client, administrator
+):
+    event(summary='=HYPERLINK("http://evil.example")')
     rows = csv_rows(verified_client(administrator).get(reverse("audit:export")))
     assert rows[0]["summary"].startswith("'=")
 
@@ -304,4 +389,4 @@ def test_cells_that_a_spreadsheet_would_run_as_formulas_are_made_harmless(verifi
 def test_the_page_links_to_the_export_with_the_same_filters(verified_client, administrator):
     event(actor_username="alice")
     text = verified_client(administrator).get(reverse("audit:log"), {"actor": "alice"}).text
-    assert f'{reverse("audit:export")}?actor=alice' in text
+    assert f"{reverse('audit:export')}?actor=alice" in text

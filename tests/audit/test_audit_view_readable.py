@@ -18,13 +18,22 @@ def rows(page: str) -> list[str]:
     return body.split("<tr")[1:]
 
 
-def test_people_show_with_their_names_and_organisations_and_records_with_readable_types(as_admin, submitter):
-    analyst = UserFactory(username="d.okafor", full_name="Daniel Okafor", roles=["analyst"],
-                          organisation=OrganisationFactory(name="Leicestershire Police"))
+def test_people_show_with_their_names_and_organisations_and_records_with_readable_types(
+    as_admin, submitter
+):
+    analyst = UserFactory(
+        username="d.okafor",
+        full_name="Daniel Okafor",
+        roles=["analyst"],
+        organisation=OrganisationFactory(name="Leicestershire Police"),
+    )
     submission = make_submission(submitter)
     submission_assign(submission=submission, analyst=analyst, actor=analyst)
     page = as_admin.get(reverse("audit:log")).content.decode()
-    assert "<strong>Daniel Okafor</strong><br>d.okafor<br><span class=\"govuk-body-s\">Leicestershire Police</span>" in page
+    assert (
+        '<strong>Daniel Okafor</strong><br>d.okafor<br><span class="govuk-body-s">Leicestershire Police</span>'
+        in page
+    )
     assert ">Submission<br>" in page and ">submission<br>" not in page
 
 
@@ -32,15 +41,31 @@ def test_the_view_after_a_change_is_folded_into_the_change(as_admin, submitter, 
     submission = make_submission(submitter)
     submission_assign(submission=submission, analyst=analyst, actor=analyst)
     change = AuditEvent.objects.filter(object_id=submission.reference, action="updated").get()
-    AuditEvent(at=change.at + timedelta(seconds=2), actor=analyst, actor_username=analyst.username,
-               action="viewed", object_type="submission", object_id=submission.reference,
-               summary="Analyst viewed the full submission").save()
-    AuditEvent(at=change.at + timedelta(hours=2), actor=analyst, actor_username=analyst.username,
-               action="viewed", object_type="submission", object_id=submission.reference,
-               summary="Analyst viewed the full submission").save()
+    AuditEvent(
+        at=change.at + timedelta(seconds=2),
+        actor=analyst,
+        actor_username=analyst.username,
+        action="viewed",
+        object_type="submission",
+        object_id=submission.reference,
+        summary="Analyst viewed the full submission",
+    ).save()
+    AuditEvent(
+        at=change.at + timedelta(hours=2),
+        actor=analyst,
+        actor_username=analyst.username,
+        action="viewed",
+        object_type="submission",
+        object_id=submission.reference,
+        summary="Analyst viewed the full submission",
+    ).save()
     page = as_admin.get(reverse("audit:log"), {"object_id": submission.reference}).content.decode()
     shown = rows(page)
-    assert sum("Analyst viewed the full submission" in r for r in shown) == 1  # the later, separate view
+    assert (
+        sum("Analyst viewed the full submission" in r for r in shown) == 1
+    )  # the later, separate view
     assert any("and viewed" in r and "Assigned to" in r for r in shown)
-    every_view = as_admin.get(reverse("audit:log"), {"object_id": submission.reference, "action": "viewed"})
+    every_view = as_admin.get(
+        reverse("audit:log"), {"object_id": submission.reference, "action": "viewed"}
+    )
     assert sum("Analyst viewed" in r for r in rows(every_view.content.decode())) == 2

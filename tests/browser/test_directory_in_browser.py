@@ -24,7 +24,9 @@ def test_a_submitter_finds_a_helpline_by_theme(page):
     page.get_by_label("Search").fill("helpline")
     page.get_by_role("button", name="Search").click()
     assert page.get_by_role("heading", name="Sexual and Domestic Violence Helpline").is_visible()
-    assert page.get_by_role("link", name="0808 80 200 28").get_attribute("href") == "tel:08088020028"
+    assert (
+        page.get_by_role("link", name="0808 80 200 28").get_attribute("href") == "tel:08088020028"
+    )
     check_accessibility(page, "directory results")
 
 
@@ -34,10 +36,19 @@ def test_an_administrators_directory_pages_are_accessible(page, live_server):
     client = Client()
     client.force_login(admin)
     session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.create(user=admin, name="t", confirmed=True).persistent_id
+    session["otp_device_id"] = TOTPDevice.objects.create(
+        user=admin, name="t", confirmed=True
+    ).persistent_id
     session.save()
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key,
-                               "url": live_server.url}])
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session.session_key,
+                "url": live_server.url,
+            }
+        ]
+    )
     page.goto("/support-services/manage/")
     check_accessibility(page, "manage")
     page.get_by_role("button", name="Add a service").click()
@@ -46,7 +57,8 @@ def test_an_administrators_directory_pages_are_accessible(page, live_server):
     check_accessibility(page, "service form with errors")
     page.goto("/support-services/manage/import")
     page.get_by_label("Upload an Open Referral UK JSON file").set_input_files(
-        files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b"\xff\xfe"}])
+        files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b"\xff\xfe"}]
+    )
     page.get_by_role("button", name="Import").click()
     assert page.get_by_role("link", name="The file must be UTF-8 encoded JSON").is_visible()
     check_accessibility(page, "import with errors")

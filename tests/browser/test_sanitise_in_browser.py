@@ -13,17 +13,24 @@ from tests.factories import TEST_PASSWORD, UserFactory, district, make_submissio
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # The engine may be relied on to find the email address and the mobile number.
-INFORMATION = ("Calls from 07700 900123 and emails from someone@example.org offer cheap cigarettes. "
-               "Buyers meet at the snooker hall on Friday nights; the snooker hall closes at midnight.")
+INFORMATION = (
+    "Calls from 07700 900123 and emails from someone@example.org offer cheap cigarettes. "
+    "Buyers meet at the snooker hall on Friday nights; the snooker hall closes at midnight."
+)
 
 
-def test_an_analyst_prepares_a_sanitised_version_and_the_forum_member_reads_it(page, browser, live_server,
-                                                                               settings):
+def test_an_analyst_prepares_a_sanitised_version_and_the_forum_member_reads_it(
+    page, browser, live_server, settings
+):
     settings.CSPHUB_RELAX_2FA_FOR_DEMO = True
     sanitise.warm_up()  # load the language model now, not while the page waits for it
-    submission = make_submission(UserFactory(username="sub", roles=[Role.SUBMITTER]), information=INFORMATION)
+    submission = make_submission(
+        UserFactory(username="sub", roles=[Role.SUBMITTER]), information=INFORMATION
+    )
     UserFactory(username="ana", roles=[Role.ANALYST], is_demo=True)
-    UserFactory(username="priya", roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood")])
+    UserFactory(
+        username="priya", roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood")]
+    )
 
     sign_in(page, "ana", TEST_PASSWORD)
     page.goto("/intelligence/queue/")
@@ -32,7 +39,11 @@ def test_an_analyst_prepares_a_sanitised_version_and_the_forum_member_reads_it(p
     page.get_by_role("heading", name="Prepare sanitised version").wait_for()
     # Each proposal is highlighted with its type in words, and has a checkbox, ticked.
     assert page.locator("mark", has_text="07700 900123").inner_text().endswith(": Phone number]")
-    assert page.locator("mark", has_text="someone@example.org").inner_text().endswith(": Email address]")
+    assert (
+        page.locator("mark", has_text="someone@example.org")
+        .inner_text()
+        .endswith(": Email address]")
+    )
     email = page.get_by_label(re.compile("someone@example.org"))
     phone = page.get_by_label(re.compile("07700 900123"))
     assert email.is_checked() and phone.is_checked()
@@ -49,7 +60,9 @@ def test_an_analyst_prepares_a_sanitised_version_and_the_forum_member_reads_it(p
     assert "someone@example.org" in text
     assert "07700 900123" not in text and "[PHONE]" in text
     assert "snooker hall" not in text and text.count("[ADDRESS]") == 2
-    assert page.locator("mark", has_text="someone@example.org").inner_text().endswith("not redacted]")
+    assert (
+        page.locator("mark", has_text="someone@example.org").inner_text().endswith("not redacted]")
+    )
     check_accessibility(page, "preview of the sanitised version")
     preview.fill(text + " Reported by several partners.")
     page.get_by_role("button", name="Approve and share with the forum").click()

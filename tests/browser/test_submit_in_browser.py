@@ -25,7 +25,8 @@ def test_a_submitter_submits_through_the_form_and_reads_the_reference(page):
     page.get_by_role("button", name="Continue").click()
 
     page.get_by_label("What do you know?").fill(
-        "A vulnerable tenant's flat is being used by two young men from out of town to deal drugs.")
+        "A vulnerable tenant's flat is being used by two young men from out of town to deal drugs."
+    )
     check_accessibility(page, "information")
     page.get_by_role("button", name="Continue").click()
 
@@ -58,7 +59,9 @@ def test_a_submitter_submits_through_the_form_and_reads_the_reference(page):
     page.locator("#id_source_disclosable_1").check()
     page.get_by_role("button", name="Continue").click()
 
-    assert page.get_by_role("heading", name="Check your answers before sending your information").is_visible()
+    assert page.get_by_role(
+        "heading", name="Check your answers before sending your information"
+    ).is_visible()
     check_accessibility(page, "check your answers")
     page.get_by_role("button", name="Accept and send").click()
 
@@ -81,9 +84,13 @@ def test_immediate_risk_wording_shows_the_999_page_in_the_browser(page):
     page.get_by_role("button", name="Start now").click()
     page.get_by_label("Vulnerability (adults and children at risk)").check()
     page.get_by_role("button", name="Continue").click()
-    page.get_by_label("What do you know?").fill("She is going to kill herself tonight, she told her sister.")
+    page.get_by_label("What do you know?").fill(
+        "She is going to kill herself tonight, she told her sister."
+    )
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_role("heading", name="If someone is in immediate danger, call 999 now").is_visible()
+    assert page.get_by_role(
+        "heading", name="If someone is in immediate danger, call 999 now"
+    ).is_visible()
     check_accessibility(page, "999 page")
 
 

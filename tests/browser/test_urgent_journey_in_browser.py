@@ -18,10 +18,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, settings):
     settings.CSPHUB_RELAX_2FA_FOR_DEMO = True
     UserFactory(username="alex", roles=[Role.SUBMITTER])
-    analyst = UserFactory(username="ana", email="ana@police.example", roles=[Role.ANALYST], is_demo=True)
+    analyst = UserFactory(
+        username="ana", email="ana@police.example", roles=[Role.ANALYST], is_demo=True
+    )
     AnalystCoverage.objects.create(user=analyst, district=District.objects.get(name="Charnwood"))
-    UserFactory(username="melton", email="melton@police.example", roles=[Role.ANALYST]).analyst_coverage.create(
-        district=District.objects.get(name="Melton"))
+    UserFactory(
+        username="melton", email="melton@police.example", roles=[Role.ANALYST]
+    ).analyst_coverage.create(district=District.objects.get(name="Melton"))
 
     sign_in(page, "alex", TEST_PASSWORD)
     page.goto("/intelligence/submit/")
@@ -29,16 +32,21 @@ def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, 
     page.get_by_label("Knife crime and serious violence").check()
     page.get_by_role("button", name="Continue").click()
     page.get_by_label("What do you know?").fill(
-        "On my visit to the flats. He is getting battered by three lads outside the chippy right now.")
+        "On my visit to the flats. He is getting battered by three lads outside the chippy right now."
+    )
     page.get_by_role("button", name="Continue").click()
 
-    assert page.get_by_role("heading", name="If someone is in immediate danger, call 999 now").is_visible()
+    assert page.get_by_role(
+        "heading", name="If someone is in immediate danger, call 999 now"
+    ).is_visible()
     reasons = page.locator("#urgent-reasons").inner_text()
     assert "Someone is being attacked" in reasons and "outside the chippy right now" in reasons
     check_accessibility(page, "999 page with its reasons")
     page.get_by_role("link", name="I understand – continue with my report").click()
 
-    page.get_by_label("Address or description of the place").fill("Outside the chip shop, Market Street")
+    page.get_by_label("Address or description of the place").fill(
+        "Outside the chip shop, Market Street"
+    )
     page.get_by_label("District").select_option(label="Charnwood")
     page.get_by_role("button", name="Continue").click()
     page.get_by_label("I do not know").check()
@@ -52,7 +60,9 @@ def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, 
     assert "District: Charnwood" in page.locator(".govuk-summary-list").first.inner_text()
     page.get_by_role("button", name="Accept and send").click()
 
-    assert page.get_by_role("heading", name="If someone is in immediate danger, call 999 now").is_visible()
+    assert page.get_by_role(
+        "heading", name="If someone is in immediate danger, call 999 now"
+    ).is_visible()
     page.get_by_role("link", name="I understand – continue").click()
     reference = page.locator("#reference").inner_text()
     assert re.fullmatch(r"CIP-\d{4}-\d{6}", reference)
@@ -87,6 +97,8 @@ def test_the_triage_queue_reflows_without_sideways_scrolling_at_320_pixels(page,
             page.context.clear_cookies()
             sign_in(page, "sub", TEST_PASSWORD)
         page.goto(path)
-        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, (path, overflow)
     check_accessibility(page, "your submissions at 320px")

@@ -15,13 +15,21 @@ CSPHUB = Path(sys.executable).with_name("csphub")
 def csphub(*args, env=None, stdin=None):
     environment = env if env is not None else {**os.environ, "DEBUG": "true"}
     return subprocess.run(
-        [str(CSPHUB), *args], capture_output=True, text=True, env=environment, input=stdin, timeout=120
+        [str(CSPHUB), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        input=stdin,
+        timeout=120,
     )
 
 
 def test_hyphens_in_a_command_name_become_underscores():
     assert django_argv(["csphub", "import-police", "--dry-run", "a-file.csv"]) == [
-        "csphub", "import_police", "--dry-run", "a-file.csv",
+        "csphub",
+        "import_police",
+        "--dry-run",
+        "a-file.csv",
     ]
 
 
@@ -31,7 +39,11 @@ def test_help_about_a_hyphenated_command_finds_it():
 
 def test_options_and_plain_names_are_left_alone():
     assert django_argv(["csphub", "--version"]) == ["csphub", "--version"]
-    assert django_argv(["csphub", "migrate", "intelligence"]) == ["csphub", "migrate", "intelligence"]
+    assert django_argv(["csphub", "migrate", "intelligence"]) == [
+        "csphub",
+        "migrate",
+        "intelligence",
+    ]
 
 
 def test_help_lists_each_command_once():

@@ -34,9 +34,13 @@ def _walk(resolver, prefix=""):
 
 
 def test_every_page_states_who_may_use_it():
-    undeclared = [route for route, view in _walk(get_resolver())
-                  if not route.startswith("api/") and not hasattr(view, ACCESS_ATTRIBUTE)
-                  and not hasattr(getattr(view, "view_class", None), ACCESS_ATTRIBUTE)]
+    undeclared = [
+        route
+        for route, view in _walk(get_resolver())
+        if not route.startswith("api/")
+        and not hasattr(view, ACCESS_ATTRIBUTE)
+        and not hasattr(getattr(view, "view_class", None), ACCESS_ATTRIBUTE)
+    ]
     assert undeclared == []
 
 
@@ -60,7 +64,9 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, page):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
-def test_a_submission_is_visible_only_to_its_originator_and_analysts(verified_client, submitter, role):
+def test_a_submission_is_visible_only_to_its_originator_and_analysts(
+    verified_client, submitter, role
+):
     submission = make_submission(submitter)
     user = UserFactory(roles=[role])
     client = verified_client(user)
@@ -69,15 +75,26 @@ def test_a_submission_is_visible_only_to_its_originator_and_analysts(verified_cl
     assert triage.status_code == (200 if role == Role.ANALYST else 404)
     # Another submitter's submission does not exist for them.
     assert mine.status_code == 404
-    assert submission.information not in triage.content.decode() + mine.content.decode() or role == Role.ANALYST
+    assert (
+        submission.information not in triage.content.decode() + mine.content.decode()
+        or role == Role.ANALYST
+    )
 
 
 @pytest.mark.django_db
 def test_the_originator_sees_their_own_submission(client, submitter):
     submission = make_submission(submitter)
     client.force_login(submitter)
-    assert client.get(reverse("intelligence:my_submission", args=[submission.reference])).status_code == 200
-    assert client.get(reverse("intelligence:submit_confirmation", args=[submission.reference])).status_code == 200
+    assert (
+        client.get(reverse("intelligence:my_submission", args=[submission.reference])).status_code
+        == 200
+    )
+    assert (
+        client.get(
+            reverse("intelligence:submit_confirmation", args=[submission.reference])
+        ).status_code
+        == 200
+    )
 
 
 @pytest.mark.django_db

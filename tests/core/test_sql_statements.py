@@ -28,15 +28,17 @@ def test_a_literal_percent_sign_is_refused_rather_than_misnumbered():
 
 def test_the_insert_of_many_rows_has_the_same_text_for_any_number_of_rows():
     none, _ = insert_rows(SubmissionVehicle, [], expressions={"submission_id": "1"})
-    three, columns = insert_rows(SubmissionVehicle, [{"registration": "AB12CDE"}] * 3,
-                                 expressions={"submission_id": "1"})
+    three, columns = insert_rows(
+        SubmissionVehicle, [{"registration": "AB12CDE"}] * 3, expressions={"submission_id": "1"}
+    )
     assert none == three
     assert all(len(column) == 3 for column in columns)
 
 
 def test_a_field_missing_from_a_row_gets_its_default():
-    _, columns = insert_rows(SubmissionVehicle, [{"registration": "AB12CDE"}],
-                             expressions={"submission_id": "1"})
+    _, columns = insert_rows(
+        SubmissionVehicle, [{"registration": "AB12CDE"}], expressions={"submission_id": "1"}
+    )
     assert columns == [["AB12CDE"], [""], [""], [""]]  # registration, make, model, colour
 
 
@@ -56,23 +58,40 @@ def test_the_submission_insert_is_prepared_once_per_connection(submitter):
     for _ in range(3):
         make_submission(submitter)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
-                       ["WITH next_reference%"])
+        cursor.execute(
+            "SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["WITH next_reference%"],
+        )
         assert len(cursor.fetchall()) == 1
 
 
 @pytest.mark.django_db
 def test_a_row_has_the_values_the_fields_themselves_would_write(submitter):
-    submission = Submission(reference="", submitted_by=submitter, information="Seen at 10pm",
-                            how_known="first_hand", may_contact=True, source_disclosable=False,
-                            latitude=52.6, urgent=True)
+    submission = Submission(
+        reference="",
+        submitted_by=submitter,
+        information="Seen at 10pm",
+        how_known="first_hand",
+        may_contact=True,
+        source_disclosable=False,
+        latitude=52.6,
+        urgent=True,
+    )
     _, values = insert_row(submission, expressions={"reference": "'x'"})
-    fields = [f for f in Submission._meta.local_concrete_fields
-              if f is not Submission._meta.auto_field and f.attname != "reference"]
-    expected = [f.get_db_prep_save(f.pre_save(submission, True), connection=connection) for f in fields]
-    stamped = [n for n, f in enumerate(fields) if getattr(f, "auto_now", False)]  # differ by microseconds
+    fields = [
+        f
+        for f in Submission._meta.local_concrete_fields
+        if f is not Submission._meta.auto_field and f.attname != "reference"
+    ]
+    expected = [
+        f.get_db_prep_save(f.pre_save(submission, True), connection=connection) for f in fields
+    ]
+    stamped = [
+        n for n, f in enumerate(fields) if getattr(f, "auto_now", False)
+    ]  # differ by microseconds
     assert [v for n, v in enumerate(values) if n not in stamped] == [
-        v for n, v in enumerate(expected) if n not in stamped]
+        v for n, v in enumerate(expected) if n not in stamped
+    ]
 
 
 @pytest.mark.postgres_only

@@ -55,7 +55,10 @@ def test_load_demo_creates_the_six_demo_accounts_with_their_roles(demo):
         assert user.full_name and user.email.endswith("@example.org")
         assert user.check_password(content.DEMO_PASSWORD)
     forum = User.objects.get(username="demo-forum")
-    assert set(forum.forum_memberships.values_list("district__name", flat=True)) == {"Charnwood", "Melton"}
+    assert set(forum.forum_memberships.values_list("district__name", flat=True)) == {
+        "Charnwood",
+        "Melton",
+    }
     assert User.objects.get(username="demo-submitter").organisation.type == OrganisationType.COUNCIL
     assert User.objects.get(username="demo-analyst").organisation.name == "Leicestershire Police"
 
@@ -69,12 +72,22 @@ def test_load_demo_makes_partner_organisations_of_every_type_and_a_second_analys
 
 
 def test_running_load_demo_twice_adds_no_submissions_users_or_postcodes(demo):
-    counts = (Submission.objects.count(), User.objects.count(), Organisation.objects.count(),
-              Postcode.objects.count(), Message.objects.count())
+    counts = (
+        Submission.objects.count(),
+        User.objects.count(),
+        Organisation.objects.count(),
+        Postcode.objects.count(),
+        Message.objects.count(),
+    )
     output = run_load_demo()
     assert "already loaded (60); none added" in output
-    assert counts == (Submission.objects.count(), User.objects.count(), Organisation.objects.count(),
-                      Postcode.objects.count(), Message.objects.count())
+    assert counts == (
+        Submission.objects.count(),
+        User.objects.count(),
+        Organisation.objects.count(),
+        Postcode.objects.count(),
+        Message.objects.count(),
+    )
 
 
 def test_the_demo_plan_is_the_same_for_the_same_seed_and_differs_for_another():
@@ -91,8 +104,12 @@ def test_the_demo_plan_is_the_same_for_the_same_seed_and_differs_for_another():
 def test_the_loaded_submissions_are_the_plan_in_order_of_creation():
     now = timezone.now() - timedelta(hours=1)
     load_demo(submissions=SMALL, now=now, performance=False)
-    expected = plan_submissions(seed=builder.DEFAULT_SEED, count=SMALL, now=timezone.localtime(now),
-                                postcodes=builder._live_postcodes())
+    expected = plan_submissions(
+        seed=builder.DEFAULT_SEED,
+        count=SMALL,
+        now=timezone.localtime(now),
+        postcodes=builder._live_postcodes(),
+    )
     loaded = list(Submission.objects.order_by("created_at", "id"))
     assert [s.information for s in loaded] == [p.data["information"] for p in expected]
     assert [s.created_at for s in loaded] == [p.created_at for p in expected]
@@ -104,9 +121,11 @@ def test_the_loaded_submissions_are_the_plan_in_order_of_creation():
 
 def test_demo_submissions_cover_every_district_and_theme(demo):
     assert set(Submission.objects.values_list("district__code", flat=True)) == set(
-        District.objects.values_list("code", flat=True))
-    assert set(Theme.objects.filter(submissions__isnull=False).values_list("slug", flat=True)) == set(
-        content.THEME_WEIGHTS)
+        District.objects.values_list("code", flat=True)
+    )
+    assert set(
+        Theme.objects.filter(submissions__isnull=False).values_list("slug", flat=True)
+    ) == set(content.THEME_WEIGHTS)
     assert Submission.objects.filter(lsoa_code__gt="").exists()  # placed by a real postcode lookup
     assert Submission.objects.filter(vehicles__isnull=False).exists()
     assert Submission.objects.filter(identifiers__kind="phone").exists()
@@ -133,8 +152,11 @@ def test_only_the_planned_reports_trip_the_immediate_risk_detection():
     now = datetime(2026, 3, 4, 11, 0, tzinfo=ZoneInfo("Europe/London"))
     for seed in range(5):
         for plan in plan_submissions(seed=seed, count=400, now=now, postcodes={}):
-            texts = [plan.data["information"], plan.data["place_description"],
-                     *(p["description"] for p in plan.data["people"])]
+            texts = [
+                plan.data["information"],
+                plan.data["place_description"],
+                *(p["description"] for p in plan.data["people"]),
+            ]
             assert bool(find_immediate_risk(*texts)) == plan.urgent, plan.data["information"]
 
 
@@ -174,7 +196,9 @@ def test_a_failing_directory_import_is_a_warning_not_a_failure(db, monkeypatch):
 
     monkeypatch.setattr(builder, "call_command", broken)
     output = run_load_demo()
-    assert "Warning: the support directory was not imported (import-directory is not ready)" in output
+    assert (
+        "Warning: the support directory was not imported (import-directory is not ready)" in output
+    )
     assert Submission.objects.count() == SMALL
 
 
@@ -189,8 +213,15 @@ def test_load_demo_refuses_to_run_with_debug_off_unless_forced(settings):
 def test_the_shipped_postcode_fixture_is_well_formed():
     with open(FIXTURE_POSTCODES, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == ["postcode", "lsoa_code", "district_code", "district_name", "latitude", "longitude",
-                             "terminated"]
+    assert list(rows[0]) == [
+        "postcode",
+        "lsoa_code",
+        "district_code",
+        "district_name",
+        "latitude",
+        "longitude",
+        "terminated",
+    ]
     by_district = {}
     for row in rows:
         assert normalise_postcode(row["postcode"]) == row["postcode"]

@@ -47,7 +47,9 @@ def test_the_demo_approves_sanitised_versions_of_graded_submissions_across_distr
 
 def test_no_demo_sanitised_text_holds_the_submissions_structured_details(demo):
     for version in SanitisedVersion.objects.select_related("submission__submitted_by"):
-        assert proposals.structured_leaks(version.submission, version.text) == [], version.submission.reference
+        assert proposals.structured_leaks(version.submission, version.text) == [], (
+            version.submission.reference
+        )
 
 
 def test_the_demo_forum_member_sees_sanitised_intelligence_for_charnwood_and_melton(demo):
@@ -58,7 +60,12 @@ def test_the_demo_forum_member_sees_sanitised_intelligence_for_charnwood_and_mel
 
 
 def test_running_load_demo_again_approves_nothing_more(demo):
-    before = list(SanitisedVersion.objects.order_by("id").values_list("id", "version", "approved_at"))
+    before = list(
+        SanitisedVersion.objects.order_by("id").values_list("id", "version", "approved_at")
+    )
     output = run_load_demo()
     assert "sanitised versions approved" not in output
-    assert list(SanitisedVersion.objects.order_by("id").values_list("id", "version", "approved_at")) == before
+    assert (
+        list(SanitisedVersion.objects.order_by("id").values_list("id", "version", "approved_at"))
+        == before
+    )

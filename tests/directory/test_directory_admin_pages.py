@@ -22,11 +22,18 @@ def admin_client(administrator, verified_client):
 
 
 def test_an_administrator_can_add_a_service(admin_client, administrator):
-    page = admin_client.post(reverse("directory:service_new"), {
-        "organisation": "Zinthiya Trust", "name": "Support line", "themes": ["domestic-sexual-abuse"],
-        "phone": "0116 000 0000", "email": "", "website": "https://www.zinthiyatrust.org/",
-        "active": "on",
-    })
+    page = admin_client.post(
+        reverse("directory:service_new"),
+        {
+            "organisation": "Zinthiya Trust",
+            "name": "Support line",
+            "themes": ["domestic-sexual-abuse"],
+            "phone": "0116 000 0000",
+            "email": "",
+            "website": "https://www.zinthiyatrust.org/",
+            "active": "on",
+        },
+    )
     assert page.status_code == 302 and page["Location"] == reverse("directory:manage")
     service = SupportService.objects.get()
     assert service.organisation == "Zinthiya Trust" and service.active
@@ -48,10 +55,15 @@ def test_an_administrator_can_edit_a_service(admin_client):
     service = make_support_service()
     form = admin_client.get(reverse("directory:service_edit", args=[service.pk])).content.decode()
     assert 'value="Example support line"' in form
-    page = admin_client.post(reverse("directory:service_edit", args=[service.pk]), {
-        "organisation": service.organisation, "name": "Renamed line", "themes": ["vulnerability"],
-        "active": "on",
-    })
+    page = admin_client.post(
+        reverse("directory:service_edit", args=[service.pk]),
+        {
+            "organisation": service.organisation,
+            "name": "Renamed line",
+            "themes": ["vulnerability"],
+            "active": "on",
+        },
+    )
     assert page.status_code == 302
     service.refresh_from_db()
     assert service.name == "Renamed line" and service.phone == ""
@@ -95,14 +107,17 @@ def upload(content: bytes, name="services.json"):
 
 
 def test_uploading_the_leaflet_imports_it_and_says_what_happened(admin_client):
-    page = admin_client.post(reverse("directory:import"), upload(LEAFLET_SERVICES.read_bytes()),
-                             follow=True)
+    page = admin_client.post(
+        reverse("directory:import"), upload(LEAFLET_SERVICES.read_bytes()), follow=True
+    )
     assert SupportService.objects.count() == 15
     assert "Directory imported: 15 created, 0 updated, 0 unchanged" in page.content.decode()
 
 
 def test_non_utf8_upload_gets_a_clear_message(admin_client):
-    page = admin_client.post(reverse("directory:import"), upload('[{"name": "Café"}]'.encode("cp1252")))
+    page = admin_client.post(
+        reverse("directory:import"), upload('[{"name": "Café"}]'.encode("cp1252"))
+    )
     html = page.content.decode()
     assert 'href="#id_file">The file must be UTF-8 encoded JSON</a>' in html
     assert "govuk-file-upload--error" in html

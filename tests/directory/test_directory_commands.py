@@ -19,7 +19,10 @@ def run(*args):
 
 
 def test_import_directory_prints_what_it_created_and_updated():
-    assert run("import-directory", str(LEAFLET_SERVICES)).strip() == "15 created, 0 updated, 0 unchanged"
+    assert (
+        run("import-directory", str(LEAFLET_SERVICES)).strip()
+        == "15 created, 0 updated, 0 unchanged"
+    )
     assert run("import-directory", LEAFLET_SERVICES).strip() == "0 created, 0 updated, 15 unchanged"
 
 

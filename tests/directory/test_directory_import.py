@@ -65,7 +65,10 @@ def test_import_never_deletes_services_missing_from_the_file():
 
 
 def test_unknown_theme_rejects_whole_import_and_saves_nothing():
-    data = [oruk_service(id="good"), oruk_service(id="bad", name="Bad row", themes=["no-such-theme"])]
+    data = [
+        oruk_service(id="good"),
+        oruk_service(id="bad", name="Bad row", themes=["no-such-theme"]),
+    ]
     with pytest.raises(ValidationError) as raised:
         directory_import_oruk(data=data)
     assert raised.value.messages == ['Service 2 ("Bad row"): Unknown theme: no-such-theme']
@@ -76,13 +79,18 @@ def test_unknown_theme_rejects_whole_import_and_saves_nothing():
 def test_a_bad_row_does_not_half_update_existing_services():
     directory_import_oruk(data=[oruk_service()])
     with pytest.raises(ValidationError):
-        directory_import_oruk(data=[oruk_service(name="Changed"), oruk_service(id="x", email="nope")])
+        directory_import_oruk(
+            data=[oruk_service(name="Changed"), oruk_service(id="x", email="nope")]
+        )
     assert SupportService.objects.get().name == "Helpline"
 
 
 def test_every_problem_in_the_file_is_reported_at_once():
-    data = [{"name": "No id"}, oruk_service(id="a", email="not-an-email", url="javascript:alert(1)"),
-            oruk_service(id="a")]
+    data = [
+        {"name": "No id"},
+        oruk_service(id="a", email="not-an-email", url="javascript:alert(1)"),
+        oruk_service(id="a"),
+    ]
     with pytest.raises(ValidationError) as raised:
         directory_import_oruk(data=data)
     messages = raised.value.messages
@@ -107,7 +115,9 @@ def test_invalid_json_gets_a_clear_message():
 def test_json_that_is_not_a_list_of_services_is_refused():
     with pytest.raises(ValidationError) as raised:
         directory_import_oruk(data='{"services": []}')
-    assert raised.value.messages == ["The file must contain a JSON list of Open Referral UK services"]
+    assert raised.value.messages == [
+        "The file must contain a JSON list of Open Referral UK services"
+    ]
 
 
 def test_a_utf8_file_with_a_byte_order_mark_imports():
@@ -129,7 +139,9 @@ def test_an_oruk_api_page_and_hsds3_phones_and_attributes_are_understood():
 
 def test_terms_from_other_vocabularies_are_ignored():
     row = oruk_service(themes=[])
-    row["service_taxonomys"] = [{"taxonomy": {"id": "bccservicetype:14", "vocabulary": "BCC Services"}}]
+    row["service_taxonomys"] = [
+        {"taxonomy": {"id": "bccservicetype:14", "vocabulary": "BCC Services"}}
+    ]
     directory_import_oruk(data=[row])
     assert not SupportService.objects.get().themes.exists()
 

@@ -19,7 +19,11 @@ LEAFLET = [
     ("National Cyber Security Centre", "", "report@phishing.gov.uk"),
     ("Leicestershire Police", "", ""),  # Leics Cyber Aware
     ("NSPCC", "0808 800 5000", ""),
-    ("Leicestershire Police", "0116 248 6726", "preventengagement.team@leicestershire.pnn.police.uk"),
+    (
+        "Leicestershire Police",
+        "0116 248 6726",
+        "preventengagement.team@leicestershire.pnn.police.uk",
+    ),
     ("St Philip's Centre", "0116 273 3459", "prevent@stphilipscentre.co.uk"),
     ("Leicestershire Police", "", ""),  # hate crime reporting
     ("True Vision", "", ""),

@@ -14,14 +14,19 @@ FIELDS = ("organisation", "name", "description", "phone", "email", "website", "n
 
 def snapshot():
     return {
-        s.oruk_id: ({f: getattr(s, f) for f in FIELDS}, sorted(s.themes.values_list("slug", flat=True)))
+        s.oruk_id: (
+            {f: getattr(s, f) for f in FIELDS},
+            sorted(s.themes.values_list("slug", flat=True)),
+        )
         for s in SupportService.objects.all()
     }
 
 
 @pytest.mark.django_db
 def test_export_then_import_round_trip_restores_every_field():
-    make_support_service(themes=["hate-crime", "community-cohesion"], notes="Ask for the duty worker.")
+    make_support_service(
+        themes=["hate-crime", "community-cohesion"], notes="Ask for the duty worker."
+    )
     hidden = make_support_service(name="Old line", themes=[], phone="", email="", website="")
     hidden.active = False
     hidden.save()
@@ -41,15 +46,19 @@ def test_exported_services_have_the_oruk_shape():
     service = make_support_service(themes=["vulnerability"])
     [row] = directory_export_oruk()
     assert row["id"] == service.oruk_id
-    assert row["organization"] == {"id": oruk.organisation_id(service.organisation),
-                                   "name": service.organisation}
+    assert row["organization"] == {
+        "id": oruk.organisation_id(service.organisation),
+        "name": service.organisation,
+    }
     assert row["contacts"][0]["phones"][0]["number"] == service.phone
     assert row["url"] == service.website and row["email"] == service.email
     assert row["status"] == "active"
     [link] = row["service_taxonomys"]
-    assert link["taxonomy"] == {"id": "vulnerability",
-                                "name": "Vulnerability (adults and children at risk)",
-                                "vocabulary": "csphub-theme"}
+    assert link["taxonomy"] == {
+        "id": "vulnerability",
+        "name": "Vulnerability (adults and children at risk)",
+        "vocabulary": "csphub-theme",
+    }
 
 
 def test_a_service_without_an_id_is_a_shape_error():

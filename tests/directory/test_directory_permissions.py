@@ -16,11 +16,14 @@ def url(name, service):
     return reverse(f"directory:{name}", args=args)
 
 
-@pytest.mark.parametrize("role, allowed", [
-    ("submitter", False),
-    ("analyst", False),
-    ("administrator", True),
-])
+@pytest.mark.parametrize(
+    "role, allowed",
+    [
+        ("submitter", False),
+        ("analyst", False),
+        ("administrator", True),
+    ],
+)
 def test_only_administrators_can_edit_the_directory(role, allowed, request, verified_client):
     service = make_support_service()
     client = verified_client(request.getfixturevalue(role))
@@ -28,8 +31,13 @@ def test_only_administrators_can_edit_the_directory(role, allowed, request, veri
         assert client.get(url(name, service)).status_code == (200 if allowed else 404), name
     assert client.get(reverse("directory:search")).status_code == 200
     if not allowed:
-        assert client.post(url("service_delete", service), {"action": "deactivate"}).status_code == 404
-        assert client.post(url("service_new", service), {"organisation": "X", "name": "Y"}).status_code == 404
+        assert (
+            client.post(url("service_delete", service), {"action": "deactivate"}).status_code == 404
+        )
+        assert (
+            client.post(url("service_new", service), {"organisation": "X", "name": "Y"}).status_code
+            == 404
+        )
         assert SupportService.objects.get().active is True
         assert SupportService.objects.count() == 1
 

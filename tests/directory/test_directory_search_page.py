@@ -10,9 +10,14 @@ pytestmark = pytest.mark.django_db
 
 
 def test_any_signed_in_user_can_search_the_directory(submitter, verified_client):
-    make_support_service(organisation="Crimestoppers", name="Report crime anonymously",
-                         phone="0800 555 111", email="info@example.org",
-                         website="https://crimestoppers-uk.org/", themes=["general-crime"])
+    make_support_service(
+        organisation="Crimestoppers",
+        name="Report crime anonymously",
+        phone="0800 555 111",
+        email="info@example.org",
+        website="https://crimestoppers-uk.org/",
+        themes=["general-crime"],
+    )
     make_support_service(name="Unrelated", themes=["cybercrime-scams"])
     client = verified_client(submitter)
 
@@ -59,8 +64,11 @@ def test_the_services_list_can_be_included_by_other_pages(rf):
     from django.template.loader import render_to_string
 
     make_support_service(name="Included line")
-    html = render_to_string("directory/_services_list.html",
-                            {"services": SupportService.objects.all(), "heading_level": 3})
+    html = render_to_string(
+        "directory/_services_list.html",
+        {"services": SupportService.objects.all(), "heading_level": 3},
+    )
     assert '<h3 class="govuk-summary-card__title">Included line</h3>' in html
-    assert "No support services found." in render_to_string("directory/_services_list.html",
-                                                            {"services": []})
+    assert "No support services found." in render_to_string(
+        "directory/_services_list.html", {"services": []}
+    )

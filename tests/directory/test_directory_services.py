@@ -28,12 +28,21 @@ def test_creating_a_service_records_who_did_it_and_what_was_set(administrator):
 
 def test_each_invalid_field_gets_its_own_message():
     with pytest.raises(ValidationError) as raised:
-        service_create(actor=None, organisation=" ", name="", email="nope", website="ftp://x.org",
-                       phone="call me", themes=["no-such-theme"])
+        service_create(
+            actor=None,
+            organisation=" ",
+            name="",
+            email="nope",
+            website="ftp://x.org",
+            phone="call me",
+            themes=["no-such-theme"],
+        )
     errors = raised.value.message_dict
     assert errors["organisation"] == ["Enter the organisation"]
     assert errors["name"] == ["Enter the name of the service"]
-    assert errors["email"] == ["Enter an email address in the correct format, like name@example.com"]
+    assert errors["email"] == [
+        "Enter an email address in the correct format, like name@example.com"
+    ]
     assert errors["website"] == ["Enter a full website address, like https://www.example.org"]
     assert errors["phone"] == ["Enter a telephone number, like 0808 80 200 28"]
     assert errors["themes"] == ["Unknown theme: no-such-theme"]
@@ -49,8 +58,12 @@ def test_two_services_cannot_share_an_oruk_id():
 
 def test_updating_records_only_what_changed(administrator):
     service = make_support_service()
-    service_update(actor=administrator, service=service, phone="0116 111 2222",
-                   themes=["vulnerability", "county-lines"])
+    service_update(
+        actor=administrator,
+        service=service,
+        phone="0116 111 2222",
+        themes=["vulnerability", "county-lines"],
+    )
     event = AuditEvent.objects.get(action="updated")
     assert event.changes == {
         "phone": ["0800 000 0000", "0116 111 2222"],

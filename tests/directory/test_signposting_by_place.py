@@ -17,12 +17,26 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def services():
     return {
-        "county": make_support_service(organisation="County-wide", name="Everywhere help", themes=["county-lines"],
-                                       oruk_id="county"),
-        "charnwood": make_support_service(organisation="Charnwood BC", name="Charnwood team", themes=["county-lines"],
-                                          districts=["E07000130"], oruk_id="charnwood"),
-        "melton": make_support_service(organisation="Melton BC", name="Melton team", themes=["county-lines"],
-                                       districts=["melton"], oruk_id="melton"),
+        "county": make_support_service(
+            organisation="County-wide",
+            name="Everywhere help",
+            themes=["county-lines"],
+            oruk_id="county",
+        ),
+        "charnwood": make_support_service(
+            organisation="Charnwood BC",
+            name="Charnwood team",
+            themes=["county-lines"],
+            districts=["E07000130"],
+            oruk_id="charnwood",
+        ),
+        "melton": make_support_service(
+            organisation="Melton BC",
+            name="Melton team",
+            themes=["county-lines"],
+            districts=["melton"],
+            oruk_id="melton",
+        ),
     }
 
 
@@ -36,18 +50,29 @@ def test_without_a_district_every_service_for_the_theme_is_listed(services):
 
 
 def test_the_api_signposting_follows_the_same_rule(services):
-    assert [s["name"] for s in signposting_for(["county-lines"], district("melton"))] == ["Melton team", "Everywhere help"]
+    assert [s["name"] for s in signposting_for(["county-lines"], district("melton"))] == [
+        "Melton team",
+        "Everywhere help",
+    ]
 
 
 def test_searching_for_what_a_service_helps_with_finds_it_through_its_themes(services):
-    assert {s.name for s in services_search(q="cuckooing")} == {"Everywhere help", "Charnwood team", "Melton team"}
-    assert [s.name for s in services_search(q="cuckooing", district=district("melton"))] == ["Melton team",
-                                                                                              "Everywhere help"]
+    assert {s.name for s in services_search(q="cuckooing")} == {
+        "Everywhere help",
+        "Charnwood team",
+        "Melton team",
+    }
+    assert [s.name for s in services_search(q="cuckooing", district=district("melton"))] == [
+        "Melton team",
+        "Everywhere help",
+    ]
 
 
 def test_the_search_page_filters_by_place(client, submitter, services):
     client.force_login(submitter)
-    page = client.get(reverse("directory:search"), {"q": "cuckooing", "district": "charnwood"}).content.decode()
+    page = client.get(
+        reverse("directory:search"), {"q": "cuckooing", "district": "charnwood"}
+    ).content.decode()
     assert "Charnwood team" in page and "Melton team" not in page
     assert "The whole partnership area" in page
 

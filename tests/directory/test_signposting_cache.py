@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 def test_signposting_reflects_directory_changes_at_once():
     theme = Theme.objects.get(slug="hate-crime")
     assert signposting_for([theme]) == []
-    service = SupportService.objects.create(organisation="True Vision", name="Report hate crime", oruk_id="tv")
+    service = SupportService.objects.create(
+        organisation="True Vision", name="Report hate crime", oruk_id="tv"
+    )
     service.themes.add(theme)
     assert [s["name"] for s in signposting_for([theme])] == ["Report hate crime"]
     service.active = False

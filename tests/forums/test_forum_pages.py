@@ -19,8 +19,10 @@ from tests.sanitised_support import SANITISED, approve, make_originator, make_ri
 pytestmark = pytest.mark.django_db
 
 # The engine may be relied on to find an email address and a mobile number.
-PLAIN = ("Calls from 07700 900123 and emails from someone@example.org offer cheap cigarettes. "
-         "They meet buyers at the snooker hall; the snooker hall opens at noon.")
+PLAIN = (
+    "Calls from 07700 900123 and emails from someone@example.org offer cheap cigarettes. "
+    "They meet buyers at the snooker hall; the snooker hall opens at noon."
+)
 
 
 def textarea(html: str, name: str = "text") -> str:
@@ -30,7 +32,10 @@ def textarea(html: str, name: str = "text") -> str:
 
 
 def checked_keys(html: str) -> set[str]:
-    return {m.group(1) for m in re.finditer(r'name="keep" type="checkbox" value="([^"]+)" checked', html)}
+    return {
+        m.group(1)
+        for m in re.finditer(r'name="keep" type="checkbox" value="([^"]+)" checked', html)
+    }
 
 
 def all_keys(html: str) -> list[str]:
@@ -62,16 +67,24 @@ def key_of(information: str, phrase: str, kind: str) -> str:
 
 def form_state(html: str, **changes) -> dict:
     """What the browser would send back: the ticked proposals, the hidden additions and the text."""
-    data = {"keep": sorted(checked_keys(html)), "added": hidden_added(html), "text": textarea(html),
-            "also_text": "", "also_type": "PERSON"}
+    data = {
+        "keep": sorted(checked_keys(html)),
+        "added": hidden_added(html),
+        "text": textarea(html),
+        "also_text": "",
+        "also_type": "PERSON",
+    }
     data.update(changes)
     return data
 
 
 # ---- The analyst's page -------------------------------------------------------------------
 
+
 def test_the_triage_page_links_to_prepare_a_sanitised_version(analyst_client, submission):
-    html = analyst_client.get(reverse("intelligence:triage_detail", args=[submission.reference])).content.decode()
+    html = analyst_client.get(
+        reverse("intelligence:triage_detail", args=[submission.reference])
+    ).content.decode()
     assert f'href="{sanitise_url(submission)}"' in html
     assert "Prepare sanitised version" in html
     assert "Not shared with forums yet" in html
@@ -81,10 +94,16 @@ def test_the_page_highlights_each_proposal_with_a_visible_type_label(analyst_cli
     response = analyst_client.get(sanitise_url(submission))
     assert response.status_code == 200
     html = response.content.decode()
-    assert re.search(r'<mark class="csphub-mark" id="proposal-\d+">07700 900123<span class="csphub-mark__label"> '
-                     r'\[\d+: Phone number\]</span></mark>', html)
-    assert re.search(r'<mark class="csphub-mark" id="proposal-\d+">someone@example.org<span '
-                     r'class="csphub-mark__label"> \[\d+: Email address\]</span></mark>', html)
+    assert re.search(
+        r'<mark class="csphub-mark" id="proposal-\d+">07700 900123<span class="csphub-mark__label"> '
+        r"\[\d+: Phone number\]</span></mark>",
+        html,
+    )
+    assert re.search(
+        r'<mark class="csphub-mark" id="proposal-\d+">someone@example.org<span '
+        r'class="csphub-mark__label"> \[\d+: Email address\]</span></mark>',
+        html,
+    )
     # One checkbox per proposal, all ticked to begin with, and a preview with them redacted.
     assert key_of(PLAIN, "07700 900123", "PHONE") in checked_keys(html)
     assert key_of(PLAIN, "someone@example.org", "EMAIL") in checked_keys(html)
@@ -92,8 +111,12 @@ def test_the_page_highlights_each_proposal_with_a_visible_type_label(analyst_cli
     preview = textarea(html)
     assert "[PHONE]" in preview and "[EMAIL]" in preview
     assert "07700 900123" not in preview and "someone@example.org" not in preview
-    for label in ("Also redact this exact text", "Show postcodes as their sector instead of removing them",
-                  "Edit the wording if needed", "Approve and share with the forum"):
+    for label in (
+        "Also redact this exact text",
+        "Show postcodes as their sector instead of removing them",
+        "Edit the wording if needed",
+        "Approve and share with the forum",
+    ):
         assert label in html
 
 
@@ -107,21 +130,28 @@ def test_viewing_the_page_is_an_audited_view_of_the_full_text(analyst_client, su
 def test_dropping_a_proposal_keeps_that_text_as_written(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
     email = key_of(PLAIN, "someone@example.org", "EMAIL")
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        html, keep=sorted(checked_keys(html) - {email}), action="preview"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(html, keep=sorted(checked_keys(html) - {email}), action="preview"),
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "someone@example.org" in textarea(html)
     assert "[PHONE]" in textarea(html)
     assert email in all_keys(html) and email not in checked_keys(html)
-    assert re.search(r'csphub-mark--dropped" id="proposal-\d+">someone@example.org<span class="csphub-mark__label">'
-                     r' \[\d+: Email address, not redacted\]', html)
+    assert re.search(
+        r'csphub-mark--dropped" id="proposal-\d+">someone@example.org<span class="csphub-mark__label">'
+        r" \[\d+: Email address, not redacted\]",
+        html,
+    )
 
 
 def test_marking_more_text_adds_every_occurrence(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        html, also_text="The Snooker Hall", also_type="ADDRESS", action="preview"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(html, also_text="The Snooker Hall", also_type="ADDRESS", action="preview"),
+    )
     html = response.content.decode()
     assert response.status_code == 200
     first = PLAIN.index("the snooker hall")
@@ -141,26 +171,35 @@ def test_marking_more_text_adds_every_occurrence(analyst_client, submission):
 
 def test_marking_text_that_is_not_there_says_so(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        html, also_text="the bingo hall", also_type="ADDRESS", action="preview"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(html, also_text="the bingo hall", also_type="ADDRESS", action="preview"),
+    )
     assert response.status_code == 400
-    assert "“the bingo hall” does not appear in the information text" in unescape(response.content.decode())
+    assert "“the bingo hall” does not appear in the information text" in unescape(
+        response.content.decode()
+    )
     assert not SanitisedVersion.objects.exists()
 
 
-def test_approving_stores_the_edited_text_and_the_spans_and_returns_to_triage(analyst_client, submission,
-                                                                                analyst):
+def test_approving_stores_the_edited_text_and_the_spans_and_returns_to_triage(
+    analyst_client, submission, analyst
+):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
     edited = textarea(html) + "\n\nSeen by several partners."
-    response = analyst_client.post(sanitise_url(submission), form_state(html, text=edited, action="approve"))
+    response = analyst_client.post(
+        sanitise_url(submission), form_state(html, text=edited, action="approve")
+    )
     assert response.status_code == 302
     assert response.url == reverse("intelligence:triage_detail", args=[submission.reference])
     version = SanitisedVersion.objects.get()
     assert version.text == edited.strip()
     assert version.version == 1 and version.approved_by == analyst
     phone = PLAIN.index("07700")
-    assert any(s["type"] == "PHONE" and s["label"] == "[PHONE]" and s["start"] <= phone < s["end"]
-               for s in version.spans)
+    assert any(
+        s["type"] == "PHONE" and s["label"] == "[PHONE]" and s["start"] <= phone < s["end"]
+        for s in version.spans
+    )
     triage = analyst_client.get(response.url).content.decode()
     assert "Sanitised version 1 approved" in triage
     assert "the Charnwood forum can read it" in triage
@@ -172,34 +211,52 @@ def test_approving_again_makes_version_2(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
     assert "Version 1 was approved by" in html
     analyst_client.post(sanitise_url(submission), form_state(html, action="approve"))
-    assert list(SanitisedVersion.objects.order_by("version").values_list("version", flat=True)) == [1, 2]
+    assert list(SanitisedVersion.objects.order_by("version").values_list("version", flat=True)) == [
+        1,
+        2,
+    ]
 
 
-def test_approving_a_text_that_no_longer_matches_the_ticked_redactions_is_refused(analyst_client, submission):
+def test_approving_a_text_that_no_longer_matches_the_ticked_redactions_is_refused(
+    analyst_client, submission
+):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
     email = key_of(PLAIN, "someone@example.org", "EMAIL")
-    dropped = analyst_client.post(sanitise_url(submission), form_state(
-        html, keep=sorted(checked_keys(html) - {email}), action="preview")).content.decode()
+    dropped = analyst_client.post(
+        sanitise_url(submission),
+        form_state(html, keep=sorted(checked_keys(html) - {email}), action="preview"),
+    ).content.decode()
     # The analyst ticks the email again but approves without updating the preview.
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        dropped, keep=sorted(checked_keys(dropped) | {email}), action="approve"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(dropped, keep=sorted(checked_keys(dropped) | {email}), action="approve"),
+    )
     assert response.status_code == 400
-    assert "“someone@example.org”, which is marked for redaction" in unescape(response.content.decode())
+    assert "“someone@example.org”, which is marked for redaction" in unescape(
+        response.content.decode()
+    )
     assert not SanitisedVersion.objects.exists()
 
 
 def test_approving_with_unadded_text_to_redact_is_refused(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        html, also_text="snooker hall", also_type="ADDRESS", action="approve"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(html, also_text="snooker hall", also_type="ADDRESS", action="approve"),
+    )
     assert response.status_code == 400
-    assert "Add this text to the redactions, or clear it, before approving" in response.content.decode()
+    assert (
+        "Add this text to the redactions, or clear it, before approving"
+        in response.content.decode()
+    )
     assert not SanitisedVersion.objects.exists()
 
 
 def test_approving_an_empty_text_is_refused(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    response = analyst_client.post(sanitise_url(submission), form_state(html, text="  ", action="approve"))
+    response = analyst_client.post(
+        sanitise_url(submission), form_state(html, text="  ", action="approve")
+    )
     assert response.status_code == 400
     assert "Enter the sanitised text" in response.content.decode()
     assert "There is a problem" in response.content.decode()
@@ -210,7 +267,14 @@ def test_the_submissions_structured_details_are_proposed_wherever_they_appear(an
     submission = make_rich_submission(make_originator())
     html = analyst_client.get(sanitise_url(submission)).content.decode()
     preview = textarea(html)
-    for detail in ("Piotr Nowak", "Nowak", "07700 900123", "someone@example.org", "FV19 XKT", "LE11 3AA"):
+    for detail in (
+        "Piotr Nowak",
+        "Nowak",
+        "07700 900123",
+        "someone@example.org",
+        "FV19 XKT",
+        "LE11 3AA",
+    ):
         assert detail not in preview, detail
     response = analyst_client.post(sanitise_url(submission), form_state(html, action="approve"))
     assert response.status_code == 302
@@ -220,10 +284,13 @@ def test_the_submissions_structured_details_are_proposed_wherever_they_appear(an
 def test_the_postcode_sector_option_shows_the_sector(analyst_client):
     submission = make_rich_submission(make_originator())
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    html = analyst_client.post(sanitise_url(submission), form_state(
-        html, postcode_sector="on", action="preview")).content.decode()
+    html = analyst_client.post(
+        sanitise_url(submission), form_state(html, postcode_sector="on", action="preview")
+    ).content.decode()
     assert "LE11 3" in textarea(html) and "LE11 3AA" not in textarea(html)
-    analyst_client.post(sanitise_url(submission), form_state(html, postcode_sector="on", action="approve"))
+    analyst_client.post(
+        sanitise_url(submission), form_state(html, postcode_sector="on", action="approve")
+    )
     assert SanitisedVersion.objects.get().postcode_sector is True
 
 
@@ -236,15 +303,24 @@ def test_starting_again_proposes_afresh(analyst_client, submission):
 
 def test_forged_keys_outside_the_text_are_ignored(analyst_client, submission):
     html = analyst_client.get(sanitise_url(submission)).content.decode()
-    response = analyst_client.post(sanitise_url(submission), form_state(
-        html, added=["0:99999:PERSON", "nonsense", "3:1:PERSON", "0:5:NICKNAME"], action="preview"))
+    response = analyst_client.post(
+        sanitise_url(submission),
+        form_state(
+            html,
+            added=["0:99999:PERSON", "nonsense", "3:1:PERSON", "0:5:NICKNAME"],
+            action="preview",
+        ),
+    )
     assert response.status_code == 200
     assert not set(hidden_added(response.content.decode()))
 
 
 def test_proposals_from_the_engine_and_the_submission_never_overlap():
-    submission = make_rich_submission(make_originator(), information="Piotr Nowak rang from 07700 900123. "
-                                      "Nowak again, from someone@example.org. FV19 XKT, LE11 3AA.")
+    submission = make_rich_submission(
+        make_originator(),
+        information="Piotr Nowak rang from 07700 900123. "
+        "Nowak again, from someone@example.org. FV19 XKT, LE11 3AA.",
+    )
     found = proposals.propose(submission)
     spans = sorted((p.start, p.end) for p in found)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
@@ -255,16 +331,28 @@ def test_proposals_from_the_engine_and_the_submission_never_overlap():
 
 # ---- The forum members' pages -------------------------------------------------------------
 
+
 @pytest.fixture
 def member(db):
-    return UserFactory(username="forum", roles=[Role.FORUM_MEMBER],
-                       forum_districts=[district("charnwood"), district("melton")])
+    return UserFactory(
+        username="forum",
+        roles=[Role.FORUM_MEMBER],
+        forum_districts=[district("charnwood"), district("melton")],
+    )
 
 
-def shared(analyst, *, district_code="E07000130", themes=("anti-social-behaviour",), days_ago=1, text=None):
-    submission = make_submission(make_originator(f"o{Submission.objects.count()}"), district_code=district_code,
-                                 themes=list(themes), information=text or "Youths gather by the Co-op.")
-    Submission.objects.filter(pk=submission.pk).update(created_at=timezone.now() - timedelta(days=days_ago))
+def shared(
+    analyst, *, district_code="E07000130", themes=("anti-social-behaviour",), days_ago=1, text=None
+):
+    submission = make_submission(
+        make_originator(f"o{Submission.objects.count()}"),
+        district_code=district_code,
+        themes=list(themes),
+        information=text or "Youths gather by the Co-op.",
+    )
+    Submission.objects.filter(pk=submission.pk).update(
+        created_at=timezone.now() - timedelta(days=days_ago)
+    )
     approve(submission, analyst, spans=[])
     return submission
 
@@ -323,17 +411,29 @@ def test_the_list_filters_by_district_theme_and_date(client, member, analyst):
     assert refs({"theme": "hate-crime"}) == {recent.reference}
     assert refs({"theme": "county-lines"}) == {melton.reference}
     ten_days_ago = timezone.localdate() - timedelta(days=10)
-    assert refs({"date_from-day": ten_days_ago.day, "date_from-month": ten_days_ago.month,
-                 "date_from-year": ten_days_ago.year}) == {melton.reference, recent.reference}
-    assert refs({"date_to-day": ten_days_ago.day, "date_to-month": ten_days_ago.month,
-                 "date_to-year": ten_days_ago.year}) == {old.reference}
+    assert refs(
+        {
+            "date_from-day": ten_days_ago.day,
+            "date_from-month": ten_days_ago.month,
+            "date_from-year": ten_days_ago.year,
+        }
+    ) == {melton.reference, recent.reference}
+    assert refs(
+        {
+            "date_to-day": ten_days_ago.day,
+            "date_to-month": ten_days_ago.month,
+            "date_to-year": ten_days_ago.year,
+        }
+    ) == {old.reference}
 
 
 def test_the_district_filter_offers_only_the_members_districts(client, member, analyst):
     leicester = shared(analyst, district_code="E06000016")
     client.force_login(member)
     html = client.get(reverse("forums:intelligence")).content.decode()
-    options = re.findall(r'<option value="([^"]*)"', html.split('name="district"')[1].split("</select>")[0])
+    options = re.findall(
+        r'<option value="([^"]*)"', html.split('name="district"')[1].split("</select>")[0]
+    )
     assert options == ["", "charnwood", "melton"]
     response = client.get(reverse("forums:intelligence"), {"district": "leicester"})
     assert response.status_code == 200
@@ -352,8 +452,9 @@ def test_a_forum_member_without_districts_is_told_so(client, analyst):
 
 def test_the_detail_page_shows_the_text_and_safe_metadata(client, member, analyst):
     submission = make_rich_submission(make_originator())
-    Submission.objects.filter(pk=submission.pk).update(source_evaluation="2", intelligence_assessment="B",
-                                                       handling_code="P")
+    Submission.objects.filter(pk=submission.pk).update(
+        source_evaluation="2", intelligence_assessment="B", handling_code="P"
+    )
     approve(submission, analyst)
     client.force_login(member)
     response = client.get(reverse("forums:intelligence_detail", args=[submission.reference]))
@@ -362,8 +463,16 @@ def test_the_detail_page_shows_the_text_and_safe_metadata(client, member, analys
     assert SANITISED in html
     assert "Anti-social behaviour" in html and "Charnwood" in html and "2/B/P" in html
     assert timezone.localtime(submission.created_at).strftime("%-d %B %Y") in html
-    for private in ("Nowak", "07700", "someone@example.org", "FV19", "LE11 3AA", "Olivia Originator",
-                    "Originating Housing Trust", "Tall, shaved head"):
+    for private in (
+        "Nowak",
+        "07700",
+        "someone@example.org",
+        "FV19",
+        "LE11 3AA",
+        "Olivia Originator",
+        "Originating Housing Trust",
+        "Tall, shaved head",
+    ):
         assert private not in html
     event = AuditEvent.objects.filter(action="viewed", object_type="sanitised_version").get()
     assert event.object_id == submission.reference and event.actor == member
@@ -372,11 +481,16 @@ def test_the_detail_page_shows_the_text_and_safe_metadata(client, member, analys
 def test_the_detail_page_is_not_found_for_another_district_or_before_approval(client, analyst):
     submission = make_submission(make_originator())
     melton_member = UserFactory(roles=[Role.FORUM_MEMBER], forum_districts=[district("melton")])
-    charnwood_member = UserFactory(roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood")])
+    charnwood_member = UserFactory(
+        roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood")]
+    )
     url = reverse("forums:intelligence_detail", args=[submission.reference])
     client.force_login(charnwood_member)
     assert client.get(url).status_code == 404
-    assert client.get(reverse("forums:intelligence_detail", args=["CIP-2099-999999"])).status_code == 404
+    assert (
+        client.get(reverse("forums:intelligence_detail", args=["CIP-2099-999999"])).status_code
+        == 404
+    )
     approve(submission, analyst, spans=[])
     assert client.get(url).status_code == 200
     client.force_login(melton_member)
@@ -387,5 +501,7 @@ def test_forum_members_have_a_navigation_item_and_others_do_not(verified_client,
     html = verified_client(member).get(reverse("core:home")).content.decode()
     assert f'href="{reverse("forums:intelligence")}">Forum intelligence</a>' in html
     for role in (Role.SUBMITTER, Role.ANALYST, Role.BOARD_MEMBER):
-        other = verified_client(UserFactory(roles=[role])).get(reverse("core:home")).content.decode()
+        other = (
+            verified_client(UserFactory(roles=[role])).get(reverse("core:home")).content.decode()
+        )
         assert "Forum intelligence" not in other

@@ -31,8 +31,17 @@ PERFORMANCE_ANALYST = "performance analyst"
 BOARD_MEMBER = "board member"
 ADMINISTRATOR = "administrator"
 ANONYMOUS = "anonymous"
-CALLERS = [ORIGINATOR, OTHER_SUBMITTER, ANALYST, FORUM_MEMBER, OTHER_FORUM_MEMBER, PERFORMANCE_ANALYST,
-           BOARD_MEMBER, ADMINISTRATOR, ANONYMOUS]
+CALLERS = [
+    ORIGINATOR,
+    OTHER_SUBMITTER,
+    ANALYST,
+    FORUM_MEMBER,
+    OTHER_FORUM_MEMBER,
+    PERFORMANCE_ANALYST,
+    BOARD_MEMBER,
+    ADMINISTRATOR,
+    ANONYMOUS,
+]
 
 FORUM_LIST = "forum list page"
 FORUM_DETAIL = "forum detail page"
@@ -58,13 +67,26 @@ EXPECTED = {
     API_SUBMISSION: _row(404, **{ANALYST: 200, ORIGINATOR: 200, ANONYMOUS: 401}),
     MY_SUBMISSION: _row(404, **{ORIGINATOR: 200, OTHER_SUBMITTER: 404, ANONYMOUS: 302}),
 }
-CASES = [(surface, caller, status) for surface, row in EXPECTED.items() for caller, status in row.items()]
+CASES = [
+    (surface, caller, status) for surface, row in EXPECTED.items() for caller, status in row.items()
+]
 # Where the full text may legitimately be shown. Everywhere else, even an analyst reading the
 # sanitised endpoint, gets the sanitised text at most.
-MAY_SEE_EVERYTHING = {(ANALYST, SANITISE_PAGE), (ANALYST, TRIAGE_DETAIL), (ANALYST, API_SUBMISSION),
-                      (ORIGINATOR, API_SUBMISSION), (ORIGINATOR, MY_SUBMISSION)}
+MAY_SEE_EVERYTHING = {
+    (ANALYST, SANITISE_PAGE),
+    (ANALYST, TRIAGE_DETAIL),
+    (ANALYST, API_SUBMISSION),
+    (ORIGINATOR, API_SUBMISSION),
+    (ORIGINATOR, MY_SUBMISSION),
+}
 # Never in a sanitised view: the full text, the structured details, the source.
-PRIVATE = [INFORMATION, *PERSONAL, "Tall, shaved head", "Olivia Originator", "Originating Housing Trust"]
+PRIVATE = [
+    INFORMATION,
+    *PERSONAL,
+    "Tall, shaved head",
+    "Olivia Originator",
+    "Originating Housing Trust",
+]
 
 
 def make_caller(caller, originator):
@@ -74,7 +96,9 @@ def make_caller(caller, originator):
         OTHER_SUBMITTER: lambda: UserFactory(roles=[Role.SUBMITTER]),
         ANALYST: lambda: UserFactory(roles=[Role.ANALYST]),
         FORUM_MEMBER: lambda: UserFactory(roles=[Role.FORUM_MEMBER], forum_districts=[charnwood]),
-        OTHER_FORUM_MEMBER: lambda: UserFactory(roles=[Role.FORUM_MEMBER], forum_districts=[melton]),
+        OTHER_FORUM_MEMBER: lambda: UserFactory(
+            roles=[Role.FORUM_MEMBER], forum_districts=[melton]
+        ),
         PERFORMANCE_ANALYST: lambda: UserFactory(roles=[Role.PERFORMANCE_ANALYST]),
         BOARD_MEMBER: lambda: UserFactory(roles=[Role.BOARD_MEMBER]),
         ADMINISTRATOR: lambda: UserFactory(roles=[Role.ADMINISTRATOR]),
@@ -85,7 +109,9 @@ def make_caller(caller, originator):
 def call(surface, user, reference, verified_client):
     if surface in (API_SANITISED, API_SUBMISSION):
         headers = {"Authorization": f"Bearer {ApiToken.issue(user)[1]}"} if user else {}
-        path = f"/api/v1/submissions/{reference}" + ("/sanitised" if surface == API_SANITISED else "")
+        path = f"/api/v1/submissions/{reference}" + (
+            "/sanitised" if surface == API_SANITISED else ""
+        )
         return Client().get(path, headers=headers)
     client = verified_client(user) if user else Client()
     url = {
@@ -107,9 +133,12 @@ def shared_submission(db):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("surface", "caller", "status"), CASES, ids=[f"{s}-{c}-{x}" for s, c, x in CASES])
+@pytest.mark.parametrize(
+    ("surface", "caller", "status"), CASES, ids=[f"{s}-{c}-{x}" for s, c, x in CASES]
+)
 def test_each_caller_gets_the_expected_status_and_no_more_than_they_may_see(
-        verified_client, shared_submission, surface, caller, status):
+    verified_client, shared_submission, surface, caller, status
+):
     user = make_caller(caller, shared_submission.submitted_by)
     response = call(surface, user, shared_submission.reference, verified_client)
     assert response.status_code == status, f"{caller} on {surface}"
@@ -142,8 +171,10 @@ def test_nothing_is_found_while_no_version_is_approved(verified_client, caller):
 def test_the_sanitised_endpoint_returns_the_approved_text_and_safe_metadata_only(shared_submission):
     member = make_caller(FORUM_MEMBER, None)
     token = ApiToken.issue(member)[1]
-    response = Client().get(f"/api/v1/submissions/{shared_submission.reference}/sanitised",
-                            headers={"Authorization": f"Bearer {token}"})
+    response = Client().get(
+        f"/api/v1/submissions/{shared_submission.reference}/sanitised",
+        headers={"Authorization": f"Bearer {token}"},
+    )
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {"reference", "version", "text", "themes", "district", "approved_at"}
@@ -159,8 +190,14 @@ def test_the_sanitised_endpoint_returns_the_approved_text_and_safe_metadata_only
 def test_the_sanitised_endpoint_answers_with_the_newest_version(shared_submission, analyst):
     approve(shared_submission, analyst, text=SANITISED + " Update: seen again.")
     token = ApiToken.issue(make_caller(FORUM_MEMBER, None))[1]
-    body = Client().get(f"/api/v1/submissions/{shared_submission.reference}/sanitised",
-                        headers={"Authorization": f"Bearer {token}"}).json()
+    body = (
+        Client()
+        .get(
+            f"/api/v1/submissions/{shared_submission.reference}/sanitised",
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        .json()
+    )
     assert body["version"] == 2 and body["text"].endswith("Update: seen again.")
 
 
@@ -168,14 +205,17 @@ def test_the_sanitised_endpoint_answers_with_the_newest_version(shared_submissio
 @pytest.mark.parametrize("reference", ["CIP-2099-000001", "not-a-reference", "CIP-2026-1"])
 def test_the_sanitised_endpoint_answers_404_for_unknown_references(shared_submission, reference):
     token = ApiToken.issue(make_caller(ANALYST, None))[1]
-    response = Client().get(f"/api/v1/submissions/{reference}/sanitised", headers={"Authorization": f"Bearer {token}"})
+    response = Client().get(
+        f"/api/v1/submissions/{reference}/sanitised", headers={"Authorization": f"Bearer {token}"}
+    )
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}
 
 
 @pytest.mark.django_db
 def test_an_originator_who_is_also_a_forum_member_reads_only_the_sanitised_text_on_forum_pages(
-        verified_client, shared_submission):
+    verified_client, shared_submission
+):
     originator = shared_submission.submitted_by
     originator.roles.create(role=Role.FORUM_MEMBER)
     originator.forum_memberships.create(district=district("charnwood"))
@@ -193,7 +233,9 @@ def test_reading_the_sanitised_version_through_the_api_is_audited(shared_submiss
 
     member = make_caller(FORUM_MEMBER, None)
     token = ApiToken.issue(member)[1]
-    Client().get(f"/api/v1/submissions/{shared_submission.reference}/sanitised",
-                 headers={"Authorization": f"Bearer {token}"})
+    Client().get(
+        f"/api/v1/submissions/{shared_submission.reference}/sanitised",
+        headers={"Authorization": f"Bearer {token}"},
+    )
     event = AuditEvent.objects.get(action="viewed", object_type="sanitised_version")
     assert event.actor == member and event.object_id == shared_submission.reference

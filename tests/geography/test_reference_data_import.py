@@ -42,10 +42,25 @@ def test_boundaries_attach_to_known_lsoas(tmp_path):
     lsoa_lookup_import(path=write_lookup(tmp_path / "lookup.csv"))
     square = {"type": "Polygon", "coordinates": [[[-1, 52], [-1, 52.1], [-0.9, 52.1], [-1, 52]]]}
     path = tmp_path / "b.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"LSOA11CD": LSOAS[0][0]}, "geometry": square},
-        {"type": "Feature", "properties": {"LSOA11CD": "E01999999"}, "geometry": square},
-    ]}))
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"LSOA11CD": LSOAS[0][0]},
+                        "geometry": square,
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"LSOA11CD": "E01999999"},
+                        "geometry": square,
+                    },
+                ],
+            }
+        )
+    )
     summary = boundaries_import(path=path)
     assert summary.accepted == 1
     assert summary.reasons == {"LSOA not in the lookup (import the lookup first)": 1}

@@ -23,7 +23,9 @@ def test_three_working_days_from_a_monday_is_thursday_at_the_same_time():
 
 
 def test_a_weekend_in_between_is_skipped():
-    assert add_working_days(at(2026, 12, 4, 16, 0), 3) == at(2026, 12, 9, 16, 0)  # Friday -> Wednesday
+    assert add_working_days(at(2026, 12, 4, 16, 0), 3) == at(
+        2026, 12, 9, 16, 0
+    )  # Friday -> Wednesday
 
 
 def test_a_report_made_on_saturday_counts_from_monday_morning():
@@ -58,7 +60,11 @@ def test_the_queue_flags_and_filters_reports_past_their_target(verified_client, 
     page = client.get(reverse("intelligence:queue")).content.decode()
     assert "1 past target" in page
     assert page.count(">Overdue</strong>") == 1
-    only = client.get(reverse("intelligence:queue"), {"overdue": "yes"}).content.decode().split("<table", 1)[1]
+    only = (
+        client.get(reverse("intelligence:queue"), {"overdue": "yes"})
+        .content.decode()
+        .split("<table", 1)[1]
+    )
     assert late.reference in only and fresh.reference not in only
 
 
@@ -67,8 +73,13 @@ def test_grading_or_asking_the_originator_meets_the_target(submitter, analyst):
     graded, asked = make_submission(submitter), make_submission(submitter)
     for s in (graded, asked):
         s.__class__.objects.filter(pk=s.pk).update(target_at=timezone.now() - timedelta(hours=1))
-    submission_grade(submission=graded, source_evaluation="2", intelligence_assessment="B", handling_code="P",
-                     actor=analyst)
+    submission_grade(
+        submission=graded,
+        source_evaluation="2",
+        intelligence_assessment="B",
+        handling_code="P",
+        actor=analyst,
+    )
     message_send(submission=asked, author=analyst, body="Which flat is it?")
     for s in (graded, asked):
         s.refresh_from_db()
@@ -80,6 +91,8 @@ def test_grading_or_asking_the_originator_meets_the_target(submitter, analyst):
 def test_the_originator_sees_when_an_analyst_aims_to_assess_it(client, submitter):
     submission = make_submission(submitter)
     client.force_login(submitter)
-    page = client.get(reverse("intelligence:my_submission", args=[submission.reference])).content.decode()
+    page = client.get(
+        reverse("intelligence:my_submission", args=[submission.reference])
+    ).content.decode()
     assert "aims to assess it by" in page
     assert timezone.localtime(submission.target_at).strftime("%H:%M") in page

@@ -15,7 +15,9 @@ from tests.factories import make_submission
 
 
 @pytest.mark.django_db
-def test_the_digest_lists_new_reports_to_every_analyst(submitter, analyst, django_capture_on_commit_callbacks):
+def test_the_digest_lists_new_reports_to_every_analyst(
+    submitter, analyst, django_capture_on_commit_callbacks
+):
     first = make_submission(submitter, information="Cars stopping outside the flat after 10pm")
     with django_capture_on_commit_callbacks(execute=True):
         result = digest_send()
@@ -27,7 +29,9 @@ def test_the_digest_lists_new_reports_to_every_analyst(submitter, analyst, djang
 
 
 @pytest.mark.django_db
-def test_a_second_digest_the_same_day_is_not_sent_unless_forced(submitter, analyst, django_capture_on_commit_callbacks):
+def test_a_second_digest_the_same_day_is_not_sent_unless_forced(
+    submitter, analyst, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         digest_send()
         again = digest_send()
@@ -37,11 +41,16 @@ def test_a_second_digest_the_same_day_is_not_sent_unless_forced(submitter, analy
 
 
 @pytest.mark.django_db
-def test_the_next_digest_starts_where_the_last_ended(submitter, analyst, django_capture_on_commit_callbacks):
+def test_the_next_digest_starts_where_the_last_ended(
+    submitter, analyst, django_capture_on_commit_callbacks
+):
     old = make_submission(submitter)
     now = timezone.now()
-    DigestRun.objects.create(sent_at=now - timedelta(days=1), covered_from=now - timedelta(days=2),
-                             covered_to=now - timedelta(minutes=1))
+    DigestRun.objects.create(
+        sent_at=now - timedelta(days=1),
+        covered_from=now - timedelta(days=2),
+        covered_to=now - timedelta(minutes=1),
+    )
     Submission.objects.filter(pk=old.pk).update(created_at=now - timedelta(hours=2))
     new = make_submission(submitter)
     with django_capture_on_commit_callbacks(execute=True):
@@ -51,7 +60,9 @@ def test_the_next_digest_starts_where_the_last_ended(submitter, analyst, django_
 
 
 @pytest.mark.django_db
-def test_reports_past_their_target_are_listed_as_overdue(submitter, analyst, django_capture_on_commit_callbacks):
+def test_reports_past_their_target_are_listed_as_overdue(
+    submitter, analyst, django_capture_on_commit_callbacks
+):
     late = make_submission(submitter)
     Submission.objects.filter(pk=late.pk).update(target_at=timezone.now() - timedelta(hours=3))
     with django_capture_on_commit_callbacks(execute=True):

@@ -12,23 +12,41 @@ from tests.factories import make_submission
 def test_graded_stays_in_the_history_when_a_question_follows(client, submitter, analyst):
     submission = make_submission(submitter)
     submission_assign(submission=submission, analyst=analyst, actor=analyst)
-    submission_grade(submission=submission, source_evaluation="2", intelligence_assessment="C",
-                     handling_code="P", actor=analyst)
+    submission_grade(
+        submission=submission,
+        source_evaluation="2",
+        intelligence_assessment="C",
+        handling_code="P",
+        actor=analyst,
+    )
     message_send(submission=submission, author=analyst, body="Which door?")
     client.force_login(submitter)
-    page = client.get(reverse("intelligence:my_submission", args=[submission.reference])).content.decode()
+    page = client.get(
+        reverse("intelligence:my_submission", args=[submission.reference])
+    ).content.decode()
     history = page.split('id="status-history"')[1].split("</ol>")[0]
-    steps = [s for s in ("Received", "Being assessed", "Assessed and graded", "Question for you") if s in history]
+    steps = [
+        s
+        for s in ("Received", "Being assessed", "Assessed and graded", "Question for you")
+        if s in history
+    ]
     assert steps == ["Received", "Being assessed", "Assessed and graded", "Question for you"]
     assert history.index("Assessed and graded") < history.index("Question for you")
     assert "2/C/P" not in history and analyst.display_name not in history
 
 
 @pytest.mark.django_db
-def test_the_list_shows_where_and_a_line_of_what_the_submitter_wrote(client, submitter, other_submitter):
-    make_submission(submitter, information="Cars stopping for a few minutes outside the flat above the bookies, "
-                                          "mostly after 10pm, for the last fortnight or so.",
-                    postcode="", place_description="Flat above the bookies, High Street", district_code="E07000133")
+def test_the_list_shows_where_and_a_line_of_what_the_submitter_wrote(
+    client, submitter, other_submitter
+):
+    make_submission(
+        submitter,
+        information="Cars stopping for a few minutes outside the flat above the bookies, "
+        "mostly after 10pm, for the last fortnight or so.",
+        postcode="",
+        place_description="Flat above the bookies, High Street",
+        district_code="E07000133",
+    )
     make_submission(other_submitter, information="Someone else's report")
     client.force_login(submitter)
     page = client.get(reverse("intelligence:my_submissions")).content.decode()

@@ -16,8 +16,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def postcodes():
-    for code, lad in (("LE11 3AA", "E07000130"), ("LE11 3QF", "E07000130"), ("LE13 0AA", "E07000133"),
-                      ("NG10 1AA", "E07000032")):  # the last: Erewash, on the border, outside
+    for code, lad in (
+        ("LE11 3AA", "E07000130"),
+        ("LE11 3QF", "E07000130"),
+        ("LE13 0AA", "E07000133"),
+        ("NG10 1AA", "E07000032"),
+    ):  # the last: Erewash, on the border, outside
         Postcode.objects.create(postcode=code, district_code=lad, lsoa_code="E01000001")
 
 
@@ -33,8 +37,12 @@ def test_a_postcode_that_does_not_exist_is_refused_with_a_way_forward(postcodes,
 
 
 def test_a_postcode_outside_the_partnership_is_refused_and_says_so(postcodes, submitter):
-    assert "not a postcode in Leicester, Leicestershire and Rutland" in refused(submitter, postcode="NG1 1AA")
-    assert "NG10 1AA is outside Leicester, Leicestershire and Rutland" in refused(submitter, postcode="NG10 1AA")
+    assert "not a postcode in Leicester, Leicestershire and Rutland" in refused(
+        submitter, postcode="NG1 1AA"
+    )
+    assert "NG10 1AA is outside Leicester, Leicestershire and Rutland" in refused(
+        submitter, postcode="NG10 1AA"
+    )
 
 
 def test_a_known_postcode_places_the_report_in_its_district(postcodes, submitter):
@@ -49,10 +57,14 @@ def test_without_an_imported_postcode_table_a_well_formed_postcode_is_accepted(s
 def test_the_form_says_at_once_when_a_postcode_is_not_found(client, submitter, postcodes):
     client.force_login(submitter)
     client.post(reverse("intelligence:submit_start"))
-    response = client.post(step("where"), {"postcode": "le11 3zz", "place_description": "", "district": ""})
+    response = client.post(
+        step("where"), {"postcode": "le11 3zz", "place_description": "", "district": ""}
+    )
     assert response.status_code == 200
     assert "We could not find LE11 3ZZ" in response.content.decode()
-    response = client.post(step("where"), {"postcode": "", "place_description": "Behind the Co-op", "district": ""})
+    response = client.post(
+        step("where"), {"postcode": "", "place_description": "Behind the Co-op", "district": ""}
+    )
     assert response.status_code == 302
 
 
@@ -62,7 +74,9 @@ def test_check_your_answers_and_the_confirmation_show_the_district(client, submi
     page = client.get(reverse("intelligence:submit_check")).content.decode()
     assert "District: <strong>Charnwood</strong> (from the postcode)" in page
     response = client.post(reverse("intelligence:submit_check"), follow=True)
-    confirmation = response.content.decode().split('id="confirmation-district"')[1].split("</dd>")[0]
+    confirmation = (
+        response.content.decode().split('id="confirmation-district"')[1].split("</dd>")[0]
+    )
     assert "Charnwood" in confirmation
 
 
@@ -76,12 +90,16 @@ def test_the_api_refuses_an_unknown_postcode_with_the_same_message(client, submi
 
 def test_an_analyst_corrects_the_district_and_it_is_audited(verified_client, submitter, analyst):
     submission = make_submission(submitter, district_code="")
-    response = verified_client(analyst).post(reverse("intelligence:triage_district", args=[submission.reference]),
-                                             {"district": district("harborough").pk})
+    response = verified_client(analyst).post(
+        reverse("intelligence:triage_district", args=[submission.reference]),
+        {"district": district("harborough").pk},
+    )
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.district.name == "Harborough"
-    assert AuditEvent.objects.filter(object_id=submission.reference, summary="District set to Harborough").exists()
+    assert AuditEvent.objects.filter(
+        object_id=submission.reference, summary="District set to Harborough"
+    ).exists()
 
 
 def test_only_analysts_may_set_a_district(submitter):

@@ -33,7 +33,9 @@ def test_text_over_the_limit_is_refused_with_the_limit_named(submitter):
 
 def test_invalid_postcodes_are_refused(submitter):
     for bad in ["LE11", "12345", "LE11 3AAA", "<b>LE1</b>"]:
-        assert errors_for(submitter, postcode=bad)["postcode"] == ["Enter a real UK postcode, like LE11 3AA"]
+        assert errors_for(submitter, postcode=bad)["postcode"] == [
+            "Enter a real UK postcode, like LE11 3AA"
+        ]
 
 
 def test_a_place_is_needed(submitter):
@@ -43,7 +45,9 @@ def test_a_place_is_needed(submitter):
 def test_future_dates_and_back_to_front_periods_are_refused(submitter):
     tomorrow = date.today() + timedelta(days=1)
     assert "occurred_on" in errors_for(submitter, occurred_on=tomorrow)
-    assert "occurred_to" in errors_for(submitter, occurred_from=date(2026, 3, 2), occurred_to=date(2026, 3, 1))
+    assert "occurred_to" in errors_for(
+        submitter, occurred_from=date(2026, 3, 2), occurred_to=date(2026, 3, 1)
+    )
 
 
 def test_people_vehicles_and_identifiers_are_checked_item_by_item(submitter):
@@ -51,11 +55,20 @@ def test_people_vehicles_and_identifiers_are_checked_item_by_item(submitter):
         submitter,
         people=[{"name": "Ann", "role": "boss"}, {"role": "victim", "age": 300, "name": "Bo"}],
         vehicles=[{"registration": "AB12 CD$"}],
-        identifiers=[{"kind": "phone", "value": "call me"}, {"kind": "email", "value": "not-an-email"},
-                     {"kind": "pager", "value": "123"}],
+        identifiers=[
+            {"kind": "phone", "value": "call me"},
+            {"kind": "email", "value": "not-an-email"},
+            {"kind": "pager", "value": "123"},
+        ],
     )
-    assert set(errors) >= {"people[0].role", "people[1].age", "vehicles[0].registration",
-                           "identifiers[0].value", "identifiers[1].value", "identifiers[2].kind"}
+    assert set(errors) >= {
+        "people[0].role",
+        "people[1].age",
+        "vehicles[0].registration",
+        "identifiers[0].value",
+        "identifiers[1].value",
+        "identifiers[2].kind",
+    }
 
 
 def test_how_known_and_the_yes_no_questions_are_required(submitter):
@@ -70,8 +83,13 @@ def test_only_submitters_can_submit():
 
 
 def test_the_postcode_gives_the_district_and_lsoa(submitter):
-    Postcode.objects.create(postcode="LE13 0AA", lsoa_code="E01025900", district_code="E07000133",
-                            latitude=52.76, longitude=-0.88)
+    Postcode.objects.create(
+        postcode="LE13 0AA",
+        lsoa_code="E01025900",
+        district_code="E07000133",
+        latitude=52.76,
+        longitude=-0.88,
+    )
     submission = make_submission(submitter, postcode="le130aa", district_code="")
     assert submission.postcode == "LE13 0AA"
     assert submission.district.name == "Melton"
@@ -85,8 +103,11 @@ def test_a_valid_postcode_missing_from_the_table_is_kept_without_a_district(subm
 
 
 def test_registrations_and_emails_are_normalised(submitter):
-    submission = make_submission(submitter, vehicles=[{"registration": "fv19 xkt", "colour": "Red"}],
-                                 identifiers=[{"kind": "email", "value": "Someone@Example.ORG"}])
+    submission = make_submission(
+        submitter,
+        vehicles=[{"registration": "fv19 xkt", "colour": "Red"}],
+        identifiers=[{"kind": "email", "value": "Someone@Example.ORG"}],
+    )
     assert submission.vehicles.get().registration == "FV19XKT"
     assert submission.identifiers.get().value == "someone@example.org"
 
@@ -96,6 +117,9 @@ def test_nul_characters_are_refused_rather_than_stored(submitter):
 
 
 def test_every_text_limit_matches_its_column(submitter):
-    errors = errors_for(submitter, vehicles=[{"registration": "AB12CDE", "colour": "c" * 41}],
-                        people=[{"name": "n" * 201, "role": "subject"}])
+    errors = errors_for(
+        submitter,
+        vehicles=[{"registration": "AB12CDE", "colour": "c" * 41}],
+        people=[{"name": "n" * 201, "role": "subject"}],
+    )
     assert "vehicles[0].colour" in errors and "people[0].name" in errors

@@ -26,8 +26,13 @@ def test_assigning_a_received_submission_puts_it_under_assessment(submission, an
 
 
 def test_grading_records_the_3x5x2_code_and_who_graded(submission, analyst):
-    services.submission_grade(submission=submission, source_evaluation="2", intelligence_assessment="B",
-                              handling_code="P", actor=analyst)
+    services.submission_grade(
+        submission=submission,
+        source_evaluation="2",
+        intelligence_assessment="B",
+        handling_code="P",
+        actor=analyst,
+    )
     submission.refresh_from_db()
     assert submission.grading == "2/B/P"
     assert submission.status == Status.GRADED
@@ -36,8 +41,14 @@ def test_grading_records_the_3x5x2_code_and_who_graded(submission, analyst):
 
 def test_handling_code_c_requires_written_conditions(submission, analyst):
     with pytest.raises(ValidationError) as error:
-        services.submission_grade(submission=submission, source_evaluation="1", intelligence_assessment="A",
-                                  handling_code="C", handling_conditions="  ", actor=analyst)
+        services.submission_grade(
+            submission=submission,
+            source_evaluation="1",
+            intelligence_assessment="A",
+            handling_code="C",
+            handling_conditions="  ",
+            actor=analyst,
+        )
     assert "handling_conditions" in error.value.message_dict
     submission.refresh_from_db()
     assert submission.grading == "" and submission.status == Status.RECEIVED
@@ -45,15 +56,29 @@ def test_handling_code_c_requires_written_conditions(submission, analyst):
 
 def test_grades_outside_the_model_are_refused(submission, analyst):
     with pytest.raises(ValidationError) as error:
-        services.submission_grade(submission=submission, source_evaluation="4", intelligence_assessment="F",
-                                  handling_code="X", actor=analyst)
-    assert set(error.value.message_dict) == {"source_evaluation", "intelligence_assessment", "handling_code"}
+        services.submission_grade(
+            submission=submission,
+            source_evaluation="4",
+            intelligence_assessment="F",
+            handling_code="X",
+            actor=analyst,
+        )
+    assert set(error.value.message_dict) == {
+        "source_evaluation",
+        "intelligence_assessment",
+        "handling_code",
+    }
 
 
 def test_only_analysts_can_grade(submission, submitter):
     with pytest.raises(ValidationError):
-        services.submission_grade(submission=submission, source_evaluation="2", intelligence_assessment="B",
-                                  handling_code="P", actor=submitter)
+        services.submission_grade(
+            submission=submission,
+            source_evaluation="2",
+            intelligence_assessment="B",
+            handling_code="P",
+            actor=submitter,
+        )
 
 
 def test_closing_needs_an_outcome_and_a_referral_names_the_agency(submission, analyst):
@@ -61,14 +86,19 @@ def test_closing_needs_an_outcome_and_a_referral_names_the_agency(submission, an
         services.submission_close(submission=submission, outcome="", actor=analyst)
     with pytest.raises(ValidationError):
         services.submission_close(submission=submission, outcome=Outcome.REFERRED, actor=analyst)
-    services.submission_close(submission=submission, outcome=Outcome.REFERRED, outcome_notes="Adult social care",
-                              actor=analyst)
+    services.submission_close(
+        submission=submission,
+        outcome=Outcome.REFERRED,
+        outcome_notes="Adult social care",
+        actor=analyst,
+    )
     submission.refresh_from_db()
     assert submission.status == Status.CLOSED and submission.closed_at is not None
 
 
 def test_a_question_to_the_originator_awaits_their_answer_and_their_reply_returns_it(
-        submission, analyst, submitter, django_capture_on_commit_callbacks):
+    submission, analyst, submitter, django_capture_on_commit_callbacks
+):
     services.submission_assign(submission=submission, analyst=analyst, actor=analyst)
     with django_capture_on_commit_callbacks(execute=True):
         services.message_send(submission=submission, author=analyst, body="Which shop exactly?")
@@ -77,13 +107,17 @@ def test_a_question_to_the_originator_awaits_their_answer_and_their_reply_return
     assert mail.outbox[-1].to == [submitter.email]
     assert "Which shop" not in mail.outbox[-1].body
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_send(submission=submission, author=submitter, body="The Co-op on High Street")
+        services.message_send(
+            submission=submission, author=submitter, body="The Co-op on High Street"
+        )
     submission.refresh_from_db()
     assert submission.status == Status.UNDER_ASSESSMENT
     assert mail.outbox[-1].to == [analyst.email]
 
 
-def test_the_originator_sees_and_answers_questions_in_the_portal(client, submission, analyst, submitter):
+def test_the_originator_sees_and_answers_questions_in_the_portal(
+    client, submission, analyst, submitter
+):
     services.message_send(submission=submission, author=analyst, body="Which shop exactly?")
     client.force_login(submitter)
     url = reverse("intelligence:my_submission", args=[submission.reference])
@@ -96,13 +130,20 @@ def test_the_originator_sees_and_answers_questions_in_the_portal(client, submiss
 def test_analyst_notes_are_never_shown_to_the_originator(client, submission, analyst, submitter):
     services.note_add(submission=submission, author=analyst, body="Links to CIP from last week")
     client.force_login(submitter)
-    page = client.get(reverse("intelligence:my_submission", args=[submission.reference])).content.decode()
+    page = client.get(
+        reverse("intelligence:my_submission", args=[submission.reference])
+    ).content.decode()
     assert "Links to CIP from last week" not in page
 
 
 def test_every_change_is_audited_with_before_and_after(submission, analyst):
-    services.submission_grade(submission=submission, source_evaluation="2", intelligence_assessment="B",
-                              handling_code="P", actor=analyst)
+    services.submission_grade(
+        submission=submission,
+        source_evaluation="2",
+        intelligence_assessment="B",
+        handling_code="P",
+        actor=analyst,
+    )
     event = AuditEvent.objects.filter(object_id=submission.reference, action="updated").get()
     assert event.actor == analyst
     assert event.changes["status"] == ["received", "graded"]
@@ -112,29 +153,38 @@ def test_every_change_is_audited_with_before_and_after(submission, analyst):
 def test_an_analyst_opening_a_submission_is_audited(verified_client, submission, analyst):
     client = verified_client(analyst)
     client.get(reverse("intelligence:triage_detail", args=[submission.reference]))
-    assert AuditEvent.objects.filter(object_id=submission.reference, action="viewed", actor=analyst).exists()
+    assert AuditEvent.objects.filter(
+        object_id=submission.reference, action="viewed", actor=analyst
+    ).exists()
 
 
 def test_the_grading_form_shows_errors_and_saves_nothing(verified_client, submission, analyst):
     client = verified_client(analyst)
-    response = client.post(reverse("intelligence:triage_grade", args=[submission.reference]),
-                           {"source_evaluation": "1", "intelligence_assessment": "A", "handling_code": "C"})
+    response = client.post(
+        reverse("intelligence:triage_grade", args=[submission.reference]),
+        {"source_evaluation": "1", "intelligence_assessment": "A", "handling_code": "C"},
+    )
     assert response.status_code == 400
     assert "Enter the conditions for sharing" in response.content.decode()
     submission.refresh_from_db()
     assert submission.grading == ""
 
 
-def test_the_queue_filters_by_status_theme_district_and_urgency(verified_client, submitter, analyst):
+def test_the_queue_filters_by_status_theme_district_and_urgency(
+    verified_client, submitter, analyst
+):
     calm = make_submission(submitter, district_code="E07000133")
-    urgent = make_submission(submitter, information="He has a knife and is outside now",
-                             themes=["knife-crime-serious-violence"])
+    urgent = make_submission(
+        submitter,
+        information="He has a knife and is outside now",
+        themes=["knife-crime-serious-violence"],
+    )
     client = verified_client(analyst)
     url = reverse("intelligence:queue")
 
     def refs(**params):
         page = client.get(url, params).content.decode()
-        table = page.split('<table', 1)[1] if "<table" in page else ""  # not the urgent banner
+        table = page.split("<table", 1)[1] if "<table" in page else ""  # not the urgent banner
         return {s.reference for s in (calm, urgent) if s.reference in table}
 
     assert refs() == {calm.reference, urgent.reference}
@@ -145,7 +195,12 @@ def test_the_queue_filters_by_status_theme_district_and_urgency(verified_client,
 
 
 def test_a_forged_reference_answers_404(verified_client, analyst, submitter, client):
-    assert verified_client(analyst).get(reverse("intelligence:triage_detail", args=["CIP-2026-999999"])).status_code == 404
+    assert (
+        verified_client(analyst)
+        .get(reverse("intelligence:triage_detail", args=["CIP-2026-999999"]))
+        .status_code
+        == 404
+    )
     client.force_login(submitter)
     assert client.get(reverse("intelligence:my_submission", args=["<script>"])).status_code == 404
 

@@ -31,18 +31,25 @@ def alert_recipients():
 
 
 @pytest.mark.django_db
-def test_the_analysts_on_duty_who_cover_the_district_are_emailed(submitter, django_capture_on_commit_callbacks):
+def test_the_analysts_on_duty_who_cover_the_district_are_emailed(
+    submitter, django_capture_on_commit_callbacks
+):
     analyst("charnwood-analyst", covers=["charnwood"])
     analyst("melton-analyst", covers=["melton"])
     analyst("county-analyst")  # covers no district: the whole partnership
     analyst("off-duty", covers=["charnwood"], on_duty=False)
     with django_capture_on_commit_callbacks(execute=True):
         submit(submitter, information=URGENT, district_code=CHARNWOOD)
-    assert alert_recipients() == ["charnwood-analyst@partner.example", "county-analyst@partner.example"]
+    assert alert_recipients() == [
+        "charnwood-analyst@partner.example",
+        "county-analyst@partner.example",
+    ]
 
 
 @pytest.mark.django_db
-def test_with_nobody_covering_the_district_everyone_on_duty_is_told(submitter, django_capture_on_commit_callbacks):
+def test_with_nobody_covering_the_district_everyone_on_duty_is_told(
+    submitter, django_capture_on_commit_callbacks
+):
     analyst("melton-analyst", covers=["melton"])
     analyst("off-duty", on_duty=False)
     with django_capture_on_commit_callbacks(execute=True):
@@ -61,7 +68,8 @@ def test_with_nobody_on_duty_every_analyst_is_told(submitter, django_capture_on_
 
 @pytest.mark.django_db
 def test_the_alert_names_the_report_and_why_but_never_carries_what_was_written(
-        submitter, django_capture_on_commit_callbacks):
+    submitter, django_capture_on_commit_callbacks
+):
     analyst("charnwood-analyst", covers=["charnwood"])
     with django_capture_on_commit_callbacks(execute=True):
         submission = submit(submitter, information=URGENT, district_code=CHARNWOOD)
@@ -114,14 +122,20 @@ def test_an_analyst_can_go_off_and_on_duty_and_it_is_audited(verified_client):
 @pytest.mark.django_db
 def test_an_administrator_sets_the_districts_an_analyst_covers(as_admin):
     reader = analyst("reader")
-    as_admin.post(reverse("accounts:user_roles", args=[reader.pk]),
-                  {"roles": [Role.ANALYST], "analyst_districts": [district("melton").pk]})
+    as_admin.post(
+        reverse("accounts:user_roles", args=[reader.pk]),
+        {"roles": [Role.ANALYST], "analyst_districts": [district("melton").pk]},
+    )
     assert list(reader.analyst_coverage.values_list("district__slug", flat=True)) == ["melton"]
 
 
 @pytest.mark.django_db
-def test_reports_recreated_without_notifications_send_no_alert(submitter, django_capture_on_commit_callbacks):
+def test_reports_recreated_without_notifications_send_no_alert(
+    submitter, django_capture_on_commit_callbacks
+):
     analyst("charnwood-analyst", covers=["charnwood"])
     with django_capture_on_commit_callbacks(execute=True):
-        make_submission(submitter, information=URGENT, district_code=CHARNWOOD)  # notify=False, as the demo
+        make_submission(
+            submitter, information=URGENT, district_code=CHARNWOOD
+        )  # notify=False, as the demo
     assert alert_recipients() == []

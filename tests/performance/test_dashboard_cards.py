@@ -36,7 +36,9 @@ def test_the_county_card_shows_value_previous_change_and_significance(board):
     assert "70.20 per 1,000" in all_crime
     assert "Previous 12 months: 59.81 per 1,000" in text(all_crime)
     assert "up +17.4%" in text(all_crime)
-    assert ">Significant<" in all_crime and "csphub-kpi--worse" in all_crime and ">Worse<" in all_crime
+    assert (
+        ">Significant<" in all_crime and "csphub-kpi--worse" in all_crime and ">Worse<" in all_crime
+    )
 
 
 def test_the_latest_period_is_shown_by_default_as_twelve_months_to(board):
@@ -59,7 +61,9 @@ def test_percentages_counts_and_the_marac_target_are_shown_in_their_units(board)
     assert ">84<" in card(html, "first-time-entrants")
     assert "Year before: 88" in text(card(html, "first-time-entrants"))
     marac = card(html, "marac-repeats")
-    assert "37.0%" in marac and "csphub-kpi--better" in marac and "down -5.0 pts" in text(marac)  # percentage points, as in the paper
+    assert (
+        "37.0%" in marac and "csphub-kpi--better" in marac and "down -5.0 pts" in text(marac)
+    )  # percentage points, as in the paper
     assert "Target: below 40.0% (SafeLives recommended upper threshold)" in text(marac)
 
 

@@ -25,11 +25,19 @@ def board(client):
 def tables(html: str) -> dict[str, list[list[str]]]:
     """data-table slug -> rows of cell texts (header row first)."""
     out = {}
-    for slug, body in re.findall(r'<table class="govuk-table csphub-data-table[^"]*" data-table="(\w+)">(.*?)</table>',
-                                 html, re.S):
+    for slug, body in re.findall(
+        r'<table class="govuk-table csphub-data-table[^"]*" data-table="(\w+)">(.*?)</table>',
+        html,
+        re.S,
+    ):
         rows = []
         for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S):
-            rows.append([re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)])
+            rows.append(
+                [
+                    re.sub(r"<[^>]+>", "", c).strip()
+                    for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+                ]
+            )
         out[slug] = rows
     return out
 
@@ -64,7 +72,7 @@ def test_each_csv_download_matches_its_table(board, section):
     assert disposition == f'attachment; filename="county-all-crime-{section}-2022-10.csv"'
     assert len(rows) == len(shown) and len(rows) > 1
     assert [[normalised(c) for c in row] for row in shown[1:]] == rows[1:]
-    assert f'format=csv&amp;data={section}' in html
+    assert f"format=csv&amp;data={section}" in html
 
 
 def test_the_district_comparison_has_the_county_as_reference(board):
@@ -78,8 +86,18 @@ def test_the_district_comparison_has_the_county_as_reference(board):
 
 
 def test_hotspots_leave_out_small_counts_and_populations(board):
-    _, rows = download(board, reverse("performance:kpi", args=["blaby", "all-crime"]) + "?format=csv&data=hotspots")
-    assert rows[0] == ["area_code", "area_name", "district", "count_12m", "population", "value", "change_pct"]
+    _, rows = download(
+        board, reverse("performance:kpi", args=["blaby", "all-crime"]) + "?format=csv&data=hotspots"
+    )
+    assert rows[0] == [
+        "area_code",
+        "area_name",
+        "district",
+        "count_12m",
+        "population",
+        "value",
+        "change_pct",
+    ]
     assert [r[0] for r in rows[1:]] == ["E01025000", "E01025001"]
 
 
@@ -89,8 +107,12 @@ def test_the_map_shades_lsoas_in_five_quantile_classes_with_a_legend(board):
     assert html.count("<path ") == 4
     assert html.count(" LSOAs)</text>") == 5
     _, rows = download(board, url + "?format=csv&data=map")
-    assert {r[0]: r[-1] for r in rows[1:]} == {"E01025000": "5", "E01025001": "4", "E01025002": "2",
-                                                "E01025003": "1"}
+    assert {r[0]: r[-1] for r in rows[1:]} == {
+        "E01025000": "5",
+        "E01025001": "4",
+        "E01025002": "2",
+        "E01025003": "1",
+    }
 
 
 def test_a_kpi_without_results_still_has_its_page(board):
@@ -104,16 +126,19 @@ def test_percentage_kpis_show_the_target_line(board):
     assert "Target 40.0%" in html
 
 
-@pytest.mark.parametrize("url", [
-    "/performance/atlantis/",
-    "/performance/atlantis/all-crime/",
-    "/performance/county/not-a-kpi/",
-    "/performance/?period=2019-01",
-    "/performance/?period=nonsense",
-    "/performance/blaby/?period=2030-01",
-    "/performance/county/all-crime/?period=2019-01",
-    "/performance/county/all-crime/?format=csv&data=everything",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/performance/atlantis/",
+        "/performance/atlantis/all-crime/",
+        "/performance/county/not-a-kpi/",
+        "/performance/?period=2019-01",
+        "/performance/?period=nonsense",
+        "/performance/blaby/?period=2030-01",
+        "/performance/county/all-crime/?period=2019-01",
+        "/performance/county/all-crime/?format=csv&data=everything",
+    ],
+)
 def test_unknown_areas_kpis_and_periods_are_not_found(board, url):
     assert board.get(url).status_code == 404
 

@@ -34,7 +34,9 @@ def test_only_performance_analysts_and_administrators_may_upload(verified_client
     assert client.post(reverse("performance:upload"), {}).status_code == (400 if allowed else 404)
 
 
-@pytest.mark.parametrize("url", DASHBOARD_PAGES + [reverse("performance:upload"), reverse("performance:board_report")])
+@pytest.mark.parametrize(
+    "url", DASHBOARD_PAGES + [reverse("performance:upload"), reverse("performance:board_report")]
+)
 def test_anonymous_visitors_are_sent_to_sign_in(client, url):
     response = client.get(url)
     assert response.status_code == 302

@@ -14,13 +14,22 @@ from csphub.performance.definitions import (
 def test_the_shipped_file_holds_every_board_kpi_in_the_boards_groups():
     kpis = board_kpis()
     assert kpis.groups == (
-        "Ongoing Reductions in Crime", "Reducing Offending and Re-offending",
-        "Repeat Victimisation and Vulnerable Victims", "ASB and Satisfaction",
+        "Ongoing Reductions in Crime",
+        "Reducing Offending and Re-offending",
+        "Repeat Victimisation and Vulnerable Victims",
+        "ASB and Satisfaction",
         "Preventing Terrorism and Radicalisation",
     )
     titles = {k.title for k in kpis.kpis}
-    for title in ("All crime", "Vehicle offences", "MARAC repeat referrals", "Hate crimes",
-                  "Feel safe outside after dark", "Residential burglary", "Case-managed ASB"):
+    for title in (
+        "All crime",
+        "Vehicle offences",
+        "MARAC repeat referrals",
+        "Hate crimes",
+        "Feel safe outside after dark",
+        "Residential burglary",
+        "Case-managed ASB",
+    ):
         assert title in titles
     assert all(kpis.in_group(group) for group in kpis.groups)
 
@@ -37,23 +46,34 @@ def test_marac_carries_the_safelives_threshold():
 
 
 def kpi(**overrides):
-    base = {"id": "x", "title": "X", "group": "G", "unit": "rate_per_1000", "source": "police",
-            "categories": ["Burglary"], "good": "down", "comparator": "previous_12_months"}
+    base = {
+        "id": "x",
+        "title": "X",
+        "group": "G",
+        "unit": "rate_per_1000",
+        "source": "police",
+        "categories": ["Burglary"],
+        "good": "down",
+        "comparator": "previous_12_months",
+    }
     return {"groups": ["G"], "kpis": [{**base, **overrides}]}
 
 
-@pytest.mark.parametrize(("overrides", "message"), [
-    ({"unit": "per cent"}, "'unit' must be one of"),
-    ({"source": "tableau"}, "'source' must be one of"),
-    ({"good": "sideways"}, "'good' must be one of"),
-    ({"categories": ["Burglery"]}, "unknown police categories Burglery"),
-    ({"categories": None}, "categories"),
-    ({"colour": "red"}, "unknown field(s) colour"),
-    ({"id": "Has Spaces"}, "'id' must be lower-case"),
-    ({"group": "Elsewhere"}, "is not in 'groups'"),
-    ({"unit": "percentage"}, "police records give counts"),
-    ({"target": "forty"}, "'target' must be a number"),
-])
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"unit": "per cent"}, "'unit' must be one of"),
+        ({"source": "tableau"}, "'source' must be one of"),
+        ({"good": "sideways"}, "'good' must be one of"),
+        ({"categories": ["Burglery"]}, "unknown police categories Burglery"),
+        ({"categories": None}, "categories"),
+        ({"colour": "red"}, "unknown field(s) colour"),
+        ({"id": "Has Spaces"}, "'id' must be lower-case"),
+        ({"group": "Elsewhere"}, "is not in 'groups'"),
+        ({"unit": "percentage"}, "police records give counts"),
+        ({"target": "forty"}, "'target' must be a number"),
+    ],
+)
 def test_a_mistake_is_refused_with_the_kpi_and_the_field(overrides, message):
     data = kpi(**overrides)
     if overrides.get("categories", "") is None:

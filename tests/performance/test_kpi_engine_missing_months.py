@@ -10,8 +10,13 @@ MONTHS = [f"{year}-{month:02d}" for year in (2021, 2022) for month in range(1, 1
 def compute_without(missing: set[str]):
     rows = [(month, L1, "Vehicle crime", 3) for month in MONTHS if month not in missing]
     present = months_between("2021-01", "2022-12") - {m(x) for x in missing}
-    return engine.compute(inputs(police_counts=counts(rows), police_months=present,
-                                 population_rows=[(2021, L1, 1000), (2022, L1, 1000)]))
+    return engine.compute(
+        inputs(
+            police_counts=counts(rows),
+            police_months=present,
+            population_rows=[(2021, L1, 1000), (2022, L1, 1000)],
+        )
+    )
 
 
 def test_a_window_that_includes_a_missing_month_has_no_count():
@@ -37,8 +42,13 @@ def test_a_missing_month_in_the_previous_window_blanks_only_the_comparison():
 
 def test_a_month_imported_with_no_records_in_an_area_counts_as_zero():
     rows = [(month, L1, "Vehicle crime", 3) for month in MONTHS if month != "2022-03"]
-    frame = engine.compute(inputs(police_counts=counts(rows), police_months=months_between("2021-01", "2022-12"),
-                                  population_rows=[(2022, L1, 1000)]))
+    frame = engine.compute(
+        inputs(
+            police_counts=counts(rows),
+            police_months=months_between("2021-01", "2022-12"),
+            population_rows=[(2022, L1, 1000)],
+        )
+    )
     row = result(frame, "vehicle-offences", COUNTY, "2022-12")
     assert row["count_12m"] == 33
     assert row["note"] is None

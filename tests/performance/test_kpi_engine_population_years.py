@@ -8,21 +8,29 @@ from tests.performance_fixtures import COUNTY, LSOAS, counts, inputs, m, months_
 L1 = LSOAS[0][0]
 
 
-@pytest.mark.parametrize(("period", "year"), [
-    ("2022-12", 2022),  # January to December 2022
-    ("2023-03", 2022),  # April 2022 to March 2023: the middle is autumn 2022
-    ("2022-05", 2021),  # June 2021 to May 2022: the middle is late 2021
-    ("2022-06", 2021),
-    ("2022-07", 2022),
-])
+@pytest.mark.parametrize(
+    ("period", "year"),
+    [
+        ("2022-12", 2022),  # January to December 2022
+        ("2023-03", 2022),  # April 2022 to March 2023: the middle is autumn 2022
+        ("2022-05", 2021),  # June 2021 to May 2022: the middle is late 2021
+        ("2022-06", 2021),
+        ("2022-07", 2022),
+    ],
+)
 def test_the_year_is_the_one_nearest_the_middle_of_the_window(period, year):
     assert engine.population_year_for(m(period)) == year
 
 
 def frame(population_rows):
     rows = [(f"{y}-{mo:02d}", L1, "Vehicle crime", 1) for y in (2021, 2022) for mo in range(1, 13)]
-    return engine.compute(inputs(police_counts=counts(rows), police_months=months_between("2021-01", "2022-12"),
-                                 population_rows=population_rows))
+    return engine.compute(
+        inputs(
+            police_counts=counts(rows),
+            police_months=months_between("2021-01", "2022-12"),
+            population_rows=population_rows,
+        )
+    )
 
 
 def test_a_later_year_not_yet_published_falls_back_to_the_latest_earlier_estimate():

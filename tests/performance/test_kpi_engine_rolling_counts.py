@@ -18,8 +18,14 @@ from tests.performance_fixtures import (
 
 L1, L2, L3 = (code for code, _, _ in LSOAS)
 MONTHS = [f"{year}-{month:02d}" for year in (2021, 2022) for month in range(1, 13)]
-POPULATION = [(2021, L1, 1000), (2021, L2, 2000), (2021, L3, 1500),
-              (2022, L1, 1200), (2022, L2, 2000), (2022, L3, 1500)]
+POPULATION = [
+    (2021, L1, 1000),
+    (2021, L2, 2000),
+    (2021, L3, 1500),
+    (2022, L1, 1200),
+    (2022, L2, 2000),
+    (2022, L3, 1500),
+]
 
 
 def police_rows(skip: set[str] = frozenset()):
@@ -36,9 +42,13 @@ def police_rows(skip: set[str] = frozenset()):
 
 @pytest.fixture(scope="module")
 def results():
-    return engine.compute(inputs(police_counts=counts(police_rows()),
-                                 police_months=months_between("2021-01", "2022-12"),
-                                 population_rows=POPULATION))
+    return engine.compute(
+        inputs(
+            police_counts=counts(police_rows()),
+            police_months=months_between("2021-01", "2022-12"),
+            population_rows=POPULATION,
+        )
+    )
 
 
 def test_an_lsoa_counts_the_twelve_months_ending_with_the_period(results):
@@ -98,8 +108,13 @@ def test_significance_comes_from_the_poisson_rate_ratio_test(results):
 
 def test_a_significant_rise_in_crime_is_assessed_as_worse():
     rows = [(month, L1, "Burglary", 10 if month.startswith("2022") else 2) for month in MONTHS]
-    frame = engine.compute(inputs(police_counts=counts(rows), police_months=months_between("2021-01", "2022-12"),
-                                  population_rows=POPULATION))
+    frame = engine.compute(
+        inputs(
+            police_counts=counts(rows),
+            police_months=months_between("2021-01", "2022-12"),
+            population_rows=POPULATION,
+        )
+    )
     row = result(frame, "burglary", L1, "2022-12")
     assert row["significant"] is True
     assert row["assessment"] == "worse"

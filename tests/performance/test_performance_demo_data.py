@@ -22,7 +22,9 @@ def no_shared_data(tmp_path, monkeypatch):
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -33,7 +35,9 @@ def loaded(db, tmp_path):
 
 
 def latest(kpi: str, area_code: str) -> KpiResult:
-    return KpiResult.objects.get(kpi=kpi, area_code=area_code, period_end=selectors.parse_period(LATEST))
+    return KpiResult.objects.get(
+        kpi=kpi, area_code=area_code, period_end=selectors.parse_period(LATEST)
+    )
 
 
 def test_the_generator_writes_the_same_files_for_the_same_seed_and_others_for_another(tmp_path):
@@ -41,14 +45,18 @@ def test_the_generator_writes_the_same_files_for_the_same_seed_and_others_for_an
     again = files(synthetic.generate(tmp_path / "b").lookup.parent)
     other = files(synthetic.generate(tmp_path / "c", seed=7).lookup.parent)
     assert first == again
-    assert len(first) == 36 + 4 + 3  # police months, population years, lookup, boundaries, indicators
+    assert (
+        len(first) == 36 + 4 + 3
+    )  # police months, population years, lookup, boundaries, indicators
     name = f"police/{LATEST}/{LATEST}-leicestershire-street.csv"
     assert first[name] != other[name]
 
 
 def test_the_police_files_are_in_the_data_police_uk_layout(tmp_path):
     dataset = synthetic.generate(tmp_path / "demo")
-    text = (dataset.police[0] / LATEST / f"{LATEST}-leicestershire-street.csv").read_text(encoding="utf-8")
+    text = (dataset.police[0] / LATEST / f"{LATEST}-leicestershire-street.csv").read_text(
+        encoding="utf-8"
+    )
     lines = text.splitlines()
     assert lines[0] == ",".join(synthetic.HEADER)
     asb = [line for line in lines if ",Anti-social behaviour," in line]
@@ -62,12 +70,16 @@ def test_the_police_files_are_in_the_data_police_uk_layout(tmp_path):
 
 def test_without_the_shared_data_the_demo_uses_synthetic_lsoas_that_still_draw_a_map(loaded):
     assert not loaded.real_geography
-    in_county = Lsoa.objects.filter(district_code__in=District.objects.filter(in_county=True).values("code"))
+    in_county = Lsoa.objects.filter(
+        district_code__in=District.objects.filter(in_county=True).values("code")
+    )
     assert 350 < in_county.count() < 450
     assert all(code.startswith("E0199") for code in in_county.values_list("code", flat=True))
     assert not in_county.filter(boundary__isnull=True).exists()
     charnwood = selectors.district_by_slug("charnwood")
-    shaded = selectors.lsoa_map(kpi="all-crime", period=selectors.latest_period(), district_code=charnwood.code)
+    shaded = selectors.lsoa_map(
+        kpi="all-crime", period=selectors.latest_period(), district_code=charnwood.code
+    )
     assert shaded and all(result is not None for _, result in shaded)
 
 
@@ -77,7 +89,10 @@ def test_the_demo_has_every_police_kpi_for_every_district_and_every_kpi_for_the_
     for district in District.objects.filter(in_county=True):
         for kpi in kpis.by_source("police"):
             result = latest(kpi.id, district.code)
-            assert result.value is not None and result.value_prev is not None, (kpi.id, district.name)
+            assert result.value is not None and result.value_prev is not None, (
+                kpi.id,
+                district.name,
+            )
             assert result.significant is not None and result.rank is not None
     county = selectors.county()
     for card in selectors.area_results(area=county, period=selectors.latest_period()):
@@ -89,7 +104,9 @@ def test_the_demo_has_every_police_kpi_for_every_district_and_every_kpi_for_the_
 
 
 def test_the_demo_shows_significant_and_non_significant_changes(loaded):
-    districts = KpiResult.objects.filter(area_type="district", period_end=selectors.parse_period(LATEST))
+    districts = KpiResult.objects.filter(
+        area_type="district", period_end=selectors.parse_period(LATEST)
+    )
     assert districts.filter(significant=True).exists()
     assert districts.filter(significant=False).exists()
     vehicle = latest("vehicle-offences", "E07000132")  # Hinckley and Bosworth: up by about 30%
@@ -101,9 +118,18 @@ def test_the_demo_shows_significant_and_non_significant_changes(loaded):
 def test_load_demo_loads_the_performance_data_and_a_second_run_gives_the_same_results(db, tmp_path):
     def run() -> tuple[str, list[tuple]]:
         out = io.StringIO()
-        call_command("load_demo", submissions=3, force=True, performance_dir=str(tmp_path / "perf"), stdout=out)
-        rows = list(KpiResult.objects.order_by("kpi", "area_type", "area_code", "period_end").values_list(
-            "kpi", "area_code", "period_end", "count_12m", "value", "p_value", "assessment"))
+        call_command(
+            "load_demo",
+            submissions=3,
+            force=True,
+            performance_dir=str(tmp_path / "perf"),
+            stdout=out,
+        )
+        rows = list(
+            KpiResult.objects.order_by("kpi", "area_type", "area_code", "period_end").values_list(
+                "kpi", "area_code", "period_end", "count_12m", "value", "p_value", "assessment"
+            )
+        )
         return out.getvalue(), rows
 
     output, first = run()

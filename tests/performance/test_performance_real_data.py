@@ -16,12 +16,18 @@ ARCHIVE = DATA / "police-uk" / "leicestershire-street-2018-10_2022-10.zip"
 COUNTY_DISTRICTS = {f"E07000{n}" for n in range(129, 136)}
 MISSING = [f"2019-{m:02d}" for m in range(3, 12)]
 
-pytestmark = pytest.mark.skipif(not ARCHIVE.is_file(), reason="needs ../shared/data (the real LLR files)")
+pytestmark = pytest.mark.skipif(
+    not ARCHIVE.is_file(), reason="needs ../shared/data (the real LLR files)"
+)
 
 
 def county_lsoas() -> set[str]:
     with (DATA / "ons" / "lsoa11-lookup.csv").open(encoding="utf-8", newline="") as f:
-        return {row["lsoa_code"] for row in csv.DictReader(f) if row["district_code"] in COUNTY_DISTRICTS}
+        return {
+            row["lsoa_code"]
+            for row in csv.DictReader(f)
+            if row["district_code"] in COUNTY_DISTRICTS
+        }
 
 
 def recount(first: str, last: str, lsoas: set[str]) -> int:
@@ -33,7 +39,9 @@ def recount(first: str, last: str, lsoas: set[str]) -> int:
                 continue
             with archive.open(name) as raw:
                 for row in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")):
-                    total += row["LSOA code"] in lsoas and row["Crime type"] != "Anti-social behaviour"
+                    total += (
+                        row["LSOA code"] in lsoas and row["Crime type"] != "Anti-social behaviour"
+                    )
     return total
 
 
@@ -43,14 +51,18 @@ def loaded(db):
 
 
 def result(kpi: str, area_code: str, period: str) -> KpiResult:
-    return KpiResult.objects.get(kpi=kpi, area_code=area_code, period_end=selectors.parse_period(period))
+    return KpiResult.objects.get(
+        kpi=kpi, area_code=area_code, period_end=selectors.parse_period(period)
+    )
 
 
 def test_the_police_archive_imports_with_the_totals_in_its_readme(db):
     summary = police_import(paths=[ARCHIVE])
     assert summary.rows_read == 344_693
     assert summary.rejected == 8_751
-    assert summary.reasons == {"no location (no LSOA code), so it cannot be placed in an area": 8_751}
+    assert summary.reasons == {
+        "no location (no LSOA code), so it cannot be placed in an area": 8_751
+    }
     months = list(PoliceMonth.objects.values_list("month", "records"))
     assert len(months) == 40
     labels = [engine.month_label(engine.month_index(m)) for m, _ in months]
@@ -70,14 +82,18 @@ def test_the_october_2022_county_figures_match_an_independent_recount(loaded):
     count = recount("2021-11", "2022-10", county_lsoas())
     county = result("all-crime", "E10000018", "2022-10")
     assert county.count_12m == count
-    assert county.population == 713_085 and county.population_year == 2020  # the latest estimate loaded
+    assert (
+        county.population == 713_085 and county.population_year == 2020
+    )  # the latest estimate loaded
     assert county.rate_per_1000 == pytest.approx(count / 713_085 * 1000)
     assert county.count_prev_12m == recount("2020-11", "2021-10", county_lsoas())
     assert county.p_value is not None and county.assessment
     charnwood = result("all-crime", "E07000130", "2022-10")
     assert charnwood.population == 188_416
     assert charnwood.rate_per_1000 == pytest.approx(charnwood.count_12m / 188_416 * 1000)
-    districts = KpiResult.objects.filter(kpi="all-crime", area_type="district", period_end=county.period_end)
+    districts = KpiResult.objects.filter(
+        kpi="all-crime", area_type="district", period_end=county.period_end
+    )
     assert sum(districts.values_list("count_12m", flat=True)) == count
 
 
@@ -86,7 +102,10 @@ def test_windows_that_include_the_nine_missing_months_are_blank_with_a_note_not_
     assert blank.count_12m is None and blank.rate_per_1000 is None and blank.value is None
     assert blank.note == "No police data for 9 of the 12 months (2019-03 to 2019-11)"
     later = result("all-crime", "E07000133", "2020-06")  # 2019-07 to 2020-06, in a district too
-    assert later.count_12m is None and later.note == "No police data for 5 of the 12 months (2019-07 to 2019-11)"
+    assert (
+        later.count_12m is None
+        and later.note == "No police data for 5 of the 12 months (2019-07 to 2019-11)"
+    )
     # the first window after the gap is whole, but the year before it is not
     after = result("all-crime", "E10000018", "2020-11")
     assert after.count_12m == recount("2019-12", "2020-11", county_lsoas())
@@ -111,5 +130,7 @@ def test_the_board_papers_summary_names_every_significant_deterioration_on_the_r
     assert worse, "the real data has deteriorations to report"
     for kpi, area in worse:
         where = "county" if area.area_name == data.county_name else area.area_name
-        assert any((in_sentence(kpi) in p or kpi.title in p) and where in p for p in paragraphs), \
-            (kpi.title, area.area_name)
+        assert any((in_sentence(kpi) in p or kpi.title in p) and where in p for p in paragraphs), (
+            kpi.title,
+            area.area_name,
+        )

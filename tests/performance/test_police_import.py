@@ -18,21 +18,35 @@ def total() -> int:
 
 
 def test_a_downloaded_archive_is_read_month_by_month_skipping_outcome_files(tmp_path):
-    archive = write_archive(tmp_path / "download.zip", {
-        "2022-01": police_csv("2022-01", month_rows("2022-01", vehicle=3, asb=2)),
-        "2022-02": police_csv("2022-02", month_rows("2022-02", vehicle=1, asb=0)),
-    })
+    archive = write_archive(
+        tmp_path / "download.zip",
+        {
+            "2022-01": police_csv("2022-01", month_rows("2022-01", vehicle=3, asb=2)),
+            "2022-02": police_csv("2022-02", month_rows("2022-02", vehicle=1, asb=0)),
+        },
+    )
     summary = police_import(paths=[archive])
     assert (summary.rows_read, summary.accepted, summary.rejected) == (6, 6, 0)
     assert total() == 6
-    assert [m.strftime("%Y-%m") for m in PoliceMonth.objects.values_list("month", flat=True)] == ["2022-01", "2022-02"]
-    assert CrimeCount.objects.get(month__month=1, lsoa_code=LSOAS[2][0], category="Anti-social behaviour").count == 2
+    assert [m.strftime("%Y-%m") for m in PoliceMonth.objects.values_list("month", flat=True)] == [
+        "2022-01",
+        "2022-02",
+    ]
+    assert (
+        CrimeCount.objects.get(
+            month__month=1, lsoa_code=LSOAS[2][0], category="Anti-social behaviour"
+        ).count
+        == 2
+    )
 
 
 def test_single_and_gzipped_csv_files_are_read(tmp_path):
     plain = tmp_path / "2022-03-leicestershire-street.csv"
     plain.write_text(police_csv("2022-03", month_rows("2022-03")), encoding="utf-8")
-    zipped = write_gz(tmp_path / "2022-04-leicestershire-street.csv.gz", police_csv("2022-04", month_rows("2022-04")))
+    zipped = write_gz(
+        tmp_path / "2022-04-leicestershire-street.csv.gz",
+        police_csv("2022-04", month_rows("2022-04")),
+    )
     summary = police_import(paths=[plain, zipped])
     assert summary.accepted == 6 and total() == 6
 
@@ -51,7 +65,9 @@ def test_reimporting_a_month_replaces_it_and_never_double_counts(tmp_path):
 
 def test_the_same_month_twice_in_one_import_is_counted_once(tmp_path):
     path = tmp_path / "jan.csv"
-    path.write_text(police_csv("2022-01", month_rows("2022-01", vehicle=2, asb=0)), encoding="utf-8")
+    path.write_text(
+        police_csv("2022-01", month_rows("2022-01", vehicle=2, asb=0)), encoding="utf-8"
+    )
     summary = police_import(paths=[path, path])
     assert total() == 2
     assert summary.reasons["month already read from another file in this import"] == 2
@@ -64,7 +80,10 @@ def test_bad_rows_are_rejected_with_a_reason_and_the_rest_kept(tmp_path):
         ("x3", "not-a-code", "Burglary"),
         ("2022-01-v0", LSOAS[0][0], "Vehicle crime"),  # duplicate Crime ID
     ]
-    text = police_csv("2022-01", rows) + police_csv("2022-13", [("x4", LSOAS[0][0], "Burglary")]).split("\n", 1)[1]
+    text = (
+        police_csv("2022-01", rows)
+        + police_csv("2022-13", [("x4", LSOAS[0][0], "Burglary")]).split("\n", 1)[1]
+    )
     path = tmp_path / "mixed.csv"
     path.write_text(text, encoding="utf-8")
     summary = police_import(paths=[path])
@@ -99,7 +118,9 @@ def test_a_broken_archive_gets_a_clear_message(tmp_path):
 
 def test_the_command_prints_the_summary_with_reasons(tmp_path, capsys):
     path = tmp_path / "jan.csv"
-    path.write_text(police_csv("2022-01", month_rows("2022-01") + [("x", "", "Burglary")]), encoding="utf-8")
+    path.write_text(
+        police_csv("2022-01", month_rows("2022-01") + [("x", "", "Burglary")]), encoding="utf-8"
+    )
     call_command("import_police", str(path), "--no-compute")
     out = capsys.readouterr().out
     assert "Rows read: 4" in out and "Accepted:  3" in out and "Rejected:  1" in out

@@ -11,7 +11,9 @@ TEXT = "Piotr Nowak of 27 Ashby Road, LE11 3AA, rang 07700 900123.\n"
 
 def run(*args, stdin=None):
     out = StringIO()
-    call_command("redact", *args, stdout=out, stderr=StringIO(), **({"stdin": stdin} if stdin else {}))
+    call_command(
+        "redact", *args, stdout=out, stderr=StringIO(), **({"stdin": stdin} if stdin else {})
+    )
     return out.getvalue()
 
 
@@ -22,12 +24,18 @@ def test_redact_prints_the_redacted_text_of_a_file(tmp_path):
 
 
 def test_redact_reads_standard_input_when_no_file_is_given():
-    assert run(stdin=BytesIO(TEXT.encode("utf-8"))) == "[PERSON A] of [ADDRESS], [POSTCODE], rang [PHONE].\n"
+    assert (
+        run(stdin=BytesIO(TEXT.encode("utf-8")))
+        == "[PERSON A] of [ADDRESS], [POSTCODE], rang [PHONE].\n"
+    )
     assert run("-", stdin=StringIO(TEXT)) == "[PERSON A] of [ADDRESS], [POSTCODE], rang [PHONE].\n"
 
 
 def test_redact_can_show_postcode_sectors():
-    assert run("--postcode-sector", stdin=StringIO(TEXT)) == "[PERSON A] of [ADDRESS], LE11 3**, rang [PHONE].\n"
+    assert (
+        run("--postcode-sector", stdin=StringIO(TEXT))
+        == "[PERSON A] of [ADDRESS], LE11 3**, rang [PHONE].\n"
+    )
 
 
 def test_redact_json_lists_the_spans_with_their_labels():
@@ -39,7 +47,7 @@ def test_redact_json_lists_the_spans_with_their_labels():
         ("PHONE", "07700 900123", "[PHONE]"),
     ]
     assert set(items[0]) == {"start", "end", "type", "text", "score", "label"}
-    assert TEXT[items[0]["start"]:items[0]["end"]] == "Piotr Nowak"
+    assert TEXT[items[0]["start"] : items[0]["end"]] == "Piotr Nowak"
 
 
 def test_redact_refuses_a_file_that_is_not_utf8(tmp_path):

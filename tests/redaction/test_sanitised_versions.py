@@ -33,7 +33,9 @@ def test_approving_creates_version_1_then_version_2_and_keeps_both(submission, a
     first = approve(submission, analyst)
     second = approve(submission, analyst, text=SANITISED.replace("most evenings", "every evening"))
     assert (first.version, second.version) == (1, 2)
-    assert list(submission.sanitised_versions.order_by("version").values_list("version", flat=True)) == [1, 2]
+    assert list(
+        submission.sanitised_versions.order_by("version").values_list("version", flat=True)
+    ) == [1, 2]
     assert first.text == SANITISED
     assert second.text.endswith("every evening after 9pm.")
     member = UserFactory(roles=[Role.FORUM_MEMBER], forum_districts=[district("charnwood")])
@@ -81,37 +83,52 @@ def test_the_postcode_sector_choice_is_kept(submission, analyst):
 
 
 def test_a_redaction_may_be_dropped_when_it_is_not_personal_data(analyst):
-    submission = make_submission(make_originator(), information="Youths gather by the Co-op on Market Street.")
+    submission = make_submission(
+        make_originator(), information="Youths gather by the Co-op on Market Street."
+    )
     version = approve(submission, analyst, spans=[])
     assert version.text == "Youths gather by the Co-op on Market Street."
     assert version.spans == []
 
 
-@pytest.mark.parametrize(("spans", "message"), [
-    ([{"start": 0, "end": len(INFORMATION) + 1, "type": "PERSON"}], "not within the information text"),
-    ([{"start": -1, "end": 5, "type": "PERSON"}], "not within the information text"),
-    ([{"start": 5, "end": 5, "type": "PERSON"}], "not within the information text"),
-    ([{"start": 10, "end": 2, "type": "PERSON"}], "not within the information text"),
-    ([{"start": "0", "end": 11, "type": "PERSON"}], "whole-number start and end"),
-    ([{"start": 0, "end": 11, "type": "NICKNAME"}], "unknown type"),
-    ([{"start": 0, "end": 11, "type": "PERSON"}, {"start": 6, "end": 20, "type": "PERSON"}], "overlap"),
-    (["0:11:PERSON"], "not valid"),
-    ("0:11:PERSON", "as a list"),
-])
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [
+        (
+            [{"start": 0, "end": len(INFORMATION) + 1, "type": "PERSON"}],
+            "not within the information text",
+        ),
+        ([{"start": -1, "end": 5, "type": "PERSON"}], "not within the information text"),
+        ([{"start": 5, "end": 5, "type": "PERSON"}], "not within the information text"),
+        ([{"start": 10, "end": 2, "type": "PERSON"}], "not within the information text"),
+        ([{"start": "0", "end": 11, "type": "PERSON"}], "whole-number start and end"),
+        ([{"start": 0, "end": 11, "type": "NICKNAME"}], "unknown type"),
+        (
+            [{"start": 0, "end": 11, "type": "PERSON"}, {"start": 6, "end": 20, "type": "PERSON"}],
+            "overlap",
+        ),
+        (["0:11:PERSON"], "not valid"),
+        ("0:11:PERSON", "as a list"),
+    ],
+)
 def test_spans_must_lie_within_the_information_text(submission, analyst, spans, message):
     with pytest.raises(ValidationError) as caught:
-        sanitised_version_approve(submission=submission, actor=analyst, spans=spans, text=SANITISED,
-                                  postcode_sector=False)
+        sanitised_version_approve(
+            submission=submission, actor=analyst, spans=spans, text=SANITISED, postcode_sector=False
+        )
     assert any(message in m for m in caught.value.message_dict["spans"])
     assert not SanitisedVersion.objects.exists()
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "Enter the sanitised text"),
-    ("   \n ", "Enter the sanitised text"),
-    ("x" * 10_001, "10,000 characters or fewer"),
-    ("Contains a NUL \x00 character", "not allowed"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Enter the sanitised text"),
+        ("   \n ", "Enter the sanitised text"),
+        ("x" * 10_001, "10,000 characters or fewer"),
+        ("Contains a NUL \x00 character", "not allowed"),
+    ],
+)
 def test_the_text_must_be_present_and_at_most_10000_characters(submission, analyst, text, message):
     with pytest.raises(ValidationError) as caught:
         approve(submission, analyst, text=text)
@@ -127,7 +144,10 @@ def test_10000_characters_is_allowed(analyst):
 def test_the_text_may_not_still_contain_what_was_marked_for_redaction(submission, analyst):
     with pytest.raises(ValidationError) as caught:
         approve(submission, analyst, text=SANITISED.replace("[EMAIL]", "someone@example.org"))
-    assert "“someone@example.org”, which is marked for redaction" in caught.value.message_dict["text"][0]
+    assert (
+        "“someone@example.org”, which is marked for redaction"
+        in caught.value.message_dict["text"][0]
+    )
     assert not SanitisedVersion.objects.exists()
 
 
@@ -136,17 +156,34 @@ def test_the_text_may_not_contain_the_submissions_structured_details(submission,
     spans = [s for s in spans_for(INFORMATION) if s["type"] != "VEHICLE"]
     with pytest.raises(ValidationError) as caught:
         approve(submission, analyst, spans=spans)
-    assert "“FV19XKT” (vehicle) from the submission's details" in caught.value.message_dict["text"][0]
+    assert (
+        "“FV19XKT” (vehicle) from the submission's details" in caught.value.message_dict["text"][0]
+    )
     # Written differently in the text ("fv19-xkt") is still the same registration.
     with pytest.raises(ValidationError):
-        approve(submission, analyst, spans=spans, text=apply_spans(INFORMATION, spans).replace("FV19 XKT", "fv19-xkt"))
+        approve(
+            submission,
+            analyst,
+            spans=spans,
+            text=apply_spans(INFORMATION, spans).replace("FV19 XKT", "fv19-xkt"),
+        )
     assert not SanitisedVersion.objects.exists()
 
 
-@pytest.mark.parametrize("role", [Role.SUBMITTER, Role.FORUM_MEMBER, Role.PERFORMANCE_ANALYST,
-                                  Role.BOARD_MEMBER, Role.ADMINISTRATOR])
+@pytest.mark.parametrize(
+    "role",
+    [
+        Role.SUBMITTER,
+        Role.FORUM_MEMBER,
+        Role.PERFORMANCE_ANALYST,
+        Role.BOARD_MEMBER,
+        Role.ADMINISTRATOR,
+    ],
+)
 def test_only_analysts_may_approve(submission, role):
-    user = UserFactory(roles=[role], forum_districts=[district("charnwood")] if role == Role.FORUM_MEMBER else [])
+    user = UserFactory(
+        roles=[role], forum_districts=[district("charnwood")] if role == Role.FORUM_MEMBER else []
+    )
     with pytest.raises(ValidationError, match="Only intelligence analysts"):
         approve(submission, user)
     assert not SanitisedVersion.objects.exists()
@@ -161,7 +198,9 @@ def test_the_originator_may_not_approve_their_own_submission(submission):
 def test_approval_is_audited_with_before_and_after(submission, analyst):
     approve(submission, analyst)
     approve(submission, analyst, text=SANITISED + " Seen again on Friday.")
-    events = list(AuditEvent.objects.filter(object_type="sanitised_version", action="created").order_by("id"))
+    events = list(
+        AuditEvent.objects.filter(object_type="sanitised_version", action="created").order_by("id")
+    )
     assert [e.object_id for e in events] == [submission.reference] * 2
     assert [e.actor_username for e in events] == ["analyst", "analyst"]
     assert events[0].summary == "Sanitised version 1 approved for sharing with forums"
@@ -178,7 +217,12 @@ def test_bad_input_leaves_nothing_half_written(submission, analyst):
     approve(submission, analyst)
     events = AuditEvent.objects.count()
     with pytest.raises(ValidationError):
-        approve(submission, analyst, spans=[{"start": 0, "end": 99_999, "type": "PERSON"}], text=SANITISED)
+        approve(
+            submission,
+            analyst,
+            spans=[{"start": 0, "end": 99_999, "type": "PERSON"}],
+            text=SANITISED,
+        )
     with pytest.raises(ValidationError):
         approve(submission, analyst, text="")
     assert list(SanitisedVersion.objects.values_list("version", flat=True)) == [1]
@@ -187,8 +231,12 @@ def test_bad_input_leaves_nothing_half_written(submission, analyst):
 
 
 def test_a_submission_without_a_district_can_be_approved_but_no_forum_sees_it(analyst):
-    submission = make_submission(make_originator(), district_code="", place_description="Behind the Co-op",
-                                 information="Youths gather behind the Co-op.")
+    submission = make_submission(
+        make_originator(),
+        district_code="",
+        place_description="Behind the Co-op",
+        information="Youths gather behind the Co-op.",
+    )
     assert submission.district is None
     version = approve(submission, analyst, spans=[])
     assert version.district is None

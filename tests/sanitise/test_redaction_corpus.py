@@ -36,7 +36,7 @@ def test_ids_are_unique(records):
 def test_every_span_text_is_the_substring_it_points_at(records):
     for r in records:
         for s in r["spans"]:
-            assert r["text"][s["start"]:s["end"]] == s["text"], (r["id"], s)
+            assert r["text"][s["start"] : s["end"]] == s["text"], (r["id"], s)
 
 
 def test_span_types_are_the_engine_types(records):
@@ -96,6 +96,7 @@ def test_markup_parsing_gives_offsets_into_the_plain_text():
 
 def test_the_build_script_regenerates_the_identical_file(tmp_path):
     out = tmp_path / "corpus.jsonl"
-    subprocess.run([sys.executable, str(BUILD), "--out", str(out)], check=True,
-                   capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, str(BUILD), "--out", str(out)], check=True, capture_output=True, cwd=ROOT
+    )
     assert out.read_bytes() == CORPUS.read_bytes()

@@ -31,15 +31,21 @@ def totals():
     texts = [r["text"] for r in records]
     many = getattr(sanitise, "find_personal_data_many", None)
     found = many(texts) if many else [sanitise.find_personal_data(t) for t in texts]
-    docs = [score_document(r["spans"], spans, text=r["text"])
-            for r, spans in zip(records, found, strict=True)]
+    docs = [
+        score_document(r["spans"], spans, text=r["text"])
+        for r, spans in zip(records, found, strict=True)
+    ]
     return aggregate(docs, TYPES)
 
 
 def _goal(type_: str, goal: float):
     if type_ in NOT_YET_MET:
-        return pytest.param(type_, goal, id=type_, marks=pytest.mark.xfail(
-            strict=False, reason=f"{NOT_YET_MET[type_]}; goal {goal}"))
+        return pytest.param(
+            type_,
+            goal,
+            id=type_,
+            marks=pytest.mark.xfail(strict=False, reason=f"{NOT_YET_MET[type_]}; goal {goal}"),
+        )
     return pytest.param(type_, goal, id=type_)
 
 
@@ -47,7 +53,8 @@ def _goal(type_: str, goal: float):
 def test_recall_per_type_reaches_the_goal(totals, type_, goal):
     recall = totals[type_].recall
     assert recall is not None and recall >= goal, (
-        f"{type_}: recall {recall:.3f} < {goal} ({totals[type_].matched}/{totals[type_].gold})")
+        f"{type_}: recall {recall:.3f} < {goal} ({totals[type_].matched}/{totals[type_].gold})"
+    )
 
 
 @pytest.mark.parametrize(("what", "goal"), [_goal("precision", PRECISION_GOAL)])

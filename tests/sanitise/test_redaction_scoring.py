@@ -25,14 +25,17 @@ def test_a_span_of_another_type_never_matches_even_when_exact():
     assert not is_match(S(10, 20, "PHONE"), S(10, 20, "NHS_NUMBER"))
 
 
-@pytest.mark.parametrize(("pred", "expected"), [
-    (S(0, 5, "PERSON"), True),     # 5 of 10 gold characters: exactly half
-    (S(0, 4, "PERSON"), False),    # 4 of 10: less than half
-    (S(5, 30, "PERSON"), True),    # longer than gold, overlapping half of it
-    (S(6, 30, "PERSON"), False),
-    (S(-20, 40, "PERSON"), True),  # a prediction swallowing the gold span overlaps all of it
-    (S(10, 20, "PERSON"), False),  # touching is not overlapping
-])
+@pytest.mark.parametrize(
+    ("pred", "expected"),
+    [
+        (S(0, 5, "PERSON"), True),  # 5 of 10 gold characters: exactly half
+        (S(0, 4, "PERSON"), False),  # 4 of 10: less than half
+        (S(5, 30, "PERSON"), True),  # longer than gold, overlapping half of it
+        (S(6, 30, "PERSON"), False),
+        (S(-20, 40, "PERSON"), True),  # a prediction swallowing the gold span overlaps all of it
+        (S(10, 20, "PERSON"), False),  # touching is not overlapping
+    ],
+)
 def test_overlap_is_measured_against_the_gold_span_length(pred, expected):
     assert is_match(S(0, 10, "PERSON"), pred) is expected
 
@@ -112,8 +115,9 @@ def test_cover_spans_can_differ_from_the_typed_predictions():
 
 def test_precision_recall_and_f1_are_micro_averaged():
     docs = [
-        score_document([S(0, 5, "PHONE"), S(10, 15, "EMAIL")],
-                       [S(0, 5, "PHONE"), S(20, 25, "EMAIL")]),
+        score_document(
+            [S(0, 5, "PHONE"), S(10, 15, "EMAIL")], [S(0, 5, "PHONE"), S(20, 25, "EMAIL")]
+        ),
         score_document([S(0, 5, "PHONE")], [S(0, 5, "PHONE"), S(7, 9, "PHONE")]),
     ]
     totals = aggregate(docs, ("PHONE", "EMAIL", "DOB"))

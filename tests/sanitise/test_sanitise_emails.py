@@ -9,13 +9,16 @@ def emails(text):
     return [s.text for s in find_personal_data(text) if s.type == "EMAIL"]
 
 
-@pytest.mark.parametrize("address", [
-    "kayleigh.smith@example.com",
-    "k_smith99@hotmail.co.uk",
-    "piotr.nowak+jag@mail.example.org",
-    "o'neill.shane@example.net",
-    "PIOTR@EXAMPLE.COM",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "kayleigh.smith@example.com",
+        "k_smith99@hotmail.co.uk",
+        "piotr.nowak+jag@mail.example.org",
+        "o'neill.shane@example.net",
+        "PIOTR@EXAMPLE.COM",
+    ],
+)
 def test_an_email_address_is_found_whole(address):
     assert emails(f"Her email is {address} apparently.") == [address]
 
@@ -25,7 +28,9 @@ def test_an_email_at_the_end_of_a_sentence_leaves_the_full_stop():
 
 
 def test_an_obfuscated_email_is_found():
-    assert emails("He writes as tazz99 [at] gmail [dot] com to avoid filters.") == ["tazz99 [at] gmail [dot] com"]
+    assert emails("He writes as tazz99 [at] gmail [dot] com to avoid filters.") == [
+        "tazz99 [at] gmail [dot] com"
+    ]
 
 
 def test_the_name_inside_an_email_is_part_of_the_email_not_a_person():

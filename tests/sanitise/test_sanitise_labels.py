@@ -6,27 +6,35 @@ from csphub.sanitise import LABELS, TYPES, Span, find_personal_data, person_lett
 
 
 def test_each_type_has_its_label():
-    text = ("Piotr Nowak, 27 Ashby Road, LE11 3AA, 07700 900123, p.nowak@example.com, DOB 03/04/1998, "
-            "car AB12 CDE, NI AB123456C, NHS 943 476 5919, sort code 12-34-56, @pnowak_99, IP 81.2.69.160.")
+    text = (
+        "Piotr Nowak, 27 Ashby Road, LE11 3AA, 07700 900123, p.nowak@example.com, DOB 03/04/1998, "
+        "car AB12 CDE, NI AB123456C, NHS 943 476 5919, sort code 12-34-56, @pnowak_99, IP 81.2.69.160."
+    )
     assert redact(text).text == (
         "[PERSON A], [ADDRESS], [POSTCODE], [PHONE], [EMAIL], DOB [DOB], car [VEHICLE], NI [NI NUMBER], "
-        "NHS [NHS NUMBER], sort code [BANK DETAILS], [HANDLE], IP [IP ADDRESS].")
+        "NHS [NHS NUMBER], sort code [BANK DETAILS], [HANDLE], IP [IP ADDRESS]."
+    )
     assert set(LABELS) | {"PERSON"} == set(TYPES)
 
 
 def test_the_same_person_keeps_the_same_letter_by_full_name_surname_and_first_name():
     text = "Piotr Nowak was seen with Kayleigh Smith. Mr Nowak drove off. Later Piotr came back and Ms Smith left."
     assert redact(text).text == (
-        "[PERSON A] was seen with [PERSON B]. [PERSON A] drove off. Later [PERSON A] came back and [PERSON B] left.")
+        "[PERSON A] was seen with [PERSON B]. [PERSON A] drove off. Later [PERSON A] came back and [PERSON B] left."
+    )
 
 
 def test_a_surname_first_met_with_a_title_joins_the_full_name_that_follows():
-    assert redact("Mr Nowak called. Piotr Nowak is his name.").text == "[PERSON A] called. [PERSON A] is his name."
+    assert (
+        redact("Mr Nowak called. Piotr Nowak is his name.").text
+        == "[PERSON A] called. [PERSON A] is his name."
+    )
 
 
 def test_initials_match_the_first_name():
     assert redact("Mrs D. Taylor and Dawn Taylor are one; Kevin Taylor is another.").text == (
-        "[PERSON A] and [PERSON A] are one; [PERSON B] is another.")
+        "[PERSON A] and [PERSON A] are one; [PERSON B] is another."
+    )
 
 
 def test_two_people_sharing_a_surname_keep_their_own_letters():
@@ -36,7 +44,16 @@ def test_two_people_sharing_a_surname_keep_their_own_letters():
 
 def test_letters_run_past_z_like_spreadsheet_columns():
     assert [person_letters(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
-        "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
+        "A",
+        "B",
+        "Z",
+        "AA",
+        "AB",
+        "AZ",
+        "BA",
+        "ZZ",
+        "AAA",
+    ]
 
 
 def test_the_twenty_seventh_person_is_person_aa():
@@ -59,7 +76,10 @@ def test_given_spans_are_applied_exactly_and_nothing_else():
     chosen = [Span(0, 11, "PERSON", "Piotr Nowak"), Span(40, 44, "ADDRESS", "shop")]
     result = redact(text, spans=chosen)
     assert result.text == "[PERSON A] rang 07700 900123 about the [ADDRESS]."
-    assert [(s.start, s.end, s.type) for s in result.spans] == [(0, 11, "PERSON"), (40, 44, "ADDRESS")]
+    assert [(s.start, s.end, s.type) for s in result.spans] == [
+        (0, 11, "PERSON"),
+        (40, 44, "ADDRESS"),
+    ]
 
 
 def test_given_spans_may_be_the_engines_own_with_one_removed():
@@ -70,7 +90,10 @@ def test_given_spans_may_be_the_engines_own_with_one_removed():
 
 def test_overlapping_given_spans_are_merged_and_leave_no_fragment_visible():
     text = "Contact Kayleigh Smith-Jones today."
-    chosen = [Span(8, 16, "PERSON", "Kayleigh", 0.9), Span(12, 28, "PERSON", "eigh Smith-Jones", 0.5)]
+    chosen = [
+        Span(8, 16, "PERSON", "Kayleigh", 0.9),
+        Span(12, 28, "PERSON", "eigh Smith-Jones", 0.5),
+    ]
     result = redact(text, spans=chosen)
     assert result.text == "Contact [PERSON A] today."
     assert [(s.start, s.end, s.text) for s in result.spans] == [(8, 28, "Kayleigh Smith-Jones")]
@@ -97,8 +120,10 @@ def test_an_empty_list_of_spans_redacts_nothing():
 
 
 def test_no_redacted_text_survives_in_the_output():
-    text = ("Mrs D. Taylor of Flat 3, 27 Ashby Road, LE11 3AA, says Shane O'Neill (DOB 3.4.98) "
-            "uses 07700900123 and drives AB12 CDE.")
+    text = (
+        "Mrs D. Taylor of Flat 3, 27 Ashby Road, LE11 3AA, says Shane O'Neill (DOB 3.4.98) "
+        "uses 07700900123 and drives AB12 CDE."
+    )
     result = redact(text)
     for replacement in result.replacements:
         assert replacement.span.text not in result.text
@@ -106,13 +131,19 @@ def test_no_redacted_text_survives_in_the_output():
 
 
 def test_the_engines_spans_are_sorted_and_do_not_overlap():
-    spans = find_personal_data("Piotr Nowak, piotr.nowak@example.com, 07700 900123, Mr Nowak, LE11 3AA")
+    spans = find_personal_data(
+        "Piotr Nowak, piotr.nowak@example.com, 07700 900123, Mr Nowak, LE11 3AA"
+    )
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
 
 
 def test_many_texts_at_once_give_what_each_gives_alone():
     from csphub.sanitise import find_personal_data_many
 
-    texts = ["Piotr Nowak rang 07700 900123.", "", "Florian Thistlewood met Mr Nowak at 2 Bridge St.",
-             "Nothing personal here."]
+    texts = [
+        "Piotr Nowak rang 07700 900123.",
+        "",
+        "Florian Thistlewood met Mr Nowak at 2 Bridge St.",
+        "Nothing personal here.",
+    ]
     assert find_personal_data_many(texts) == [find_personal_data(t) for t in texts]

@@ -32,8 +32,11 @@ def test_ordinary_partnership_writing_is_left_alone(text):
 
 
 def test_only_the_personal_data_goes_from_a_mixed_paragraph():
-    text = ("On 3 April 2026 at 9pm PC 1234 from Leicestershire Police spoke to Piotr Nowak outside "
-            "the Co-op in Loughborough about £40 deals.")
+    text = (
+        "On 3 April 2026 at 9pm PC 1234 from Leicestershire Police spoke to Piotr Nowak outside "
+        "the Co-op in Loughborough about £40 deals."
+    )
     assert redact(text).text == (
         "On 3 April 2026 at 9pm PC 1234 from Leicestershire Police spoke to [PERSON A] outside "
-        "the Co-op in Loughborough about £40 deals.")
+        "the Co-op in Loughborough about £40 deals."
+    )

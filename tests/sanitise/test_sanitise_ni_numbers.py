@@ -9,7 +9,9 @@ def ni_numbers(text):
     return [s.text for s in find_personal_data(text) if s.type == "NI_NUMBER"]
 
 
-@pytest.mark.parametrize("number", ["AB123456C", "AB 12 34 56 C", "QQ123456C", "QQ 12 34 56 A", "JG103759A"])
+@pytest.mark.parametrize(
+    "number", ["AB123456C", "AB 12 34 56 C", "QQ123456C", "QQ 12 34 56 A", "JG103759A"]
+)
 def test_a_national_insurance_number_is_found_with_or_without_spaces(number):
     assert ni_numbers(f"The letter shows {number} on it.") == [number]
 

@@ -9,10 +9,25 @@ def postcodes(text):
     return [s.text for s in find_personal_data(text) if s.type == "POSTCODE"]
 
 
-@pytest.mark.parametrize("postcode", [
-    "LE11 3AA", "LE113AA", "le11 3aa", "le113aa", "LE1 1AA", "B1 1AA", "M1 1AE", "B33 8TH",
-    "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "SW1A 1AA", "LE67 5FT",
-])
+@pytest.mark.parametrize(
+    "postcode",
+    [
+        "LE11 3AA",
+        "LE113AA",
+        "le11 3aa",
+        "le113aa",
+        "LE1 1AA",
+        "B1 1AA",
+        "M1 1AE",
+        "B33 8TH",
+        "CR2 6XH",
+        "DN55 1PT",
+        "W1A 0AX",
+        "EC1A 1BB",
+        "SW1A 1AA",
+        "LE67 5FT",
+    ],
+)
 def test_a_postcode_is_found_whole(postcode):
     assert postcodes(f"She lives in Loughborough, {postcode}, near the park.") == [postcode]
 
@@ -22,12 +37,15 @@ def test_a_postcode_scores_high():
     assert span.score >= 0.9
 
 
-@pytest.mark.parametrize("text", [
-    "The M1 5pm traffic was heavy.",
-    "Vehicle AB12 CDE was seen.",
-    "It happened in LE11 last week.",
-    "Flat 3B was searched.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M1 5pm traffic was heavy.",
+        "Vehicle AB12 CDE was seen.",
+        "It happened in LE11 last week.",
+        "Flat 3B was searched.",
+    ],
+)
 def test_things_shaped_a_little_like_postcodes_are_not_postcodes(text):
     assert postcodes(text) == []
 

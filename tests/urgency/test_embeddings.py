@@ -8,7 +8,16 @@ from csphub.embeddings import DIMENSIONS, encode
 # The first eight values sentence-transformers 6.2 (PyTorch 2.13, CPU) gives for this sentence
 # with normalize_embeddings=True, from the same model files.
 REFERENCE = "A man is being attacked outside the shop right now."
-REFERENCE_START = [-0.001176, 0.067835, -0.031114, 0.031243, 0.064662, 0.017158, 0.066303, -0.044841]
+REFERENCE_START = [
+    -0.001176,
+    0.067835,
+    -0.031114,
+    0.031243,
+    0.064662,
+    0.017158,
+    0.066303,
+    -0.044841,
+]
 
 
 def test_it_gives_the_reference_implementations_embedding():
@@ -18,7 +27,11 @@ def test_it_gives_the_reference_implementations_embedding():
 
 
 def test_embeddings_have_unit_length_and_keep_the_input_order():
-    texts = ["a short one", "a much longer sentence about a flat above the bookies on the high street", ""]
+    texts = [
+        "a short one",
+        "a much longer sentence about a flat above the bookies on the high street",
+        "",
+    ]
     vectors = encode(texts)
     assert vectors.shape == (3, DIMENSIONS)
     assert np.allclose(np.linalg.norm(vectors[:2], axis=1), 1.0, atol=1e-5)
@@ -26,7 +39,9 @@ def test_embeddings_have_unit_length_and_keep_the_input_order():
 
 
 def test_sentences_that_mean_the_same_are_closer_than_unrelated_ones():
-    a, b, c = encode(["the flat above the bookies", "Flat 2 over the betting shop", "a cat asleep in the sun"])
+    a, b, c = encode(
+        ["the flat above the bookies", "Flat 2 over the betting shop", "a cat asleep in the sun"]
+    )
     assert a @ b > a @ c
 
 

@@ -74,7 +74,9 @@ def test_ordinary_or_past_wording_is_not_treated_as_immediate_risk(text):
 
 
 @pytest.mark.django_db
-def test_an_urgent_submission_is_kept_and_flagged_for_analysts_with_the_wording_that_raised_it(submitter):
+def test_an_urgent_submission_is_kept_and_flagged_for_analysts_with_the_wording_that_raised_it(
+    submitter,
+):
     submission = make_submission(submitter, information="He has a knife and is outside now.")
     assert submission.urgent is True
     assert "weapon" in submission.urgent_reasons
@@ -101,11 +103,15 @@ def test_the_999_page_comes_before_the_confirmation(client, submitter):
 def test_the_999_page_is_shown_as_soon_as_the_wording_is_typed(client, submitter):
     client.force_login(submitter)
     client.post(reverse("intelligence:submit_start"))
-    response = client.post(reverse("intelligence:submit_step", args=["information"]),
-                           {"information": "He has a knife and is outside now"})
+    response = client.post(
+        reverse("intelligence:submit_step", args=["information"]),
+        {"information": "He has a knife and is outside now"},
+    )
     assert response.url.startswith(reverse("intelligence:submit_urgent"))
-    response = client.post(reverse("intelligence:submit_step", args=["information"]),
-                           {"information": "Knife crime is a worry for residents"})
+    response = client.post(
+        reverse("intelligence:submit_step", args=["information"]),
+        {"information": "Knife crime is a worry for residents"},
+    )
     assert response.url == reverse("intelligence:submit_step", args=["where"])
 
 
@@ -113,9 +119,13 @@ def test_the_999_page_is_shown_as_soon_as_the_wording_is_typed(client, submitter
 def test_the_999_page_says_which_words_made_it_appear(client, submitter):
     client.force_login(submitter)
     client.post(reverse("intelligence:submit_start"))
-    response = client.post(reverse("intelligence:submit_step", args=["information"]),
-                           {"information": "Housing visit went fine. He is getting battered by three lads outside the chippy right now."},
-                           follow=True)
+    response = client.post(
+        reverse("intelligence:submit_step", args=["information"]),
+        {
+            "information": "Housing visit went fine. He is getting battered by three lads outside the chippy right now."
+        },
+        follow=True,
+    )
     page = response.content.decode()
     assert "call 999 now" in page
     assert "Someone is being attacked" in page

@@ -22,7 +22,11 @@ RECALL_FLOOR = {"dev": 0.97, "tuning2": 0.97, "tuning3": 0.97, "tuning4": 0.95}
 def rows(*names):
     out = []
     for name in names:
-        out += [json.loads(line) for line in (SETS / f"{name}.jsonl").read_text().splitlines() if line.strip()]
+        out += [
+            json.loads(line)
+            for line in (SETS / f"{name}.jsonl").read_text().splitlines()
+            if line.strip()
+        ]
     return out
 
 

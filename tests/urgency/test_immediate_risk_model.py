@@ -29,7 +29,9 @@ def test_the_stored_model_loads_with_a_threshold_and_the_embedding_size():
     model = classifier()
     assert model.weights.shape == (384,)
     assert 0.5 < model.threshold < 1.0
-    assert "tuning" in " ".join(model.about["trained_on"]) or "dev.jsonl" in model.about["trained_on"]
+    assert (
+        "tuning" in " ".join(model.about["trained_on"]) or "dev.jsonl" in model.about["trained_on"]
+    )
     assert not any(name.startswith("heldout") for name in model.about["trained_on"])
 
 
@@ -45,15 +47,20 @@ def test_it_is_not_asked_when_the_rules_already_found_an_emergency(always_alarme
 
 
 def test_it_is_not_asked_about_danger_in_the_past_a_video_or_a_question(always_alarmed):
-    for text in ("She was beaten last month by her ex.", "A video of a stabbing is going round.",
-                 "What should we do if someone is stabbed outside?"):
+    for text in (
+        "She was beaten last month by her ex.",
+        "A video of a stabbing is going round.",
+        "What should we do if someone is stabbed outside?",
+    ):
         assert assess(text) == []
     assert always_alarmed.asked == []
 
 
 def test_what_it_flags_says_so_and_shows_the_sentence_it_scored(always_alarmed):
-    findings = assess("Routine visit, rent is up to date. My neighbour is lying at the bottom of her stairs "
-                      "with blood round her head.")
+    findings = assess(
+        "Routine visit, rent is up to date. My neighbour is lying at the bottom of her stairs "
+        "with blood round her head."
+    )
     assert [f.source for f in findings] == ["model"]
     assert findings[0].reason == MODEL_REASON
     assert findings[0].excerpt.startswith("My neighbour is lying")

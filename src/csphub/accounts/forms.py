@@ -8,10 +8,16 @@ from .models import Organisation, OrganisationType, Role
 
 
 class SignInForm(AuthenticationForm):
-    username = forms.CharField(label="Username or email address", max_length=254,
-                               widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false"}))
-    password = forms.CharField(label="Password", strip=False,
-                               widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    username = forms.CharField(
+        label="Username or email address",
+        max_length=254,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false"}),
+    )
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
     error_messages = {
         "invalid_login": "Enter a correct username and password. After 5 wrong attempts the account is locked for 30 minutes.",
         "inactive": "This account is not active. Contact your administrator.",
@@ -19,14 +25,20 @@ class SignInForm(AuthenticationForm):
 
 
 class SetPasswordForm(forms.Form):
-    password1 = forms.CharField(label="Create a password", strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-                                error_messages={"required": "Enter a password"},
-                                help_text="At least 12 characters, using at least three of: lower-case letters, "
-                                          "capital letters, numbers and symbols. Avoid common passwords.")
-    password2 = forms.CharField(label="Confirm your password", strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-                                error_messages={"required": "Enter your password again to confirm it"})
+    password1 = forms.CharField(
+        label="Create a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": "Enter a password"},
+        help_text="At least 12 characters, using at least three of: lower-case letters, "
+        "capital letters, numbers and symbols. Avoid common passwords.",
+    )
+    password2 = forms.CharField(
+        label="Confirm your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": "Enter your password again to confirm it"},
+    )
 
     def __init__(self, *args, user=None, **kwargs):
         self.user = user
@@ -46,11 +58,15 @@ class SetPasswordForm(forms.Form):
 
 
 class TokenForm(forms.Form):
-    token = forms.CharField(label="Security code", max_length=7,
-                            error_messages={"required": "Enter the security code"},
-                            widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric",
-                                                          "spellcheck": "false"}),
-                            help_text="The 6-digit code shown in your authenticator app")
+    token = forms.CharField(
+        label="Security code",
+        max_length=7,
+        error_messages={"required": "Enter the security code"},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+        help_text="The 6-digit code shown in your authenticator app",
+    )
 
     def clean_token(self):
         token = self.cleaned_data["token"].replace(" ", "")
@@ -62,16 +78,27 @@ class TokenForm(forms.Form):
 class RolesFields(forms.Form):
     """Roles and, for forum members, their districts."""
 
-    roles = forms.MultipleChoiceField(label="Roles", choices=Role.choices, widget=forms.CheckboxSelectMultiple,
-                                      error_messages={"required": "Select at least one role"})
+    roles = forms.MultipleChoiceField(
+        label="Roles",
+        choices=Role.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select at least one role"},
+    )
     forum_districts = forms.ModelMultipleChoiceField(
-        label="Forum districts", queryset=District.objects.all(), required=False,
-        widget=forms.CheckboxSelectMultiple, help_text="Only for forum members: the districts whose forums they sit on")
+        label="Forum districts",
+        queryset=District.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only for forum members: the districts whose forums they sit on",
+    )
     analyst_districts = forms.ModelMultipleChoiceField(
-        label="Districts covered", queryset=District.objects.all(), required=False,
+        label="Districts covered",
+        queryset=District.objects.all(),
+        required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Only for intelligence analysts: urgent reports for these districts are emailed to them "
-                  "first. None: the whole partnership.")
+        "first. None: the whole partnership.",
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -82,17 +109,30 @@ class RolesFields(forms.Form):
 
 class InviteForm(RolesFields):
     full_name = forms.CharField(label="Full name", max_length=200)
-    email = forms.EmailField(label="Email address", error_messages={
-        "required": "Enter an email address",
-        "invalid": "Enter an email address in the correct format, like name@example.org",
-    })
+    email = forms.EmailField(
+        label="Email address",
+        error_messages={
+            "required": "Enter an email address",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
+    )
     job_title = forms.CharField(label="Job title", max_length=200, required=False)
-    organisation = forms.ModelChoiceField(label="Organisation", queryset=Organisation.objects.filter(active=True),
-                                          empty_label="Choose an organisation",
-                                          error_messages={"required": "Choose an organisation"})
+    organisation = forms.ModelChoiceField(
+        label="Organisation",
+        queryset=Organisation.objects.filter(active=True),
+        empty_label="Choose an organisation",
+        error_messages={"required": "Choose an organisation"},
+    )
 
-    field_order = ["full_name", "email", "job_title", "organisation", "roles", "forum_districts",
-                   "analyst_districts"]
+    field_order = [
+        "full_name",
+        "email",
+        "job_title",
+        "organisation",
+        "roles",
+        "forum_districts",
+        "analyst_districts",
+    ]
 
 
 class UserRolesForm(RolesFields):
@@ -100,7 +140,12 @@ class UserRolesForm(RolesFields):
 
 
 class OrganisationForm(forms.Form):
-    name = forms.CharField(label="Name", max_length=200,
-                           error_messages={"required": "Enter the organisation's name"})
-    type = forms.ChoiceField(label="Type of organisation", choices=OrganisationType.choices,
-                             widget=forms.RadioSelect, error_messages={"required": "Select the type of organisation"})
+    name = forms.CharField(
+        label="Name", max_length=200, error_messages={"required": "Enter the organisation's name"}
+    )
+    type = forms.ChoiceField(
+        label="Type of organisation",
+        choices=OrganisationType.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the type of organisation"},
+    )

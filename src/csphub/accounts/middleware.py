@@ -74,7 +74,10 @@ class IdleTimeoutMiddleware:
             last = request.session.get(self.KEY)
             if last is not None and now - last > settings.SESSION_IDLE_TIMEOUT:
                 logout(request)
-                messages.info(request, "You were signed out because you were inactive. Sign in again to continue.")
+                messages.info(
+                    request,
+                    "You were signed out because you were inactive. Sign in again to continue.",
+                )
                 return redirect(_with_next(reverse("accounts:login"), request))
             if last is None or now - last >= self.WRITE_INTERVAL:
                 request.session[self.KEY] = now

@@ -62,7 +62,8 @@ class User(AbstractUser):
         default=False, help_text="Demo account: may skip two-factor sign-in when the demo is on."
     )
     on_duty = models.BooleanField(
-        default=True, help_text="Analysts: emailed the moment an urgent report arrives for the districts they cover."
+        default=True,
+        help_text="Analysts: emailed the moment an urgent report arrives for the districts they cover.",
     )
 
     def __str__(self) -> str:

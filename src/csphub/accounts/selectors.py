@@ -33,20 +33,32 @@ def users_for_administration() -> QuerySet[User]:
     "invitation_expired" (has not set a password and every link has expired or was cancelled);
     or "deactivated".
     """
-    pending = Invitation.objects.filter(user=OuterRef("pk"), used_at__isnull=True, expires_at__gt=Now())
+    pending = Invitation.objects.filter(
+        user=OuterRef("pk"), used_at__isnull=True, expires_at__gt=Now()
+    )
     return (
         User.objects.select_related("organisation")
         .prefetch_related(
             Prefetch("roles", queryset=UserRole.objects.order_by("role")),
-            Prefetch("forum_memberships",
-                     queryset=ForumMembership.objects.select_related("district").order_by("district__name")),
+            Prefetch(
+                "forum_memberships",
+                queryset=ForumMembership.objects.select_related("district").order_by(
+                    "district__name"
+                ),
+            ),
         )
         .annotate(
             has_two_factor=Exists(TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)),
             status=Case(
                 When(is_active=True, then=Value(STATUS_ACTIVE)),
-                When(Q(password__startswith=UNUSABLE_PASSWORD_PREFIX) & Exists(pending), then=Value(STATUS_INVITED)),
-                When(password__startswith=UNUSABLE_PASSWORD_PREFIX, then=Value(STATUS_INVITATION_EXPIRED)),
+                When(
+                    Q(password__startswith=UNUSABLE_PASSWORD_PREFIX) & Exists(pending),
+                    then=Value(STATUS_INVITED),
+                ),
+                When(
+                    password__startswith=UNUSABLE_PASSWORD_PREFIX,
+                    then=Value(STATUS_INVITATION_EXPIRED),
+                ),
                 default=Value(STATUS_DEACTIVATED),
                 output_field=CharField(),
             ),
@@ -70,7 +82,9 @@ def analysts_to_alert(*, district_id: int | None) -> list[User]:
     analysts = User.objects.filter(is_active=True, roles__role="analyst").distinct()
     on_duty = analysts.filter(on_duty=True)
     if district_id is not None:
-        covering = on_duty.filter(Q(analyst_coverage__district_id=district_id) | Q(analyst_coverage__isnull=True))
+        covering = on_duty.filter(
+            Q(analyst_coverage__district_id=district_id) | Q(analyst_coverage__isnull=True)
+        )
         found = list(covering.distinct().order_by("username"))
         if found:
             return found
@@ -79,5 +93,9 @@ def analysts_to_alert(*, district_id: int | None) -> list[User]:
 
 def analysts_for_digest() -> list[User]:
     """Every active analyst with an email address."""
-    return list(User.objects.filter(is_active=True, roles__role="analyst").exclude(email="")
-                .distinct().order_by("username"))
+    return list(
+        User.objects.filter(is_active=True, roles__role="analyst")
+        .exclude(email="")
+        .distinct()
+        .order_by("username")
+    )

@@ -60,9 +60,14 @@ def organisation_create(
 ) -> Organisation:
     name = _clean_organisation(name=name, type=type)
     organisation = Organisation.objects.create(name=name, type=type, active=True)
-    audit_record(actor=actor, action="created", obj=organisation, request=request,
-                 summary=f"Added organisation {name}",
-                 changes=diff({}, _organisation_state(organisation)))
+    audit_record(
+        actor=actor,
+        action="created",
+        obj=organisation,
+        request=request,
+        summary=f"Added organisation {name}",
+        changes=diff({}, _organisation_state(organisation)),
+    )
     return organisation
 
 
@@ -85,7 +90,9 @@ def organisation_update(
     before = _organisation_state(organisation)
     new_name = organisation.name if name is None else name
     new_type = organisation.type if type is None else type
-    organisation.name = _clean_organisation(name=new_name, type=new_type, exclude_pk=organisation.pk)
+    organisation.name = _clean_organisation(
+        name=new_name, type=new_type, exclude_pk=organisation.pk
+    )
     organisation.type = new_type
     if active is not None:
         organisation.active = bool(active)
@@ -96,8 +103,14 @@ def organisation_update(
             summary = f"{'Reactivated' if organisation.active else 'Deactivated'} organisation {organisation.name}"
         else:
             summary = f"Changed organisation {organisation.name}"
-        audit_record(actor=actor, action="updated", obj=organisation, request=request,
-                     summary=summary, changes=changes)
+        audit_record(
+            actor=actor,
+            action="updated",
+            obj=organisation,
+            request=request,
+            summary=summary,
+            changes=changes,
+        )
     return organisation
 
 
@@ -150,7 +163,9 @@ def user_set_roles(
         and not _other_active_administrators(user).exists()
     ):
         raise ValidationError(
-            {"roles": "This is the only active administrator. Make someone else an administrator first."}
+            {
+                "roles": "This is the only active administrator. Make someone else an administrator first."
+            }
         )
     UserRole.objects.filter(user=user).exclude(role__in=roles).delete()
     for role in roles:
@@ -169,8 +184,14 @@ def user_set_roles(
     if audit:
         changes = diff(before, _roles_state(user))
         if changes:
-            audit_record(actor=actor, action="updated", obj=user, request=request,
-                         summary=f"Changed the roles of {user.get_username()}", changes=changes)
+            audit_record(
+                actor=actor,
+                action="updated",
+                obj=user,
+                request=request,
+                summary=f"Changed the roles of {user.get_username()}",
+                changes=changes,
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,25 +201,36 @@ def user_set_roles(
 def _new_invitation_link(*, user: User, invited_by: User | None) -> str:
     token, token_hash = Invitation.new_token()
     now = timezone.now()
-    Invitation.objects.create(user=user, token_hash=token_hash, invited_by=invited_by,
-                              created_at=now, expires_at=now + INVITATION_LIFETIME)
-    return settings.CSPHUB_BASE_URL.rstrip("/") + reverse("accounts:accept_invitation", args=[token])
+    Invitation.objects.create(
+        user=user,
+        token_hash=token_hash,
+        invited_by=invited_by,
+        created_at=now,
+        expires_at=now + INVITATION_LIFETIME,
+    )
+    return settings.CSPHUB_BASE_URL.rstrip("/") + reverse(
+        "accounts:accept_invitation", args=[token]
+    )
 
 
 def _email_invitation(*, user: User, link: str, invited_by: User | None) -> None:
     full_name = user.full_name or user.email
     email = user.email
-    transaction.on_commit(lambda: send_mail(
-        subject="You have been invited to CSP Hub",
-        message=(
-            f"Dear {full_name},\n\n"
-            f"You have been invited to CSP Hub, the Community Safety Partnership workspace, "
-            f"by {invited_by.display_name if invited_by else 'the administrator'}.\n\n"
-            f"Set your password within 7 days using this link (it works once):\n{link}\n\n"
-            "If you were not expecting this, ignore this email."
-        ),
-        from_email=None, recipient_list=[email], fail_silently=False,
-    ))
+    transaction.on_commit(
+        lambda: send_mail(
+            subject="You have been invited to CSP Hub",
+            message=(
+                f"Dear {full_name},\n\n"
+                f"You have been invited to CSP Hub, the Community Safety Partnership workspace, "
+                f"by {invited_by.display_name if invited_by else 'the administrator'}.\n\n"
+                f"Set your password within 7 days using this link (it works once):\n{link}\n\n"
+                "If you were not expecting this, ignore this email."
+            ),
+            from_email=None,
+            recipient_list=[email],
+            fail_silently=False,
+        )
+    )
 
 
 def _expire_pending_invitations(user: User) -> int:
@@ -233,23 +265,41 @@ def invitation_create(
     email = User.objects.normalize_email(email or "").strip().lower()
     if not email:
         raise ValidationError({"email": "Enter an email address"})
-    if User.objects.filter(email__iexact=email).exists() or User.objects.filter(username__iexact=email).exists():
+    if (
+        User.objects.filter(email__iexact=email).exists()
+        or User.objects.filter(username__iexact=email).exists()
+    ):
         raise ValidationError({"email": "An account with this email address already exists."})
     if not roles:
         raise ValidationError({"roles": "Select at least one role"})
     if not organisation.active:
         raise ValidationError({"organisation": "This organisation has been deactivated"})
-    user = User(username=email, email=email, full_name=full_name, organisation=organisation,
-                job_title=job_title, is_active=False)
+    user = User(
+        username=email,
+        email=email,
+        full_name=full_name,
+        organisation=organisation,
+        job_title=job_title,
+        is_active=False,
+    )
     user.set_unusable_password()
     user.save()
-    user_set_roles(user=user, roles=roles, forum_districts=forum_districts,
-                   analyst_districts=analyst_districts, audit=False)
+    user_set_roles(
+        user=user,
+        roles=roles,
+        forum_districts=forum_districts,
+        analyst_districts=analyst_districts,
+        audit=False,
+    )
     link = _new_invitation_link(user=user, invited_by=invited_by)
-    audit_record(actor=invited_by, action="created", obj=user, request=request,
-                 summary=f"Invited {email} ({', '.join(roles)})",
-                 changes=diff({}, {"email": email, "organisation": organisation.name,
-                                   **_roles_state(user)}))
+    audit_record(
+        actor=invited_by,
+        action="created",
+        obj=user,
+        request=request,
+        summary=f"Invited {email} ({', '.join(roles)})",
+        changes=diff({}, {"email": email, "organisation": organisation.name, **_roles_state(user)}),
+    )
     _email_invitation(user=user, link=link, invited_by=invited_by)
     return user, link
 
@@ -258,11 +308,18 @@ def invitation_create(
 def invitation_resend(*, actor: User | None, user: User, request: HttpRequest | None = None) -> str:
     """Email a new one-time link; any earlier link stops working."""
     if not user_is_invited(user):
-        raise ValidationError("This person has already set a password, so there is no invitation to resend.")
+        raise ValidationError(
+            "This person has already set a password, so there is no invitation to resend."
+        )
     expired = _expire_pending_invitations(user)
     link = _new_invitation_link(user=user, invited_by=actor)
-    audit_record(actor=actor, action="updated", obj=user, request=request,
-                 summary=f"Resent the invitation to {user.email} ({expired} earlier link(s) cancelled)")
+    audit_record(
+        actor=actor,
+        action="updated",
+        obj=user,
+        request=request,
+        summary=f"Resent the invitation to {user.email} ({expired} earlier link(s) cancelled)",
+    )
     _email_invitation(user=user, link=link, invited_by=actor)
     return link
 
@@ -279,8 +336,13 @@ def invitation_accept(*, invitation: Invitation, password: str) -> User:
     invitation.used_at = timezone.now()
     invitation.save(update_fields=["used_at"])
     Invitation.objects.filter(user=user, used_at__isnull=True).update(used_at=invitation.used_at)
-    audit_record(actor=user, action="updated", obj=user, summary="Accepted invitation and set password",
-                 changes={"is_active": [False, True]})
+    audit_record(
+        actor=user,
+        action="updated",
+        obj=user,
+        summary="Accepted invitation and set password",
+        changes={"is_active": [False, True]},
+    )
     return user
 
 
@@ -298,9 +360,14 @@ def user_set_active(
         # Never signed in: "deactivating" cancels the invitation links instead.
         cancelled = _expire_pending_invitations(user)
         if cancelled:
-            audit_record(actor=actor, action="updated", obj=user, request=request,
-                         summary=f"Cancelled the invitation to {user.email}",
-                         changes={"pending_invitations": [cancelled, 0]})
+            audit_record(
+                actor=actor,
+                action="updated",
+                obj=user,
+                request=request,
+                summary=f"Cancelled the invitation to {user.email}",
+                changes={"pending_invitations": [cancelled, 0]},
+            )
         return user
     if user.is_active == active:
         return user
@@ -308,7 +375,9 @@ def user_set_active(
         if actor is not None and actor.pk == user.pk:
             raise ValidationError("You cannot deactivate your own account.")
         if user.has_role(Role.ADMINISTRATOR) and not _other_active_administrators(user).exists():
-            raise ValidationError("This is the only active administrator, so it cannot be deactivated.")
+            raise ValidationError(
+                "This is the only active administrator, so it cannot be deactivated."
+            )
         cancelled = _expire_pending_invitations(user)
     else:
         if not user.has_usable_password():
@@ -323,13 +392,21 @@ def user_set_active(
     summary = f"{'Reactivated' if active else 'Deactivated'} the account of {user.get_username()}"
     if cancelled:
         summary += f" ({cancelled} pending invitation link(s) cancelled)"
-    audit_record(actor=actor, action="updated", obj=user, request=request, summary=summary,
-                 changes={"is_active": [not active, active]})
+    audit_record(
+        actor=actor,
+        action="updated",
+        obj=user,
+        request=request,
+        summary=summary,
+        changes={"is_active": [not active, active]},
+    )
     return user
 
 
 @transaction.atomic
-def user_reset_two_factor(*, actor: User | None, user: User, request: HttpRequest | None = None) -> int:
+def user_reset_two_factor(
+    *, actor: User | None, user: User, request: HttpRequest | None = None
+) -> int:
     """Remove the user's authenticator apps; they must set up a new one at their next sign-in.
 
     Returns how many devices were removed.
@@ -339,9 +416,14 @@ def user_reset_two_factor(*, actor: User | None, user: User, request: HttpReques
     devices = list(devices_for_user(user, confirmed=None))
     for device in devices:
         device.delete()
-    audit_record(actor=actor, action="updated", obj=user, request=request,
-                 summary=f"Reset two-factor authentication for {user.get_username()}",
-                 changes={"two_factor_devices": [len(devices), 0]})
+    audit_record(
+        actor=actor,
+        action="updated",
+        obj=user,
+        request=request,
+        summary=f"Reset two-factor authentication for {user.get_username()}",
+        changes={"two_factor_devices": [len(devices), 0]},
+    )
     return len(devices)
 
 
@@ -353,7 +435,14 @@ def analyst_set_duty(*, user: User, on_duty: bool, request: HttpRequest | None =
     if user.on_duty == on_duty:
         return
     User.objects.filter(pk=user.pk).update(on_duty=on_duty)
-    audit_record(actor=user, action="updated", obj=user, request=request,
-                 summary="Went on duty for urgent reports" if on_duty else "Went off duty for urgent reports",
-                 changes={"on_duty": [not on_duty, on_duty]})
+    audit_record(
+        actor=user,
+        action="updated",
+        obj=user,
+        request=request,
+        summary="Went on duty for urgent reports"
+        if on_duty
+        else "Went off duty for urgent reports",
+        changes={"on_duty": [not on_duty, on_duty]},
+    )
     user.on_duty = on_duty

@@ -16,11 +16,25 @@ urlpatterns = [
     path("users/<int:pk>/roles", views.user_roles, name="user_roles"),
     path("users/<int:pk>/deactivate", views.user_deactivate, name="user_deactivate"),
     path("users/<int:pk>/reactivate", views.user_reactivate, name="user_reactivate"),
-    path("users/<int:pk>/resend-invitation", views.user_resend_invitation, name="user_resend_invitation"),
-    path("users/<int:pk>/reset-two-factor", views.user_reset_two_factor, name="user_reset_two_factor"),
+    path(
+        "users/<int:pk>/resend-invitation",
+        views.user_resend_invitation,
+        name="user_resend_invitation",
+    ),
+    path(
+        "users/<int:pk>/reset-two-factor", views.user_reset_two_factor, name="user_reset_two_factor"
+    ),
     path("organisations/", views.organisations, name="organisations"),
     path("organisations/add", views.organisation_add, name="organisation_add"),
     path("organisations/<int:pk>/edit", views.organisation_edit, name="organisation_edit"),
-    path("organisations/<int:pk>/deactivate", views.organisation_deactivate, name="organisation_deactivate"),
-    path("organisations/<int:pk>/reactivate", views.organisation_reactivate, name="organisation_reactivate"),
+    path(
+        "organisations/<int:pk>/deactivate",
+        views.organisation_deactivate,
+        name="organisation_deactivate",
+    ),
+    path(
+        "organisations/<int:pk>/reactivate",
+        views.organisation_reactivate,
+        name="organisation_reactivate",
+    ),
 ]

@@ -31,7 +31,9 @@ from .forms import (
 )
 from .models import Invitation, Organisation, Role, User
 
-WRONG_CODE = "The security code is wrong or has expired. Enter the code shown in your authenticator app now."
+WRONG_CODE = (
+    "The security code is wrong or has expired. Enter the code shown in your authenticator app now."
+)
 
 
 class SignInView(auth_views.LoginView):
@@ -41,8 +43,13 @@ class SignInView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        audit_record(actor=form.get_user(), action="signed_in", obj=form.get_user(), request=self.request,
-                     summary="Signed in with password")
+        audit_record(
+            actor=form.get_user(),
+            action="signed_in",
+            obj=form.get_user(),
+            request=self.request,
+            summary="Signed in with password",
+        )
         return response
 
 
@@ -62,8 +69,9 @@ def logout(request: HttpRequest) -> HttpResponse:
 
 def _safe_next(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return "/"
     return target
 
@@ -99,20 +107,30 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
-            audit_record(actor=user, action="updated", obj=user, request=request,
-                         summary="Set up two-factor authentication")
+            audit_record(
+                actor=user,
+                action="updated",
+                obj=user,
+                request=request,
+                summary="Set up two-factor authentication",
+            )
             messages.success(request, "Two-factor authentication is set up.")
             return redirect(_safe_next(request))
         form.add_error("token", WRONG_CODE)
     qr_svg = segno.make(device.config_url, error="m").svg_inline(
-        scale=4, title="QR code for your authenticator app")
+        scale=4, title="QR code for your authenticator app"
+    )
     secret_b32 = base64.b32encode(device.bin_key).decode().rstrip("=")
-    return render(request, "accounts/two_factor_setup.html", {
-        "form": form,
-        "qr_svg": qr_svg,
-        "secret": " ".join(secret_b32[i:i + 4] for i in range(0, len(secret_b32), 4)),
-        "next": _safe_next(request),
-    })
+    return render(
+        request,
+        "accounts/two_factor_setup.html",
+        {
+            "form": form,
+            "qr_svg": qr_svg,
+            "secret": " ".join(secret_b32[i : i + 4] for i in range(0, len(secret_b32), 4)),
+            "next": _safe_next(request),
+        },
+    )
 
 
 @signed_in
@@ -126,11 +144,18 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
             for device in devices_for_user(request.user, confirmed=True, for_verify=True):
                 if device.verify_token(form.cleaned_data["token"]):
                     otp_login(request, device)
-                    audit_record(actor=request.user, action="signed_in", obj=request.user, request=request,
-                                 summary="Confirmed a two-factor security code")
+                    audit_record(
+                        actor=request.user,
+                        action="signed_in",
+                        obj=request.user,
+                        request=request,
+                        summary="Confirmed a two-factor security code",
+                    )
                     return redirect(_safe_next(request))
         form.add_error("token", WRONG_CODE)
-    return render(request, "accounts/two_factor_verify.html", {"form": form, "next": _safe_next(request)})
+    return render(
+        request, "accounts/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
+    )
 
 
 @public
@@ -142,14 +167,17 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     form = SetPasswordForm(request.POST or None, user=invitation.user)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
+            user = services.invitation_accept(
+                invitation=invitation, password=form.cleaned_data["password1"]
+            )
         except ValidationError:
             return render(request, "accounts/invitation_invalid.html", status=404)
         auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Your password is set. Welcome to CSP Hub.")
         return redirect("core:home")
-    return render(request, "accounts/accept_invitation.html", {"form": form, "invitee": invitation.user})
-
+    return render(
+        request, "accounts/accept_invitation.html", {"form": form, "invitee": invitation.user}
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,10 +234,14 @@ def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
     form = UserRolesForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.user_set_roles(user=person, roles=form.cleaned_data["roles"],
-                                    forum_districts=form.cleaned_data["forum_districts"],
-                                    analyst_districts=form.cleaned_data["analyst_districts"],
-                                    actor=request.user, request=request)
+            services.user_set_roles(
+                user=person,
+                roles=form.cleaned_data["roles"],
+                forum_districts=form.cleaned_data["forum_districts"],
+                analyst_districts=form.cleaned_data["analyst_districts"],
+                actor=request.user,
+                request=request,
+            )
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
@@ -218,8 +250,17 @@ def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "accounts/user_roles.html", {"person": person, "form": form})
 
 
-def _confirm(request: HttpRequest, *, person: User, action, heading: str, body: str, button: str,
-             done: str, warning: bool = False) -> HttpResponse:
+def _confirm(
+    request: HttpRequest,
+    *,
+    person: User,
+    action,
+    heading: str,
+    body: str,
+    button: str,
+    done: str,
+    warning: bool = False,
+) -> HttpResponse:
     """GET asks the administrator to confirm; POST does it and returns to the person's page."""
     error = ""
     if request.method == "POST":
@@ -230,10 +271,18 @@ def _confirm(request: HttpRequest, *, person: User, action, heading: str, body: 
         else:
             messages.success(request, done)
             return redirect("accounts:user_detail", pk=person.pk)
-    return render(request, "accounts/confirm.html", {
-        "heading": heading, "body": body, "button": button, "warning": warning, "error": error,
-        "cancel_url": reverse("accounts:user_detail", args=[person.pk]),
-    })
+    return render(
+        request,
+        "accounts/confirm.html",
+        {
+            "heading": heading,
+            "body": body,
+            "button": button,
+            "warning": warning,
+            "error": error,
+            "cancel_url": reverse("accounts:user_detail", args=[person.pk]),
+        },
+    )
 
 
 @role_required(Role.ADMINISTRATOR)
@@ -242,20 +291,29 @@ def user_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     if services.user_is_invited(person):
         return _confirm(
-            request, person=person,
-            action=lambda: services.user_set_active(actor=request.user, user=person, active=False,
-                                                    request=request),
+            request,
+            person=person,
+            action=lambda: services.user_set_active(
+                actor=request.user, user=person, active=False, request=request
+            ),
             heading=f"Cancel the invitation to {person.display_name}?",
             body="The link emailed to them will stop working. You can send a new invitation later.",
-            button="Cancel invitation", done=f"The invitation to {person.email} is cancelled.", warning=True,
+            button="Cancel invitation",
+            done=f"The invitation to {person.email} is cancelled.",
+            warning=True,
         )
     return _confirm(
-        request, person=person,
-        action=lambda: services.user_set_active(actor=request.user, user=person, active=False, request=request),
+        request,
+        person=person,
+        action=lambda: services.user_set_active(
+            actor=request.user, user=person, active=False, request=request
+        ),
         heading=f"Deactivate {person.display_name}'s account?",
         body="They will be signed out and will not be able to sign in. Their records and the audit trail are kept. "
-             "You can reactivate the account later.",
-        button="Deactivate account", done=f"{person.display_name}'s account is deactivated.", warning=True,
+        "You can reactivate the account later.",
+        button="Deactivate account",
+        done=f"{person.display_name}'s account is deactivated.",
+        warning=True,
     )
 
 
@@ -264,11 +322,15 @@ def user_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
 def user_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
-        request, person=person,
-        action=lambda: services.user_set_active(actor=request.user, user=person, active=True, request=request),
+        request,
+        person=person,
+        action=lambda: services.user_set_active(
+            actor=request.user, user=person, active=True, request=request
+        ),
         heading=f"Reactivate {person.display_name}'s account?",
         body="They will be able to sign in again with their existing password and roles.",
-        button="Reactivate account", done=f"{person.display_name}'s account is active again.",
+        button="Reactivate account",
+        done=f"{person.display_name}'s account is active again.",
     )
 
 
@@ -277,12 +339,14 @@ def user_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
 def user_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
-        request, person=person,
+        request,
+        person=person,
         action=lambda: services.invitation_resend(actor=request.user, user=person, request=request),
         heading=f"Send {person.display_name} a new invitation?",
         body=f"A new link to set a password will be emailed to {person.email}. "
-             "Any link sent before will stop working.",
-        button="Send new invitation", done=f"A new invitation was sent to {person.email}.",
+        "Any link sent before will stop working.",
+        button="Send new invitation",
+        done=f"A new invitation was sent to {person.email}.",
     )
 
 
@@ -291,14 +355,18 @@ def user_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
 def user_reset_two_factor(request: HttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
-        request, person=person,
-        action=lambda: services.user_reset_two_factor(actor=request.user, user=person, request=request),
+        request,
+        person=person,
+        action=lambda: services.user_reset_two_factor(
+            actor=request.user, user=person, request=request
+        ),
         heading=f"Reset two-factor authentication for {person.display_name}?",
         body="Their authenticator app will stop working for CSP Hub. The next time they sign in they must "
-             "set up an authenticator app again. Only do this once you are sure who is asking, for example "
-             "after they have lost their phone.",
+        "set up an authenticator app again. Only do this once you are sure who is asking, for example "
+        "after they have lost their phone.",
         button="Reset two-factor authentication",
-        done=f"Two-factor authentication was reset for {person.display_name}.", warning=True,
+        done=f"Two-factor authentication was reset for {person.display_name}.",
+        warning=True,
     )
 
 
@@ -308,8 +376,11 @@ def user_reset_two_factor(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 def organisations(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/organisations.html",
-                  {"organisations": selectors.organisations_for_administration()})
+    return render(
+        request,
+        "accounts/organisations.html",
+        {"organisations": selectors.organisations_for_administration()},
+    )
 
 
 @role_required(Role.ADMINISTRATOR)
@@ -317,8 +388,12 @@ def organisation_add(request: HttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            organisation = services.organisation_create(actor=request.user, name=form.cleaned_data["name"],
-                                                        type=form.cleaned_data["type"], request=request)
+            organisation = services.organisation_create(
+                actor=request.user,
+                name=form.cleaned_data["name"],
+                type=form.cleaned_data["type"],
+                request=request,
+            )
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
@@ -330,40 +405,59 @@ def organisation_add(request: HttpRequest) -> HttpResponse:
 @role_required(Role.ADMINISTRATOR)
 def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = get_object_or_404(Organisation, pk=pk)
-    form = OrganisationForm(request.POST or None, initial={"name": organisation.name, "type": organisation.type})
+    form = OrganisationForm(
+        request.POST or None, initial={"name": organisation.name, "type": organisation.type}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             organisation = services.organisation_update(
-                actor=request.user, organisation=organisation, name=form.cleaned_data["name"],
-                type=form.cleaned_data["type"], request=request)
+                actor=request.user,
+                organisation=organisation,
+                name=form.cleaned_data["name"],
+                type=form.cleaned_data["type"],
+                request=request,
+            )
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
             messages.success(request, f"{organisation.name} was saved.")
             return redirect("accounts:organisations")
-    return render(request, "accounts/organisation_form.html", {"form": form, "organisation": organisation})
+    return render(
+        request, "accounts/organisation_form.html", {"form": form, "organisation": organisation}
+    )
 
 
 def _organisation_set_active(request: HttpRequest, pk: int, *, active: bool) -> HttpResponse:
     organisation = get_object_or_404(selectors.organisations_for_administration(), pk=pk)
     if request.method == "POST":
-        services.organisation_update(actor=request.user, organisation=organisation, active=active,
-                                     request=request)
-        messages.success(request, f"{organisation.name} is {'active again' if active else 'deactivated'}.")
+        services.organisation_update(
+            actor=request.user, organisation=organisation, active=active, request=request
+        )
+        messages.success(
+            request, f"{organisation.name} is {'active again' if active else 'deactivated'}."
+        )
         return redirect("accounts:organisations")
     if active:
         heading = f"Reactivate {organisation.name}?"
         body = "Administrators will be able to invite people from this organisation again."
     else:
         heading = f"Deactivate {organisation.name}?"
-        body = ("Nobody new can be invited from this organisation. "
-                f"Its {organisation.active_users} active account(s) are not changed: "
-                "deactivate them separately on the users page if they should no longer sign in.")
-    return render(request, "accounts/confirm.html", {
-        "heading": heading, "body": body, "warning": not active,
-        "button": "Reactivate organisation" if active else "Deactivate organisation",
-        "cancel_url": reverse("accounts:organisations"),
-    })
+        body = (
+            "Nobody new can be invited from this organisation. "
+            f"Its {organisation.active_users} active account(s) are not changed: "
+            "deactivate them separately on the users page if they should no longer sign in."
+        )
+    return render(
+        request,
+        "accounts/confirm.html",
+        {
+            "heading": heading,
+            "body": body,
+            "warning": not active,
+            "button": "Reactivate organisation" if active else "Deactivate organisation",
+            "cancel_url": reverse("accounts:organisations"),
+        },
+    )
 
 
 @role_required(Role.ADMINISTRATOR)

@@ -43,8 +43,9 @@ def user_for_token(token: str) -> User | None:
     user = instance_from_row(User, rows[0])
     token_id, _, stale = rows[0][_USER_COLUMNS:]
     # What User.role_set would otherwise ask the database for.
-    user.__dict__["role_set"] = frozenset(row[_USER_COLUMNS + 1] for row in rows
-                                          if row[_USER_COLUMNS + 1] is not None)
+    user.__dict__["role_set"] = frozenset(
+        row[_USER_COLUMNS + 1] for row in rows if row[_USER_COLUMNS + 1] is not None
+    )
     if stale:
         _note_use(token_id, now)
     return user

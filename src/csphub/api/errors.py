@@ -117,8 +117,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         if exc.status_code == 400:  # ninja could not parse the body
-            return respond(request, 400, "The request body is not valid JSON.",
-                           {"body": ["Send a JSON object encoded as UTF-8"]})
+            return respond(
+                request,
+                400,
+                "The request body is not valid JSON.",
+                {"body": ["Send a JSON object encoded as UTF-8"]},
+            )
         return respond(request, exc.status_code, str(exc))
 
     @api.exception_handler(Http404)

@@ -42,7 +42,9 @@ def _storable(value: str | None) -> str:
 def _at_most(limit: int, label: str):
     def check(value: str) -> str:
         if len(value) > limit:
-            raise ValueError(f"{label} must be {limit:,} characters or fewer (you entered {len(value):,})")
+            raise ValueError(
+                f"{label} must be {limit:,} characters or fewer (you entered {len(value):,})"
+            )
         return value
 
     return check
@@ -147,7 +149,7 @@ class SubmissionIn(_Input):
 class ErrorOut(Schema):
     detail: str
     errors: dict[str, list[str]] | None = Field(
-        None, description="Messages per field, e.g. {\"people[0].role\": [\"...\"]}"
+        None, description='Messages per field, e.g. {"people[0].role": ["..."]}'
     )
 
 
@@ -232,8 +234,10 @@ def submission_created_body(submission: Submission) -> dict:
         "created_at": submission.created_at,
         "themes": [{"slug": t.slug, "name": t.name} for t in themes],
         "district": None if district is None else {"code": district.code, "name": district.name},
-        "signposting": [{key: service[key] for key in SupportServiceOut.model_fields}
-                        for service in signposting_for(themes, district)],
+        "signposting": [
+            {key: service[key] for key in SupportServiceOut.model_fields}
+            for service in signposting_for(themes, district)
+        ],
     }
 
 

@@ -19,8 +19,13 @@ _PUBLIC_NAMES = {"openapi-json"}
 
 @public
 def index(request: HttpRequest) -> JsonResponse:
-    return JsonResponse({"name": api.title, "version": api.version,
-                         "openapi": request.build_absolute_uri(reverse("api:openapi-json"))})
+    return JsonResponse(
+        {
+            "name": api.title,
+            "version": api.version,
+            "openapi": request.build_absolute_uri(reverse("api:openapi-json")),
+        }
+    )
 
 
 @public
@@ -34,9 +39,13 @@ def _json_method_not_allowed(view):
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        if response.status_code == 405 and not response["Content-Type"].startswith("application/json"):
+        if response.status_code == 405 and not response["Content-Type"].startswith(
+            "application/json"
+        ):
             allowed = response.get("Allow", "")
-            replaced = JsonResponse({"detail": f"Method not allowed here. Use {allowed}."}, status=405)
+            replaced = JsonResponse(
+                {"detail": f"Method not allowed here. Use {allowed}."}, status=405
+            )
             replaced["Allow"] = allowed
             return replaced
         return response

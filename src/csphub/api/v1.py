@@ -36,7 +36,7 @@ api = NinjaAPI(
     description=(
         "Submit community intelligence to the Community Safety Partnership from partners' "
         "systems. Authenticate with `Authorization: Bearer <token>`; ask an administrator for "
-        "a token. Errors look like `{\"detail\": \"...\", \"errors\": {\"field\": [\"message\"]}}`."
+        'a token. Errors look like `{"detail": "...", "errors": {"field": ["message"]}}`.'
     ),
     urls_namespace="api",
     auth=ApiTokenAuth(),
@@ -50,8 +50,12 @@ _REFERENCE = re.compile(r"CIP-\d{4}-\d{6}")
 _IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]*")
 
 
-@api.get("/themes", response={200: list[ThemeOut], **_AUTH_ERRORS}, tags=["themes"],
-         summary="List the active intelligence themes")
+@api.get(
+    "/themes",
+    response={200: list[ThemeOut], **_AUTH_ERRORS},
+    tags=["themes"],
+    summary="List the active intelligence themes",
+)
 def list_themes(request: HttpRequest):
     return selectors.themes_active()
 
@@ -59,7 +63,13 @@ def list_themes(request: HttpRequest):
 @api.post(
     "/submissions",
     auth=ApiTokenAuth(Role.SUBMITTER),
-    response={201: SubmissionCreatedOut, 400: ErrorOut, 403: ErrorOut, 422: ErrorOut, **_AUTH_ERRORS},
+    response={
+        201: SubmissionCreatedOut,
+        400: ErrorOut,
+        403: ErrorOut,
+        422: ErrorOut,
+        **_AUTH_ERRORS,
+    },
     tags=["submissions"],
     summary="Submit intelligence (submitters only)",
 )
@@ -67,13 +77,15 @@ def create_submission(
     request: HttpRequest,
     payload: SubmissionIn,
     idempotency_key: str = Header(
-        "", alias="Idempotency-Key",
+        "",
+        alias="Idempotency-Key",
         description="Any unique string up to 200 characters (a UUID is ideal). A retry with "
-                    "the same key returns the first submission instead of creating another.",
+        "the same key returns the first submission instead of creating another.",
     ),
 ):
     result = submission_create(
-        submitted_by=request.auth, data=payload.to_input(),
+        submitted_by=request.auth,
+        data=payload.to_input(),
         idempotency_key=_clean_idempotency_key(idempotency_key),
     )
     # Built directly rather than validated through SubmissionCreatedOut (see
@@ -94,8 +106,13 @@ def get_submission(request: HttpRequest, reference: str):
     if not _REFERENCE.fullmatch(reference):
         raise Http404
     submission = selectors.submission_visible_to(user=request.auth, reference=reference)
-    audit_record(actor=request.auth, action="viewed", obj=submission, summary="Viewed via API",
-                 request=request)
+    audit_record(
+        actor=request.auth,
+        action="viewed",
+        obj=submission,
+        summary="Viewed via API",
+        request=request,
+    )
     return submission
 
 
@@ -109,16 +126,31 @@ def get_sanitised(request: HttpRequest, reference: str):
     if not _REFERENCE.fullmatch(reference):
         raise Http404
     version = forum_selectors.sanitised_for_forum_member(user=request.auth, reference=reference)
-    audit_record(actor=request.auth, action="viewed", object_type="sanitised_version", object_id=reference,
-                 summary=f"Viewed sanitised version {version.version} via API", request=request)
+    audit_record(
+        actor=request.auth,
+        action="viewed",
+        object_type="sanitised_version",
+        object_id=reference,
+        summary=f"Viewed sanitised version {version.version} via API",
+        request=request,
+    )
     item = forum_selectors.sanitised_item(version)
-    return {"reference": item.reference, "version": item.version, "text": item.text, "themes": item.themes,
-            "district": item.district, "approved_at": item.approved_at}
+    return {
+        "reference": item.reference,
+        "version": item.version,
+        "text": item.text,
+        "themes": item.themes,
+        "district": item.district,
+        "approved_at": item.approved_at,
+    }
 
 
 def _clean_idempotency_key(value: str) -> str:
     value = (value or "").strip()
     if not _IDEMPOTENCY_KEY.fullmatch(value):
         raise ValidationError(
-            {"idempotency_key": "Idempotency-Key must use printable ASCII characters only, like a UUID"})
+            {
+                "idempotency_key": "Idempotency-Key must use printable ASCII characters only, like a UUID"
+            }
+        )
     return value

@@ -9,25 +9,44 @@ from .selectors import audit_object_types, record_type_label
 class AuditFilterForm(forms.Form):
     """Filters for the audit trail. Every field is optional; they arrive as GET parameters."""
 
-    actor = forms.CharField(label="Username", required=False, max_length=150,
-                            help_text="Who did it, for example jsmith@leics.police.uk")
-    action = forms.ChoiceField(label="Action", required=False,
-                               choices=[("", "Any action"), *AuditAction.choices])
+    actor = forms.CharField(
+        label="Username",
+        required=False,
+        max_length=150,
+        help_text="Who did it, for example jsmith@leics.police.uk",
+    )
+    action = forms.ChoiceField(
+        label="Action", required=False, choices=[("", "Any action"), *AuditAction.choices]
+    )
     object_type = forms.ChoiceField(label="Type of record", required=False)
-    object_id = forms.CharField(label="Record reference or ID", required=False, max_length=60,
-                                help_text="For example, CIP-2026-000123")
-    date_from = DateInputField(label="From", required=False, label_for_errors="the from date",
-                               help_text="For example, 27 3 2026")
-    date_to = DateInputField(label="To", required=False, label_for_errors="the to date",
-                             help_text="Includes this day")
+    object_id = forms.CharField(
+        label="Record reference or ID",
+        required=False,
+        max_length=60,
+        help_text="For example, CIP-2026-000123",
+    )
+    date_from = DateInputField(
+        label="From",
+        required=False,
+        label_for_errors="the from date",
+        help_text="For example, 27 3 2026",
+    )
+    date_to = DateInputField(
+        label="To", required=False, label_for_errors="the to date", help_text="Includes this day"
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         types = audit_object_types()
         asked = (self.data.get("object_type") or "").strip() if self.is_bound else ""
         if asked and asked not in types:
-            types.append(asked)  # a link may ask for a type with no events yet: show none, not an error
-        self.fields["object_type"].choices = [("", "Any type"), *((t, record_type_label(t)) for t in types if t)]
+            types.append(
+                asked
+            )  # a link may ask for a type with no events yet: show none, not an error
+        self.fields["object_type"].choices = [
+            ("", "Any type"),
+            *((t, record_type_label(t)) for t in types if t),
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -42,8 +42,12 @@ class AuditEvent(models.Model):
     # DO_NOTHING and no database constraint: removing a user must not rewrite (SET_NULL) or
     # remove their audit rows; actor_username keeps who it was.
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING,
-        related_name="+", db_constraint=False,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        related_name="+",
+        db_constraint=False,
     )
     actor_username = models.CharField(max_length=150, blank=True)
     action = models.CharField(max_length=20, choices=AuditAction.choices, db_index=True)

@@ -49,10 +49,18 @@ def audit_object_types() -> list[str]:
 
 # What each kind of record is called on the page (the trail keeps the short name).
 RECORD_TYPES = {
-    "submission": "Submission", "message": "Message on a submission", "analyst_note": "Analyst note",
-    "user": "User account", "organisation": "Organisation", "invitation": "Invitation",
-    "supportservice": "Support service", "theme": "Theme", "apitoken": "API token",
-    "sanitisedversion": "Sanitised version", "audit": "Audit trail", "import": "Data import",
+    "submission": "Submission",
+    "message": "Message on a submission",
+    "analyst_note": "Analyst note",
+    "user": "User account",
+    "organisation": "Organisation",
+    "invitation": "Invitation",
+    "supportservice": "Support service",
+    "theme": "Theme",
+    "apitoken": "API token",
+    "sanitisedversion": "Sanitised version",
+    "audit": "Audit trail",
+    "import": "Data import",
 }
 
 

@@ -63,10 +63,19 @@ def fold_views(events: list) -> list:
     kept = []
     for i, event in enumerate(events):
         if event.action == AuditAction.VIEWED:
-            earlier = next((e for e in events[i + 1:i + 6]
-                            if e.object_id == event.object_id and e.actor_username == event.actor_username), None)
-            if (earlier is not None and earlier.action != AuditAction.VIEWED
-                    and (event.at - earlier.at).total_seconds() <= FOLD_SECONDS):
+            earlier = next(
+                (
+                    e
+                    for e in events[i + 1 : i + 6]
+                    if e.object_id == event.object_id and e.actor_username == event.actor_username
+                ),
+                None,
+            )
+            if (
+                earlier is not None
+                and earlier.action != AuditAction.VIEWED
+                and (event.at - earlier.at).total_seconds() <= FOLD_SECONDS
+            ):
                 earlier.folded_view = True
                 continue
         kept.append(event)
@@ -87,27 +96,43 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     page = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
     labels = dict(AuditAction.choices)
     events_on_page = list(page.object_list)
-    people = {u.pk: u for u in User.objects.filter(pk__in={e.actor_id for e in events_on_page if e.actor_id})
-              .select_related("organisation")}
+    people = {
+        u.pk: u
+        for u in User.objects.filter(
+            pk__in={e.actor_id for e in events_on_page if e.actor_id}
+        ).select_related("organisation")
+    }
     for event in events_on_page:
         event.change_rows = change_rows(event.changes)
         event.action_label = labels.get(event.action, event.action)
         event.record_label = record_type_label(event.object_type)
         person = people.get(event.actor_id)
         event.actor_name = person.display_name if person and person.full_name else ""
-        event.actor_organisation = person.organisation.name if person and person.organisation else ""
-    shown = events_on_page if form.is_valid() and form.cleaned_data.get("action") else fold_views(events_on_page)
+        event.actor_organisation = (
+            person.organisation.name if person and person.organisation else ""
+        )
+    shown = (
+        events_on_page
+        if form.is_valid() and form.cleaned_data.get("action")
+        else fold_views(events_on_page)
+    )
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "audit/log.html", {
-        "form": form,
-        "page": page,
-        "events": shown,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "ellipsis": page.paginator.ELLIPSIS,
-        "filter_query": query.urlencode(),
-        "filtered": any(v for k, v in request.GET.items() if k != "page"),
-    })
+    return render(
+        request,
+        "audit/log.html",
+        {
+            "form": form,
+            "page": page,
+            "events": shown,
+            "page_range": page.paginator.get_elided_page_range(
+                page.number, on_each_side=2, on_ends=1
+            ),
+            "ellipsis": page.paginator.ELLIPSIS,
+            "filter_query": query.urlencode(),
+            "filtered": any(v for k, v in request.GET.items() if k != "page"),
+        },
+    )
 
 
 class _Echo:
@@ -135,25 +160,46 @@ def audit_export(request: HttpRequest) -> HttpResponse:
     last_id = AuditEvent.objects.aggregate(last=Max("id"))["last"] or 0
     events = events.filter(id__lte=last_id)
     count = events.count()
-    audit_record(actor=request.user, action=AuditAction.EXPORTED, object_type="auditevent",
-                 object_id="", request=request,
-                 summary=f"Exported {count} audit event(s) as CSV ({form.description()})")
+    audit_record(
+        actor=request.user,
+        action=AuditAction.EXPORTED,
+        object_type="auditevent",
+        object_id="",
+        request=request,
+        summary=f"Exported {count} audit event(s) as CSV ({form.description()})",
+    )
     writer = csv.writer(_Echo())
 
     def rows():
-        yield writer.writerow(["at", "actor_username", "action", "object_type", "object_id",
-                               "summary", "changes", "ip_address"])
+        yield writer.writerow(
+            [
+                "at",
+                "actor_username",
+                "action",
+                "object_type",
+                "object_id",
+                "summary",
+                "changes",
+                "ip_address",
+            ]
+        )
         for event in events.iterator(chunk_size=2000):
-            yield writer.writerow([
-                _cell(timezone.localtime(event.at).isoformat()),
-                _cell(event.actor_username),
-                _cell(event.action),
-                _cell(event.object_type),
-                _cell(event.object_id),
-                _cell(event.summary),
-                _cell(json.dumps(event.changes, ensure_ascii=False, sort_keys=True) if event.changes else ""),
-                _cell(event.ip_address),
-            ])
+            yield writer.writerow(
+                [
+                    _cell(timezone.localtime(event.at).isoformat()),
+                    _cell(event.actor_username),
+                    _cell(event.action),
+                    _cell(event.object_type),
+                    _cell(event.object_id),
+                    _cell(event.summary),
+                    _cell(
+                        json.dumps(event.changes, ensure_ascii=False, sort_keys=True)
+                        if event.changes
+                        else ""
+                    ),
+                    _cell(event.ip_address),
+                ]
+            )
 
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")

@@ -17,15 +17,24 @@ def navigation(request: HttpRequest) -> dict:
             items.append(("Triage queue", reverse("intelligence:queue")))
         if user.has_role(Role.FORUM_MEMBER):
             items.append(("Forum intelligence", reverse("forums:intelligence")))
-        if user.has_role(Role.BOARD_MEMBER, Role.FORUM_MEMBER, Role.ANALYST, Role.PERFORMANCE_ANALYST,
-                         Role.ADMINISTRATOR):
+        if user.has_role(
+            Role.BOARD_MEMBER,
+            Role.FORUM_MEMBER,
+            Role.ANALYST,
+            Role.PERFORMANCE_ANALYST,
+            Role.ADMINISTRATOR,
+        ):
             items.append(("Performance", reverse("performance:county")))
         items.append(("Support services", reverse("directory:search")))
         if user.has_role(Role.ADMINISTRATOR):
             items.append(("Administration", reverse("core:admin_home")))
     path = request.path if request else ""
     nav = [
-        {"text": text, "href": href, "active": href != "/" and path.startswith(href) or path == href}
+        {
+            "text": text,
+            "href": href,
+            "active": href != "/" and path.startswith(href) or path == href,
+        }
         for text, href in items
     ]
     return {"service_navigation": nav, "Role": Role}

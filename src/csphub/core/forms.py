@@ -46,23 +46,31 @@ class DateInputField(forms.Field):
         missing = [part for part in ("day", "month", "year") if not value.get(part)]
         name = self.label_for_errors
         if missing:
-            raise forms.ValidationError(f"{name[0].upper()}{name[1:]} must include a {' and '.join(missing)}")
+            raise forms.ValidationError(
+                f"{name[0].upper()}{name[1:]} must include a {' and '.join(missing)}"
+            )
         try:
             day, month, year = int(value["day"]), int(value["month"]), int(value["year"])
         except ValueError:
-            raise forms.ValidationError(f"{name[0].upper()}{name[1:]} must be a real date") from None
+            raise forms.ValidationError(
+                f"{name[0].upper()}{name[1:]} must be a real date"
+            ) from None
         if year < 1000:
             raise forms.ValidationError("Year must include 4 numbers")
         try:
             return date(year, month, day)
         except ValueError:
-            raise forms.ValidationError(f"{name[0].upper()}{name[1:]} must be a real date") from None
+            raise forms.ValidationError(
+                f"{name[0].upper()}{name[1:]} must be a real date"
+            ) from None
 
     def validate(self, value):
         if value is None and self.required:
             raise forms.ValidationError(f"Enter {self.label_for_errors}")
         if value is not None and value > date.today():
-            raise forms.ValidationError(f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} must be today or in the past")
+            raise forms.ValidationError(
+                f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} must be today or in the past"
+            )
 
 
 def add_service_errors(form: forms.Form, exc: forms.ValidationError) -> None:

@@ -40,10 +40,19 @@ class _Statement:
 # Fields whose conversion for the database returns a value of this exact Python type (or
 # None) unchanged, so it can be skipped: half the cost of building a submission's parameters.
 # Anything else (dates, JSON, subclasses that may convert) goes through the field.
-_PLAIN = {models.CharField: str, models.TextField: str, models.SlugField: str, models.EmailField: str,
-          models.BooleanField: bool, models.IntegerField: int, models.SmallIntegerField: int,
-          models.PositiveSmallIntegerField: int, models.PositiveIntegerField: int,
-          models.BigIntegerField: int, models.FloatField: float}
+_PLAIN = {
+    models.CharField: str,
+    models.TextField: str,
+    models.SlugField: str,
+    models.EmailField: str,
+    models.BooleanField: bool,
+    models.IntegerField: int,
+    models.SmallIntegerField: int,
+    models.PositiveSmallIntegerField: int,
+    models.PositiveIntegerField: int,
+    models.BigIntegerField: int,
+    models.FloatField: float,
+}
 _AUTO_KEYS = (models.AutoField, models.BigAutoField, models.SmallAutoField)
 
 
@@ -77,7 +86,11 @@ def insert_row(
     statement = _row_statement(type(obj), tuple((expressions or {}).items()), tuple(returning))
     # A plain field's pre_save() is the attribute itself; others (auto_now …) need the call.
     return statement.sql, [
-        _for_db(field, plain_type, getattr(obj, field.attname) if plain_type else field.pre_save(obj, True))
+        _for_db(
+            field,
+            plain_type,
+            getattr(obj, field.attname) if plain_type else field.pre_save(obj, True),
+        )
         for field, plain_type in zip(statement.fields, statement.plain_types, strict=True)
     ]
 
@@ -93,16 +106,25 @@ def insert_rows(
     """
     statement = _rows_statement(model, tuple((expressions or {}).items()))
     return statement.sql, [
-        [_for_db(field, plain_type, row[field.attname] if field.attname in row else field.get_default())
-         for row in rows]
+        [
+            _for_db(
+                field,
+                plain_type,
+                row[field.attname] if field.attname in row else field.get_default(),
+            )
+            for row in rows
+        ]
         for field, plain_type in zip(statement.fields, statement.plain_types, strict=True)
     ]
 
 
 def _value_fields(model: type[models.Model], expression_names: set[str]) -> tuple[Field, ...]:
     meta = model._meta
-    return tuple(f for f in meta.local_concrete_fields
-                 if f is not meta.auto_field and f.attname not in expression_names)
+    return tuple(
+        f
+        for f in meta.local_concrete_fields
+        if f is not meta.auto_field and f.attname not in expression_names
+    )
 
 
 def _column_list(model: type[models.Model], expressions: tuple, fields: tuple[Field, ...]) -> str:
@@ -116,11 +138,15 @@ def _column_list(model: type[models.Model], expressions: tuple, fields: tuple[Fi
 def _row_statement(model: type[models.Model], expressions: tuple, returning: tuple) -> _Statement:
     fields = _value_fields(model, {name for name, _ in expressions})
     values = [sql for _, sql in expressions] + ["%s"] * len(fields)
-    sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
-           f"({_column_list(model, expressions, fields)}) VALUES ({', '.join(values)})")
+    sql = (
+        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
+        f"({_column_list(model, expressions, fields)}) VALUES ({', '.join(values)})"
+    )
     if returning:
         q = connection.ops.quote_name
-        sql += " RETURNING " + ", ".join(q(model._meta.get_field(name).column) for name in returning)
+        sql += " RETURNING " + ", ".join(
+            q(model._meta.get_field(name).column) for name in returning
+        )
     return _statement(sql, fields)
 
 
@@ -132,9 +158,11 @@ def _rows_statement(model: type[models.Model], expressions: tuple) -> _Statement
     arrays = [f"%s::{_BASE_TYPE.sub('', f.db_type(connection))}[]" for f in fields]
     select = [sql for _, sql in expressions] + [f"u.c{n}" for n in range(len(fields))]
     aliases = ", ".join(f"c{n}" for n in range(len(fields)))
-    sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
-           f"({_column_list(model, expressions, fields)}) SELECT {', '.join(select)} "
-           f"FROM unnest({', '.join(arrays)}) AS u({aliases})")
+    sql = (
+        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} "
+        f"({_column_list(model, expressions, fields)}) SELECT {', '.join(select)} "
+        f"FROM unnest({', '.join(arrays)}) AS u({aliases})"
+    )
     return _statement(sql, fields)
 
 
@@ -194,7 +222,11 @@ def prepared_cursor() -> Iterator:
     """
     connection.ensure_connection()
     raw = _PreparingCursor(connection.connection)
-    cursor = connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
+    cursor = (
+        connection.make_debug_cursor(raw)
+        if connection.queries_logged
+        else connection.make_cursor(raw)
+    )
     with cursor:
         yield cursor
 

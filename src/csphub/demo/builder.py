@@ -59,10 +59,13 @@ DEFAULT_SEED = 2026
 DEFAULT_SUBMISSIONS = 400
 FIXTURE_POSTCODES = Path(__file__).resolve().parent / "data" / "postcodes-demo.csv"
 # The seven county districts' Census 2021 populations (DOMAIN.md), set where missing.
-CENSUS_2021 = {code: population for code, population in c.DISTRICT_WEIGHTS.items() if code.startswith("E07")}
+CENSUS_2021 = {
+    code: population for code, population in c.DISTRICT_WEIGHTS.items() if code.startswith("E07")
+}
 
 
 # ---- The plan ----------------------------------------------------------------------------
+
 
 @dataclass
 class Event:
@@ -102,7 +105,9 @@ def _allocate(weights: dict[str, int], count: int, minimum: int) -> list[str]:
     total = sum(weights.values())
     exact = {k: spare * weights[k] / total for k in keys}
     counts = {k: minimum + int(exact[k]) for k in keys}
-    for k in sorted(keys, key=lambda k: exact[k] - int(exact[k]), reverse=True)[: count - sum(counts.values())]:
+    for k in sorted(keys, key=lambda k: exact[k] - int(exact[k]), reverse=True)[
+        : count - sum(counts.values())
+    ]:
         counts[k] += 1
     return [k for k in keys for _ in range(counts[k])]
 
@@ -132,7 +137,9 @@ def _created_times(seed: int, count: int, now: datetime) -> list[datetime]:
             days_ago = rng.triangular(21, 730, 21)
         moment = now - timedelta(days=days_ago)
         if rng.random() < 0.8:  # most reports are written at work
-            moment = _working(moment.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59)), rng)
+            moment = _working(
+                moment.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59)), rng
+            )
         else:
             moment = moment.replace(hour=rng.randint(17, 21), minute=rng.randint(0, 59))
         moment = moment.replace(second=rng.randint(0, 59), microsecond=0)
@@ -151,13 +158,18 @@ def _waking(moment: datetime, rng: random.Random) -> datetime:
     return moment
 
 
-def _pick_submitter(rng: random.Random, district: str, wanted_types: tuple[str, ...]) -> c.DemoPerson:
+def _pick_submitter(
+    rng: random.Random, district: str, wanted_types: tuple[str, ...]
+) -> c.DemoPerson:
     orgs = _organisations()
     covering = [p for p in _submitters() if orgs[p.organisation][1] in (None, district)]
     preferred = [p for p in covering if orgs[p.organisation][0] in wanted_types] or covering
     # Local council staff send most council reports; the demo submitter is one of them.
     weights = [3 if orgs[p.organisation][1] == district else 1 for p in preferred]
-    weights = [w * (4 if p.username == "demo-submitter" else 1) for p, w in zip(preferred, weights, strict=True)]
+    weights = [
+        w * (4 if p.username == "demo-submitter" else 1)
+        for p, w in zip(preferred, weights, strict=True)
+    ]
     return rng.choices(preferred, weights=weights)[0]
 
 
@@ -170,12 +182,17 @@ def _grading(rng: random.Random, how_known: str) -> dict:
     }[how_known]
     code = "C" if rng.random() < 0.2 else "P"
     conditions = rng.choice(c.HANDLING_CONDITIONS) if code == "C" else ""
-    return {"source_evaluation": source, "intelligence_assessment": assessment, "handling_code": code,
-            "handling_conditions": conditions}
+    return {
+        "source_evaluation": source,
+        "intelligence_assessment": assessment,
+        "handling_code": code,
+        "handling_conditions": conditions,
+    }
 
 
-def _timeline(rng: random.Random, draft: c.Draft, created: datetime, now: datetime, urgent: bool,
-              analyst: str) -> list[Event]:
+def _timeline(
+    rng: random.Random, draft: c.Draft, created: datetime, now: datetime, urgent: bool, analyst: str
+) -> list[Event]:
     theme = draft.themes[0]
     events: list[Event] = []
     if urgent:
@@ -207,19 +224,33 @@ def _timeline(rng: random.Random, draft: c.Draft, created: datetime, now: dateti
                 events.append(Event(t, "reply", "", {"body": question[1]}))
         if not answered:
             t = _working(t + timedelta(days=rng.uniform(21, 35)), rng)
-            events.append(Event(t, "close", analyst, {"outcome": "no_further_action",
-                                                     "outcome_notes": c.GENERIC_CLOSE[1][1]}))
+            events.append(
+                Event(
+                    t,
+                    "close",
+                    analyst,
+                    {"outcome": "no_further_action", "outcome_notes": c.GENERIC_CLOSE[1][1]},
+                )
+            )
         elif rng.random() < 0.08:
             t = _working(t + timedelta(hours=rng.uniform(4, 72)), rng)
-            events.append(Event(t, "close", analyst, {"outcome": "no_further_action",
-                                                     "outcome_notes": c.GENERIC_CLOSE[0][1]}))
+            events.append(
+                Event(
+                    t,
+                    "close",
+                    analyst,
+                    {"outcome": "no_further_action", "outcome_notes": c.GENERIC_CLOSE[0][1]},
+                )
+            )
         else:
             t = _working(t + timedelta(hours=rng.uniform(24, 240)), rng)
             events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
             if rng.random() < 0.8:
                 t = _working(t + timedelta(days=rng.uniform(7, 75)), rng)
                 outcome, notes = rng.choice(c.CLOSE_REASONS[theme])
-                events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+                events.append(
+                    Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes})
+                )
     # What has not happened yet by now is left for the demo's users to do.
     kept = []
     for event in events:
@@ -229,8 +260,14 @@ def _timeline(rng: random.Random, draft: c.Draft, created: datetime, now: dateti
     return kept
 
 
-def plan_submissions(*, seed: int, count: int, now: datetime,
-                     postcodes: dict[str, list[str]], latest_date: date | None = None) -> list[PlannedSubmission]:
+def plan_submissions(
+    *,
+    seed: int,
+    count: int,
+    now: datetime,
+    postcodes: dict[str, list[str]],
+    latest_date: date | None = None,
+) -> list[PlannedSubmission]:
     """Decide `count` submissions and their triage, the same every time for the same inputs.
 
     `postcodes` maps a district code to the live postcodes (with a location) to draw from.
@@ -240,8 +277,11 @@ def plan_submissions(*, seed: int, count: int, now: datetime,
     districts = _allocate(c.DISTRICT_WEIGHTS, count, minimum=1)
     rng.shuffle(districts)
     themes = sorted(c.THEME_WEIGHTS) if count >= len(c.THEME_WEIGHTS) else []
-    themes += rng.choices(sorted(c.THEME_WEIGHTS), weights=[c.THEME_WEIGHTS[t] for t in sorted(c.THEME_WEIGHTS)],
-                          k=count - len(themes))
+    themes += rng.choices(
+        sorted(c.THEME_WEIGHTS),
+        weights=[c.THEME_WEIGHTS[t] for t in sorted(c.THEME_WEIGHTS)],
+        k=count - len(themes),
+    )
     rng.shuffle(themes)
     urgent_slots = _urgent_slots(rng, themes, wanted=max(1, round(count * 0.02)) if count else 0)
     times = _created_times(seed, count, now)
@@ -275,21 +315,45 @@ def plan_submissions(*, seed: int, count: int, now: datetime,
             data["occurred_to"] = created_date - timedelta(days=rng.randint(0, 3))
             data["when_description"] = draft.when_description
         else:
-            data["occurred_on"] = created_date if urgent else created_date - timedelta(days=rng.randint(0, 4))
-            data["when_description"] = "Just now" if urgent else rng.choice(
-                ["At about 9:30pm", "Late afternoon, around 4pm", "Overnight", "Mid-morning", "Around teatime", ""])
+            data["occurred_on"] = (
+                created_date if urgent else created_date - timedelta(days=rng.randint(0, 4))
+            )
+            data["when_description"] = (
+                "Just now"
+                if urgent
+                else rng.choice(
+                    [
+                        "At about 9:30pm",
+                        "Late afternoon, around 4pm",
+                        "Overnight",
+                        "Mid-morning",
+                        "Around teatime",
+                        "",
+                    ]
+                )
+            )
         weights = [60 if a == "demo-analyst" else 40 for a in analysts]
         if district == "E06000016":
             weights = list(reversed(weights))
         analyst = rng.choices(analysts, weights=weights)[0]
         # Times and triage draw from their own streams, so the same seed writes the same reports
         # whatever day the demo is loaded; only the dates move.
-        events = _timeline(random.Random(f"{seed}:triage:{i}"), draft, created, now, urgent, analyst)
+        events = _timeline(
+            random.Random(f"{seed}:triage:{i}"), draft, created, now, urgent, analyst
+        )
         for event in events:
             if event.kind == "reply":
                 event.actor = submitter.username
-        plans.append(PlannedSubmission(created_at=created, submitter=submitter.username, district_code=district,
-                                       urgent=urgent, data=data, events=events))
+        plans.append(
+            PlannedSubmission(
+                created_at=created,
+                submitter=submitter.username,
+                district_code=district,
+                urgent=urgent,
+                data=data,
+                events=events,
+            )
+        )
     _showcase_question(random.Random(f"{seed}:showcase"), plans, now)
     return plans
 
@@ -309,8 +373,13 @@ def _urgent_slots(rng: random.Random, themes: list[str], *, wanted: int) -> set[
 
 def _showcase_question(rng: random.Random, plans: list[PlannedSubmission], now: datetime) -> None:
     """Leave the demo submitter one recent report with an analyst's question still to answer."""
-    candidates = [p for p in plans if p.submitter == "demo-submitter" and not p.urgent
-                  and timedelta(days=3) <= now - p.created_at <= timedelta(days=30)]
+    candidates = [
+        p
+        for p in plans
+        if p.submitter == "demo-submitter"
+        and not p.urgent
+        and timedelta(days=3) <= now - p.created_at <= timedelta(days=30)
+    ]
     if not candidates:
         return
     plan = candidates[-1]
@@ -320,10 +389,14 @@ def _showcase_question(rng: random.Random, plans: list[PlannedSubmission], now: 
     if asked >= now:
         return
     question = rng.choice(c.GENERAL_QUESTIONS)[0]
-    plan.events = [Event(assigned, "assign", analyst), Event(asked, "ask", analyst, {"body": question})]
+    plan.events = [
+        Event(assigned, "assign", analyst),
+        Event(asked, "ask", analyst, {"body": question}),
+    ]
 
 
 # ---- Loading -----------------------------------------------------------------------------
+
 
 def shared_postcode_file() -> Path:
     """The real ONS postcode file, if this machine has the shared data folder."""
@@ -354,7 +427,8 @@ def _check_seeded() -> None:
     if missing:
         raise ValidationError(
             f"The database lacks the districts or themes its migrations seed ({', '.join(missing)}). "
-            "Start from a fresh database (make clean && make run) instead of a flushed one.")
+            "Start from a fresh database (make clean && make run) instead of a flushed one."
+        )
 
 
 def _ensure_populations() -> None:
@@ -365,7 +439,9 @@ def _ensure_populations() -> None:
 def _ensure_organisations() -> dict[str, Organisation]:
     found = {}
     for name, kind, _district in c.ORGANISATIONS:
-        organisation, _ = Organisation.objects.update_or_create(name=name, defaults={"type": kind, "active": True})
+        organisation, _ = Organisation.objects.update_or_create(
+            name=name, defaults={"type": kind, "active": True}
+        )
         found[name] = organisation
     return found
 
@@ -373,18 +449,29 @@ def _ensure_organisations() -> dict[str, Organisation]:
 def _ensure_users(organisations: dict[str, Organisation]) -> dict[str, User]:
     districts = {d.code: d for d in District.objects.all()}
     # One hash for all: the password is published anyway, and each hash takes a good part of a second.
-    password = make_password(c.DEMO_PASSWORD)  # demo only; deliberately not run through the validators
+    password = make_password(
+        c.DEMO_PASSWORD
+    )  # demo only; deliberately not run through the validators
     users = {}
     for person in c.DEMO_ACCOUNTS + c.PARTNER_STAFF:
         user, _ = User.objects.update_or_create(
             username=person.username,
-            defaults={"full_name": person.full_name, "email": person.email, "job_title": person.job_title,
-                      "organisation": organisations[person.organisation], "is_demo": True, "is_active": True,
-                      "password": password},
+            defaults={
+                "full_name": person.full_name,
+                "email": person.email,
+                "job_title": person.job_title,
+                "organisation": organisations[person.organisation],
+                "is_demo": True,
+                "is_active": True,
+                "password": password,
+            },
         )
-        user_set_roles(user=user, roles=person.roles,
-                       forum_districts=[districts[code] for code in person.forum_districts],
-                       analyst_districts=[districts[code] for code in person.analyst_districts])
+        user_set_roles(
+            user=user,
+            roles=person.roles,
+            forum_districts=[districts[code] for code in person.forum_districts],
+            analyst_districts=[districts[code] for code in person.analyst_districts],
+        )
         users[person.username] = user
     return users
 
@@ -399,7 +486,9 @@ def _import_directory(out: TextIO) -> str:
         _local_services()
         return "imported from the leaflet, with local demo services"
     except (ImportError, CommandError) as exc:
-        out.write(f"Warning: the support directory was not imported ({exc}). The demo continues without it.\n")
+        out.write(
+            f"Warning: the support directory was not imported ({exc}). The demo continues without it.\n"
+        )
         return f"not imported ({exc})"
 
 
@@ -414,16 +503,23 @@ def _local_services() -> None:
 
 def _live_postcodes() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    rows = (Postcode.objects.filter(terminated=False, latitude__isnull=False)
-            .order_by("postcode").values_list("district_code", "postcode"))
+    rows = (
+        Postcode.objects.filter(terminated=False, latitude__isnull=False)
+        .order_by("postcode")
+        .values_list("district_code", "postcode")
+    )
     for district, postcode in rows:
         found.setdefault(district, []).append(postcode)
     return found
 
 
 def _replay(plan: PlannedSubmission, users: dict[str, User]) -> Submission:
-    submission = submission_create(submitted_by=users[plan.submitter], data=SubmissionInput(**plan.data),
-                                   now=plan.created_at, notify=False).submission
+    submission = submission_create(
+        submitted_by=users[plan.submitter],
+        data=SubmissionInput(**plan.data),
+        now=plan.created_at,
+        notify=False,
+    ).submission
     stamps: dict = {"updated_at": plan.created_at}
     for event in plan.events:
         actor = users[event.actor]
@@ -457,11 +553,17 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
     demo = Submission.objects.filter(submitted_by__is_demo=True)
     if SanitisedVersion.objects.filter(submission__in=demo).exists():
         return 0
-    graded = (demo.filter(graded_at__isnull=False, district__isnull=False)
-              .select_related("submitted_by", "graded_by", "district")
-              .prefetch_related("people", "vehicles", "identifiers")
-              .order_by("created_at", "id"))
-    chosen_ones = [s for s in graded if random.Random(f"{seed}:sanitise:{s.reference}").random() < SANITISED_SHARE]
+    graded = (
+        demo.filter(graded_at__isnull=False, district__isnull=False)
+        .select_related("submitted_by", "graded_by", "district")
+        .prefetch_related("people", "vehicles", "identifiers")
+        .order_by("created_at", "id")
+    )
+    chosen_ones = [
+        s
+        for s in graded
+        if random.Random(f"{seed}:sanitise:{s.reference}").random() < SANITISED_SHARE
+    ]
     found_by_engine = sanitise.find_personal_data_many([s.information for s in chosen_ones])
     created = 0
     for submission, spans in zip(chosen_ones, found_by_engine, strict=True):
@@ -469,26 +571,44 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
         information = submission.information
         engine = forum_proposals.engine_proposals(information, spans)
         found = forum_proposals.propose(submission, engine=engine)
-        every = [x for p in found for x in forum_proposals.phrase_proposals(information, p.text, p.type)]
+        every = [
+            x for p in found for x in forum_proposals.phrase_proposals(information, p.text, p.type)
+        ]
         chosen = forum_proposals.propose(submission, added=every, engine=engine)
         draft = forum_proposals.preview(information, chosen, postcode_sector=True)
         analyst = submission.graded_by if submission.graded_by_id else users["demo-analyst"]
         try:
-            version = sanitised_version_approve(submission=submission, actor=analyst, spans=draft.spans,
-                                                text=draft.text, postcode_sector=True)
+            version = sanitised_version_approve(
+                submission=submission,
+                actor=analyst,
+                spans=draft.spans,
+                text=draft.text,
+                postcode_sector=True,
+            )
         except ValidationError:
             continue  # an analyst would fix the wording by hand; the demo leaves this one unshared
-        approved = _working(timezone.localtime(submission.graded_at) + timedelta(hours=rng.uniform(1, 72)), rng)
+        approved = _working(
+            timezone.localtime(submission.graded_at) + timedelta(hours=rng.uniform(1, 72)), rng
+        )
         if approved >= now:
             approved = max(submission.graded_at, now - timedelta(minutes=5))
-        SanitisedVersion.objects.filter(pk=version.pk).update(approved_at=approved, created_at=approved)
+        SanitisedVersion.objects.filter(pk=version.pk).update(
+            approved_at=approved, created_at=approved
+        )
         created += 1
     return created
 
 
-def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSIONS, now: datetime | None = None,
-              postcode_file: str | Path | None = None, out: TextIO | None = None, performance: bool = True,
-              performance_dir: str | Path | None = None) -> DemoSummary:
+def load_demo(
+    *,
+    seed: int = DEFAULT_SEED,
+    submissions: int = DEFAULT_SUBMISSIONS,
+    now: datetime | None = None,
+    postcode_file: str | Path | None = None,
+    out: TextIO | None = None,
+    performance: bool = True,
+    performance_dir: str | Path | None = None,
+) -> DemoSummary:
     """Create (or bring up to date) the demo. Safe to run again: submissions are made only once,
     and the performance data replaces its own months, years and periods."""
     out = out or io.StringIO()
@@ -499,7 +619,10 @@ def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSION
         postcode_file = shared if shared.is_file() else FIXTURE_POSTCODES
     summary.postcode_file = str(postcode_file)
     # Messages email the other side on commit; the demo's invented people get no email.
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), transaction.atomic():
+    with (
+        override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+        transaction.atomic(),
+    ):
         _check_seeded()
         _ensure_populations()
         summary.postcodes_imported = postcodes_import(path=postcode_file).imported
@@ -511,8 +634,13 @@ def load_demo(*, seed: int = DEFAULT_SEED, submissions: int = DEFAULT_SUBMISSION
         summary.submissions_existing = demo_submissions.count()
         if not summary.submissions_existing:
             latest = min(now.date(), date.today())
-            for plan in plan_submissions(seed=seed, count=submissions, now=now, postcodes=_live_postcodes(),
-                                         latest_date=latest):
+            for plan in plan_submissions(
+                seed=seed,
+                count=submissions,
+                now=now,
+                postcodes=_live_postcodes(),
+                latest_date=latest,
+            ):
                 _replay(plan, users)
                 summary.submissions_created += 1
         summary.sanitised_created = _sanitise_for_forums(seed=seed, now=now, users=users)

@@ -5,11 +5,17 @@ from django.db import models
 
 class SupportService(models.Model):
     organisation = models.CharField(max_length=200)
-    name = models.CharField(max_length=200, help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'")
+    name = models.CharField(
+        max_length=200, help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'"
+    )
     description = models.TextField(blank=True)
-    themes = models.ManyToManyField("intelligence.Theme", related_name="support_services", blank=True)
+    themes = models.ManyToManyField(
+        "intelligence.Theme", related_name="support_services", blank=True
+    )
     districts = models.ManyToManyField(
-        "geography.District", related_name="support_services", blank=True,
+        "geography.District",
+        related_name="support_services",
+        blank=True,
         help_text="The districts it works in; none means the whole partnership.",
     )
     phone = models.CharField(max_length=60, blank=True)

@@ -31,8 +31,9 @@ def organisation_id(organisation: str) -> str:
 AREA_URI = "http://statistics.data.gov.uk/id/statistical-geography/"
 
 
-def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]],
-                    districts: list[tuple[str, str]] = ()) -> dict[str, Any]:
+def service_to_oruk(
+    values: dict[str, Any], themes: list[tuple[str, str]], districts: list[tuple[str, str]] = ()
+) -> dict[str, Any]:
     """One service as an ORUK service object. `themes` is [(slug, name)]; `districts` is
     [(ONS code, name)] where it works (none: the whole partnership area, no service_areas)."""
     sid = values["oruk_id"]
@@ -55,7 +56,9 @@ def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]],
                 "name": values["organisation"],
                 "phones": [{"id": derived_id("phone", sid), "number": phone}],
             }
-        ] if phone else [],
+        ]
+        if phone
+        else [],
         "service_taxonomys": [
             {
                 "id": derived_id("service_taxonomy", sid, slug),
@@ -64,7 +67,11 @@ def service_to_oruk(values: dict[str, Any], themes: list[tuple[str, str]],
             for slug, name in themes
         ],
         "service_areas": [
-            {"id": derived_id("service_area", sid, code), "service_area": name, "uri": AREA_URI + code}
+            {
+                "id": derived_id("service_area", sid, code),
+                "service_area": name,
+                "uri": AREA_URI + code,
+            }
             for code, name in districts
         ],
     }
@@ -106,7 +113,10 @@ def _theme_slugs(row: dict) -> list[str]:
             terms.append(taxonomy.get("id"))
     for attribute in _list(row, "attributes"):
         term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
-        if isinstance(term, dict) and THEME_VOCABULARY in (term.get("vocabulary"), term.get("taxonomy")):
+        if isinstance(term, dict) and THEME_VOCABULARY in (
+            term.get("vocabulary"),
+            term.get("taxonomy"),
+        ):
             terms.append(term.get("code") or term.get("id"))
     slugs = []
     for term in terms:
@@ -168,7 +178,11 @@ def _areas(row: dict) -> list[str] | None:
         if not isinstance(area, dict):
             continue
         uri = str(area.get("uri") or "")
-        ref = uri.rstrip("/").rsplit("/", 1)[-1] if uri.startswith(AREA_URI) else str(area.get("service_area") or "")
+        ref = (
+            uri.rstrip("/").rsplit("/", 1)[-1]
+            if uri.startswith(AREA_URI)
+            else str(area.get("service_area") or "")
+        )
         if ref.strip():
             found.append(ref.strip())
     return found

@@ -15,25 +15,33 @@ from .models import SupportService
 SEARCHED_FIELDS = ("organisation", "name", "description", "notes")
 
 
-def _listed(queryset: QuerySet[SupportService], district: District | None = None) -> QuerySet[SupportService]:
+def _listed(
+    queryset: QuerySet[SupportService], district: District | None = None
+) -> QuerySet[SupportService]:
     """In name order, or with a district: the services working there first, then those that
     cover the whole partnership area."""
     order = ["organisation", "name", "pk"]
     if district is not None:
-        local = SupportService.districts.through.objects.filter(supportservice_id=OuterRef("pk"),
-                                                                district_id=district.pk)
+        local = SupportService.districts.through.objects.filter(
+            supportservice_id=OuterRef("pk"), district_id=district.pk
+        )
         queryset = queryset.annotate(local=Exists(local))
         order = ["-local", *order]
     return queryset.order_by(*order).prefetch_related(
         Prefetch("themes", queryset=Theme.objects.order_by("order", "name")),
-        Prefetch("districts", queryset=District.objects.order_by("name")))
+        Prefetch("districts", queryset=District.objects.order_by("name")),
+    )
 
 
-def _covering(services: QuerySet[SupportService], district: District | None) -> QuerySet[SupportService]:
+def _covering(
+    services: QuerySet[SupportService], district: District | None
+) -> QuerySet[SupportService]:
     """Those that work in `district`: listed for it, or listed for no district (everywhere)."""
     if district is None:
         return services
-    listed_here = SupportService.districts.through.objects.filter(district_id=district.pk).values("supportservice_id")
+    listed_here = SupportService.districts.through.objects.filter(district_id=district.pk).values(
+        "supportservice_id"
+    )
     anywhere = SupportService.districts.through.objects.values("supportservice_id")
     return services.filter(Q(pk__in=listed_here) | ~Q(pk__in=anywhere))
 
@@ -45,11 +53,15 @@ def _matching_word(word: str) -> Q:
     for field in SEARCHED_FIELDS:
         match |= Q(**{f"{field}__icontains": word})
     themes = Theme.objects.filter(Q(name__icontains=word) | Q(description__icontains=word))
-    by_theme = SupportService.themes.through.objects.filter(theme__in=themes).values("supportservice_id")
+    by_theme = SupportService.themes.through.objects.filter(theme__in=themes).values(
+        "supportservice_id"
+    )
     return match | Q(pk__in=by_theme)
 
 
-def services_search(*, q: str = "", theme_slug: str = "", district: District | None = None) -> QuerySet[SupportService]:
+def services_search(
+    *, q: str = "", theme_slug: str = "", district: District | None = None
+) -> QuerySet[SupportService]:
     """Shown services matching every word of `q` (in their text or their themes'), the theme
     and the district (local ones first).
 
@@ -65,10 +77,13 @@ def services_search(*, q: str = "", theme_slug: str = "", district: District | N
 
 def _with_themes(slugs: list[str]):
     return SupportService.themes.through.objects.filter(theme__slug__in=slugs).values(
-        "supportservice_id")
+        "supportservice_id"
+    )
 
 
-def services_for_themes(themes: Iterable[Theme | str], district: District | None = None) -> QuerySet[SupportService]:
+def services_for_themes(
+    themes: Iterable[Theme | str], district: District | None = None
+) -> QuerySet[SupportService]:
     """Shown services with any of `themes` (Theme objects or slugs), each listed once; with a
     district, only those working there, local ones first."""
     slugs = [t.slug if isinstance(t, Theme) else str(t) for t in themes]
@@ -105,13 +120,22 @@ def signposting_for(themes: Iterable[Theme | str], district: District | None = N
     hit = _signposting_cache.get(key)
     if hit is not None and now - hit[0] < SIGNPOSTING_TTL:
         return hit[1]
-    services = _covering(SupportService.objects.filter(active=True, pk__in=_with_themes(sorted(slugs))), district)
+    services = _covering(
+        SupportService.objects.filter(active=True, pk__in=_with_themes(sorted(slugs))), district
+    )
     order = ["organisation", "name", "pk"]
     if district is not None:
-        services = services.annotate(local=Exists(SupportService.districts.through.objects.filter(
-            supportservice_id=OuterRef("pk"), district_id=district.pk)))
+        services = services.annotate(
+            local=Exists(
+                SupportService.districts.through.objects.filter(
+                    supportservice_id=OuterRef("pk"), district_id=district.pk
+                )
+            )
+        )
         order = ["-local", *order]
-    rows = list(services.order_by(*order).values("organisation", "name", "phone", "email", "website"))
+    rows = list(
+        services.order_by(*order).values("organisation", "name", "phone", "email", "website")
+    )
     _signposting_cache[key] = (now, rows)
     return rows
 
@@ -124,12 +148,18 @@ def _connect_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
     for signal in (post_save, post_delete):
-        signal.connect(signposting_forget, sender=SupportService, dispatch_uid=f"signposting-{signal}")
+        signal.connect(
+            signposting_forget, sender=SupportService, dispatch_uid=f"signposting-{signal}"
+        )
         signal.connect(signposting_forget, sender=Theme, dispatch_uid=f"signposting-theme-{signal}")
-    m2m_changed.connect(signposting_forget, sender=SupportService.themes.through,
-                        dispatch_uid="signposting-m2m")
-    m2m_changed.connect(signposting_forget, sender=SupportService.districts.through,
-                        dispatch_uid="signposting-m2m-districts")
+    m2m_changed.connect(
+        signposting_forget, sender=SupportService.themes.through, dispatch_uid="signposting-m2m"
+    )
+    m2m_changed.connect(
+        signposting_forget,
+        sender=SupportService.districts.through,
+        dispatch_uid="signposting-m2m-districts",
+    )
 
 
 _connect_signals()

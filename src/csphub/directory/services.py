@@ -27,8 +27,17 @@ from csphub.intelligence.models import Theme
 from . import oruk
 from .models import SupportService
 
-FIELDS = ("organisation", "name", "description", "phone", "email", "website", "notes", "active",
-          "oruk_id")
+FIELDS = (
+    "organisation",
+    "name",
+    "description",
+    "phone",
+    "email",
+    "website",
+    "notes",
+    "active",
+    "oruk_id",
+)
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 MAX_IMPORT_MESSAGES = 20
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]*$")
@@ -80,20 +89,23 @@ def _clean(values: dict[str, Any], *, instance: SupportService | None) -> dict[s
             _EMAIL(clean["email"])
         except ValidationError:
             errors.setdefault("email", []).append(
-                "Enter an email address in the correct format, like name@example.com")
+                "Enter an email address in the correct format, like name@example.com"
+            )
     clean["website"] = text("website", "The website address", 500)
     if clean["website"]:
         try:
             _URL(clean["website"])
         except ValidationError:
             errors.setdefault("website", []).append(
-                "Enter a full website address, like https://www.example.org")
+                "Enter a full website address, like https://www.example.org"
+            )
     active = values.get("active", True if instance is None else instance.active)
     if not isinstance(active, bool):
         errors.setdefault("active", []).append("Select whether the service is shown")
     clean["active"] = active
     clean["oruk_id"] = text("oruk_id", "The ORUK id", 64) or (
-        instance.oruk_id if instance else str(uuid.uuid4()))
+        instance.oruk_id if instance else str(uuid.uuid4())
+    )
     others = SupportService.objects.filter(oruk_id=clean["oruk_id"])
     if instance is not None:
         others = others.exclude(pk=instance.pk)
@@ -133,9 +145,12 @@ def _snapshot(service: SupportService) -> dict[str, Any]:
     return data
 
 
-def _check(values: dict[str, Any], themes: Iterable[ThemeLike] | None,
-           instance: SupportService | None, districts: Iterable[District | str] | None = None,
-           ) -> tuple[dict[str, Any], list[Theme] | None]:
+def _check(
+    values: dict[str, Any],
+    themes: Iterable[ThemeLike] | None,
+    instance: SupportService | None,
+    districts: Iterable[District | str] | None = None,
+) -> tuple[dict[str, Any], list[Theme] | None]:
     """Validate fields, themes and districts together so every problem is reported at once.
     The districts, when given, are put in `clean["districts"]`."""
     errors: dict[str, list[str]] = {}
@@ -159,9 +174,15 @@ def _check(values: dict[str, Any], themes: Iterable[ThemeLike] | None,
     return clean, theme_objects
 
 
-def _store(*, actor, service: SupportService | None, clean: dict[str, Any],
-           themes: list[Theme] | None, request: HttpRequest | None,
-           summary: str = "") -> tuple[SupportService, str]:
+def _store(
+    *,
+    actor,
+    service: SupportService | None,
+    clean: dict[str, Any],
+    themes: list[Theme] | None,
+    request: HttpRequest | None,
+    summary: str = "",
+) -> tuple[SupportService, str]:
     """Save and audit; answer the service and "created", "updated" or "unchanged"."""
     before = _snapshot(service) if service is not None else {}
     clean = dict(clean)
@@ -182,8 +203,14 @@ def _store(*, actor, service: SupportService | None, clean: dict[str, Any],
         service.themes.set(themes)
     if districts is not None:
         service.districts.set(districts)
-    audit_record(actor=actor, action=action, obj=service, summary=summary or str(service),
-                 changes=diff(before, after), request=request)
+    audit_record(
+        actor=actor,
+        action=action,
+        obj=service,
+        summary=summary or str(service),
+        changes=diff(before, after),
+        request=request,
+    )
     return service, action
 
 
@@ -205,11 +232,21 @@ def service_create(
     request: HttpRequest | None = None,
 ) -> SupportService:
     """A new directory entry. No districts: it covers the whole partnership area."""
-    values = dict(organisation=organisation, name=name, description=description, phone=phone,
-                  email=email, website=website, notes=notes, active=active, oruk_id=oruk_id)
+    values = dict(
+        organisation=organisation,
+        name=name,
+        description=description,
+        phone=phone,
+        email=email,
+        website=website,
+        notes=notes,
+        active=active,
+        oruk_id=oruk_id,
+    )
     clean, theme_objects = _check(values, themes, None, districts)
-    service, _ = _store(actor=actor, service=None, clean=clean, themes=theme_objects,
-                        request=request)
+    service, _ = _store(
+        actor=actor, service=None, clean=clean, themes=theme_objects, request=request
+    )
     return service
 
 
@@ -232,8 +269,17 @@ def service_update(
     request: HttpRequest | None = None,
 ) -> SupportService:
     """Change the given fields; those left as None keep their value."""
-    given = dict(organisation=organisation, name=name, description=description, phone=phone,
-                 email=email, website=website, notes=notes, active=active, oruk_id=oruk_id)
+    given = dict(
+        organisation=organisation,
+        name=name,
+        description=description,
+        phone=phone,
+        email=email,
+        website=website,
+        notes=notes,
+        active=active,
+        oruk_id=oruk_id,
+    )
     values = {**_snapshot(service), **{k: v for k, v in given.items() if v is not None}}
     values.pop("districts", None)
     clean, theme_objects = _check(values, themes, service, districts)
@@ -242,8 +288,9 @@ def service_update(
     return service
 
 
-def service_deactivate(*, actor, service: SupportService,
-                       request: HttpRequest | None = None) -> SupportService:
+def service_deactivate(
+    *, actor, service: SupportService, request: HttpRequest | None = None
+) -> SupportService:
     """Hide a service from searches but keep it (and its ORUK id) for the record."""
     return service_update(actor=actor, service=service, active=False, request=request)
 
@@ -253,8 +300,15 @@ def service_delete(*, actor, service: SupportService, request: HttpRequest | Non
     before = _snapshot(service)
     object_id, summary = str(service.pk), str(service)
     service.delete()
-    audit_record(actor=actor, action="deleted", object_type="supportservice", object_id=object_id,
-                 summary=summary, changes=diff(before, {}), request=request)
+    audit_record(
+        actor=actor,
+        action="deleted",
+        object_type="supportservice",
+        object_id=object_id,
+        summary=summary,
+        changes=diff(before, {}),
+        request=request,
+    )
 
 
 def _parse(data: bytes | str | list) -> list:
@@ -271,7 +325,8 @@ def _parse(data: bytes | str | list) -> list:
         except json.JSONDecodeError as error:
             raise ValidationError(
                 f"The file is not valid JSON: {error.msg} at line {error.lineno}, "
-                f"column {error.colno}") from None
+                f"column {error.colno}"
+            ) from None
     if isinstance(data, dict) and isinstance(data.get("content"), list):
         data = data["content"]  # an ORUK API page: {"totalElements": ..., "content": [...]}
     if not isinstance(data, list):
@@ -287,8 +342,9 @@ def _capped(messages: list[str]) -> list[str]:
 
 
 @transaction.atomic
-def directory_import_oruk(*, data: bytes | str | list, actor=None,
-                          request: HttpRequest | None = None) -> ImportSummary:
+def directory_import_oruk(
+    *, data: bytes | str | list, actor=None, request: HttpRequest | None = None
+) -> ImportSummary:
     """Upsert services by ORUK id. Any bad row rejects the whole file: nothing is written.
 
     Services missing from the file are left alone (an import never deletes).
@@ -321,8 +377,14 @@ def directory_import_oruk(*, data: bytes | str | list, actor=None,
         raise ValidationError(_capped(problems))
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     for instance, clean, themes in plan:
-        _, outcome = _store(actor=actor, service=instance, clean=clean, themes=themes,
-                         request=request, summary=f"Imported from ORUK JSON: {clean['name']}"[:300])
+        _, outcome = _store(
+            actor=actor,
+            service=instance,
+            clean=clean,
+            themes=themes,
+            request=request,
+            summary=f"Imported from ORUK JSON: {clean['name']}"[:300],
+        )
         counts[outcome] += 1
     return ImportSummary(**counts)
 
@@ -331,10 +393,13 @@ def directory_export_oruk() -> list[dict[str, Any]]:
     """Every service, shown or not, as ORUK JSON objects in a stable order."""
     services = SupportService.objects.order_by("organisation", "name", "oruk_id").prefetch_related(
         Prefetch("themes", queryset=Theme.objects.order_by("order", "name")),
-        Prefetch("districts", queryset=District.objects.order_by("name")))
+        Prefetch("districts", queryset=District.objects.order_by("name")),
+    )
     return [
-        oruk.service_to_oruk({name: getattr(s, name) for name in FIELDS},
-                             [(t.slug, t.name) for t in s.themes.all()],
-                             [(d.code, d.name) for d in s.districts.all()])
+        oruk.service_to_oruk(
+            {name: getattr(s, name) for name in FIELDS},
+            [(t.slug, t.name) for t in s.themes.all()],
+            [(d.code, d.name) for d in s.districts.all()],
+        )
         for s in services
     ]

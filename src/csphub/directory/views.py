@@ -24,12 +24,22 @@ def search(request: HttpRequest) -> HttpResponse:
     q = theme = ""
     district = None
     if form.is_bound and form.is_valid():
-        q, theme, district = form.cleaned_data["q"], form.cleaned_data["theme"], form.cleaned_data["district"]
+        q, theme, district = (
+            form.cleaned_data["q"],
+            form.cleaned_data["theme"],
+            form.cleaned_data["district"],
+        )
     results = selectors.services_search(q=q, theme_slug=theme, district=district)
-    return render(request, "directory/search.html", {
-        "form": form, "services": results, "searched": bool(q or theme or district),
-        "is_administrator": request.user.has_role(Role.ADMINISTRATOR),
-    })
+    return render(
+        request,
+        "directory/search.html",
+        {
+            "form": form,
+            "services": results,
+            "searched": bool(q or theme or district),
+            "is_administrator": request.user.has_role(Role.ADMINISTRATOR),
+        },
+    )
 
 
 @role_required(Role.ADMINISTRATOR)
@@ -47,8 +57,9 @@ def service_new(request: HttpRequest) -> HttpResponse:
     form = ServiceForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            service = services.service_create(actor=request.user, request=request,
-                                              **_service_values(form))
+            service = services.service_create(
+                actor=request.user, request=request, **_service_values(form)
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -61,14 +72,19 @@ def service_new(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
     service = selectors.service_get(pk=pk)
-    initial = {name: getattr(service, name) for name in ServiceForm.base_fields if name not in ("themes", "districts")}
+    initial = {
+        name: getattr(service, name)
+        for name in ServiceForm.base_fields
+        if name not in ("themes", "districts")
+    }
     initial["themes"] = list(service.themes.all())
     initial["districts"] = list(service.districts.all())
     form = ServiceForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.service_update(actor=request.user, service=service, request=request,
-                                    **_service_values(form))
+            services.service_update(
+                actor=request.user, service=service, request=request, **_service_values(form)
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -108,8 +124,9 @@ def import_(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     if request.method == "POST" and form.is_valid():
         try:
-            summary = services.directory_import_oruk(data=form.cleaned_data["file"].read(),
-                                                     actor=request.user, request=request)
+            summary = services.directory_import_oruk(
+                data=form.cleaned_data["file"].read(), actor=request.user, request=request
+            )
         except ValidationError as error:
             for message in error.messages:
                 form.add_error("file", message)

@@ -75,19 +75,28 @@ class SentenceEncoder:
         for i in range(int(config["num_hidden_layers"])):
             p = f"encoder.layer.{i}."
             a = p + "attention."
-            self.layers.append(_Layer(
-                qkv_w=np.ascontiguousarray(np.concatenate(
-                    [w[a + f"self.{n}.weight"] for n in ("query", "key", "value")]).T),
-                qkv_b=np.concatenate([w[a + f"self.{n}.bias"] for n in ("query", "key", "value")]),
-                out_w=np.ascontiguousarray(w[a + "output.dense.weight"].T),
-                out_b=w[a + "output.dense.bias"],
-                ln1_g=w[a + "output.LayerNorm.weight"], ln1_b=w[a + "output.LayerNorm.bias"],
-                up_w=np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
-                up_b=w[p + "intermediate.dense.bias"],
-                down_w=np.ascontiguousarray(w[p + "output.dense.weight"].T),
-                down_b=w[p + "output.dense.bias"],
-                ln2_g=w[p + "output.LayerNorm.weight"], ln2_b=w[p + "output.LayerNorm.bias"],
-            ))
+            self.layers.append(
+                _Layer(
+                    qkv_w=np.ascontiguousarray(
+                        np.concatenate(
+                            [w[a + f"self.{n}.weight"] for n in ("query", "key", "value")]
+                        ).T
+                    ),
+                    qkv_b=np.concatenate(
+                        [w[a + f"self.{n}.bias"] for n in ("query", "key", "value")]
+                    ),
+                    out_w=np.ascontiguousarray(w[a + "output.dense.weight"].T),
+                    out_b=w[a + "output.dense.bias"],
+                    ln1_g=w[a + "output.LayerNorm.weight"],
+                    ln1_b=w[a + "output.LayerNorm.bias"],
+                    up_w=np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                    up_b=w[p + "intermediate.dense.bias"],
+                    down_w=np.ascontiguousarray(w[p + "output.dense.weight"].T),
+                    down_b=w[p + "output.dense.bias"],
+                    ln2_g=w[p + "output.LayerNorm.weight"],
+                    ln2_b=w[p + "output.LayerNorm.bias"],
+                )
+            )
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if isinstance(texts, str):
@@ -99,7 +108,7 @@ class SentenceEncoder:
         # Batches of similar length waste little on padding.
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         for start in range(0, len(order), _BATCH):
-            chunk = order[start:start + _BATCH]
+            chunk = order[start : start + _BATCH]
             out[chunk] = self._forward([encodings[i].ids for i in chunk])
         return out
 
@@ -108,8 +117,8 @@ class SentenceEncoder:
         ids = np.zeros((batch, length), dtype=np.int64)
         mask = np.zeros((batch, length), dtype=np.float32)
         for row, token_ids in enumerate(id_lists):
-            ids[row, :len(token_ids)] = token_ids
-            mask[row, :len(token_ids)] = 1.0
+            ids[row, : len(token_ids)] = token_ids
+            mask[row, : len(token_ids)] = 1.0
         # Dense layers run on (tokens, hidden) matrices: one BLAS call each, not one per row.
         x = (self.word[ids] + self.position[:length] + self.token_type).reshape(batch * length, -1)
         x = _layer_norm(x, self.ln_g, self.ln_b, self.eps)
@@ -125,11 +134,17 @@ class SentenceEncoder:
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, self.hidden)
-            x = _layer_norm(context @ layer.out_w + layer.out_b + x, layer.ln1_g, layer.ln1_b, self.eps)
+            x = _layer_norm(
+                context @ layer.out_w + layer.out_b + x, layer.ln1_g, layer.ln1_b, self.eps
+            )
             up = _gelu(x @ layer.up_w + layer.up_b)
-            x = _layer_norm(up @ layer.down_w + layer.down_b + x, layer.ln2_g, layer.ln2_b, self.eps)
+            x = _layer_norm(
+                up @ layer.down_w + layer.down_b + x, layer.ln2_g, layer.ln2_b, self.eps
+            )
         x = x.reshape(batch, length, self.hidden)
-        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(
+            mask.sum(axis=1, keepdims=True), 1e-9
+        )
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
 

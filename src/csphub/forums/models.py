@@ -18,26 +18,35 @@ class SanitisedVersion(models.Model):
         "intelligence.Submission", on_delete=models.CASCADE, related_name="sanitised_versions"
     )
     version = models.PositiveIntegerField()
-    text = models.TextField(help_text="The approved sanitised text, as the analyst finally edited it.")
+    text = models.TextField(
+        help_text="The approved sanitised text, as the analyst finally edited it."
+    )
     spans = models.JSONField(
         default=list,
         help_text="The redactions applied: [{start, end, type, label}], offsets into the original "
-                  "information text. The redacted words themselves are not stored here.",
+        "information text. The redacted words themselves are not stored here.",
     )
     postcode_sector = models.BooleanField(default=False)
     # Copied from the submission when approved: the forum that may read this version.
     district = models.ForeignKey(
-        "geography.District", null=True, blank=True, on_delete=models.PROTECT,
+        "geography.District",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="sanitised_versions",
     )
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     approved_at = models.DateTimeField(default=timezone.now, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-approved_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["submission", "version"], name="unique_sanitised_version"),
+            models.UniqueConstraint(
+                fields=["submission", "version"], name="unique_sanitised_version"
+            ),
         ]
         indexes = [models.Index(fields=["district", "approved_at"])]
 

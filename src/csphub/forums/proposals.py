@@ -31,13 +31,25 @@ SOURCE_LABELS = {
 }
 
 TYPE_NAMES = {
-    "PERSON": "Person", "ADDRESS": "Address", "POSTCODE": "Postcode", "PHONE": "Phone number",
-    "EMAIL": "Email address", "DOB": "Date of birth", "VEHICLE": "Vehicle", "NI_NUMBER": "NI number",
-    "NHS_NUMBER": "NHS number", "BANK_DETAILS": "Bank details", "HANDLE": "Social media handle",
+    "PERSON": "Person",
+    "ADDRESS": "Address",
+    "POSTCODE": "Postcode",
+    "PHONE": "Phone number",
+    "EMAIL": "Email address",
+    "DOB": "Date of birth",
+    "VEHICLE": "Vehicle",
+    "NI_NUMBER": "NI number",
+    "NHS_NUMBER": "NHS number",
+    "BANK_DETAILS": "Bank details",
+    "HANDLE": "Social media handle",
     "IP_ADDRESS": "IP address",
 }
 
-_IDENTIFIER_TYPES = {IdentifierKind.PHONE: "PHONE", IdentifierKind.EMAIL: "EMAIL", IdentifierKind.SOCIAL: "HANDLE"}
+_IDENTIFIER_TYPES = {
+    IdentifierKind.PHONE: "PHONE",
+    IdentifierKind.EMAIL: "EMAIL",
+    IdentifierKind.SOCIAL: "HANDLE",
+}
 # Characters a writer may put inside a number or registration ("07700 900-123", "FV19 XKT").
 _SEPARATORS = " \t\r\n-().'"
 _SEPARATOR_PATTERN = r"[\s\-().']*"
@@ -79,14 +91,25 @@ class Proposal:
         return other.start <= self.start and self.end <= other.end
 
     def as_span(self) -> sanitise.Span:
-        return sanitise.Span(start=self.start, end=self.end, type=self.type, text=self.text, score=1.0,
-                             source=self.source)
+        return sanitise.Span(
+            start=self.start,
+            end=self.end,
+            type=self.type,
+            text=self.text,
+            score=1.0,
+            source=self.source,
+        )
 
 
 def parse_key(key: str, information: str, *, source: str = SOURCE_ANALYST) -> Proposal | None:
     """A proposal from its form value "start:end:TYPE", or None if it is not a valid one."""
     parts = (key or "").split(":")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit() or parts[2] not in sanitise.TYPES:
+    if (
+        len(parts) != 3
+        or not parts[0].isdigit()
+        or not parts[1].isdigit()
+        or parts[2] not in sanitise.TYPES
+    ):
         return None
     start, end = int(parts[0]), int(parts[1])
     if not 0 <= start < end <= len(information):
@@ -95,6 +118,7 @@ def parse_key(key: str, information: str, *, source: str = SOURCE_ANALYST) -> Pr
 
 
 # ---- Finding values in text --------------------------------------------------------------
+
 
 def value_pattern(value: str, *, ignore_case: bool = True) -> re.Pattern | None:
     """A pattern for `value` as written in free text: separators optional, whole words only."""
@@ -146,18 +170,23 @@ def structured_values(submission: Submission) -> list[tuple[str, str]]:
 
 def structured_leaks(submission: Submission, text: str) -> list[tuple[str, str]]:
     """The structured details (type, value) that occur in `text`."""
-    return [(kind, value) for kind, value in structured_values(submission) if occurrences(text, value)]
+    return [
+        (kind, value) for kind, value in structured_values(submission) if occurrences(text, value)
+    ]
 
 
 def _name_parts(submission: Submission) -> list[str]:
     parts = []
     for kind, value in structured_values(submission):
         if kind == "PERSON":
-            parts += [p for p in re.split(r"\s+", value) if len(p) >= MIN_VALUE_LENGTH and p[:1].isupper()]
+            parts += [
+                p for p in re.split(r"\s+", value) if len(p) >= MIN_VALUE_LENGTH and p[:1].isupper()
+            ]
     return parts
 
 
 # ---- Building the list -------------------------------------------------------------------
+
 
 def _add(proposals: list[Proposal], new: Proposal, *, replace: bool) -> None:
     """Add `new` unless it is inside one already there; with `replace`, it displaces any it overlaps."""
@@ -176,24 +205,41 @@ def engine_proposals(information: str, spans: list[sanitise.Span] | None = None)
     found: list[Proposal] = []
     for span in sanitise.find_personal_data(information) if spans is None else spans:
         if span.type in sanitise.TYPES and 0 <= span.start < span.end <= len(information):
-            _add(found, Proposal(span.start, span.end, span.type, information[span.start:span.end],
-                                 SOURCE_ENGINE), replace=False)
+            _add(
+                found,
+                Proposal(
+                    span.start,
+                    span.end,
+                    span.type,
+                    information[span.start : span.end],
+                    SOURCE_ENGINE,
+                ),
+                replace=False,
+            )
     return found
 
 
-def propose(submission: Submission, *, added: list[Proposal] = (),
-            engine: list[Proposal] | None = None) -> list[Proposal]:
+def propose(
+    submission: Submission, *, added: list[Proposal] = (), engine: list[Proposal] | None = None
+) -> list[Proposal]:
     """Everything to offer the analyst for this submission, sorted by position. `engine`: the
     engine's proposals, if already found."""
     information = submission.information
     proposals = list(engine_proposals(information) if engine is None else engine)
     for kind, value in structured_values(submission):
         for start, end in occurrences(information, value):
-            _add(proposals, Proposal(start, end, kind, information[start:end], SOURCE_SUBMISSION), replace=False)
+            _add(
+                proposals,
+                Proposal(start, end, kind, information[start:end], SOURCE_SUBMISSION),
+                replace=False,
+            )
     for part in _name_parts(submission):  # "Nowak" alone, for a person given as "Piotr Nowak"
         for start, end in occurrences(information, part, ignore_case=False):
-            _add(proposals, Proposal(start, end, "PERSON", information[start:end], SOURCE_SUBMISSION),
-                 replace=False)
+            _add(
+                proposals,
+                Proposal(start, end, "PERSON", information[start:end], SOURCE_SUBMISSION),
+                replace=False,
+            )
     for proposal in added:
         _add(proposals, proposal, replace=True)
     return sorted(proposals, key=lambda p: (p.start, p.end))
@@ -201,7 +247,10 @@ def propose(submission: Submission, *, added: list[Proposal] = (),
 
 def phrase_proposals(information: str, phrase: str, kind: str) -> list[Proposal]:
     """The analyst's "Also redact this exact text": one proposal per occurrence."""
-    return [Proposal(s, e, kind, information[s:e], SOURCE_ANALYST) for s, e in exact_occurrences(information, phrase)]
+    return [
+        Proposal(s, e, kind, information[s:e], SOURCE_ANALYST)
+        for s, e in exact_occurrences(information, phrase)
+    ]
 
 
 def without_overlaps(chosen: list[Proposal]) -> list[Proposal]:
@@ -221,11 +270,19 @@ class Preview:
 def preview(information: str, chosen: list[Proposal], *, postcode_sector: bool) -> Preview:
     """The information text with the chosen redactions applied by the engine."""
     chosen = without_overlaps(chosen)
-    result = sanitise.redact(information, spans=[p.as_span() for p in chosen], postcode_sector=postcode_sector)
+    result = sanitise.redact(
+        information, spans=[p.as_span() for p in chosen], postcode_sector=postcode_sector
+    )
     labels = {(r.span.start, r.span.end): r.label for r in result.replacements}
-    spans = [{"start": p.start, "end": p.end, "type": p.type,
-              "label": labels.get((p.start, p.end)) or sanitise.LABELS.get(p.type, f"[{p.type}]")}
-             for p in chosen]
+    spans = [
+        {
+            "start": p.start,
+            "end": p.end,
+            "type": p.type,
+            "label": labels.get((p.start, p.end)) or sanitise.LABELS.get(p.type, f"[{p.type}]"),
+        }
+        for p in chosen
+    ]
     return Preview(text=result.text, spans=spans)
 
 
@@ -245,7 +302,7 @@ def segments(information: str, proposals: list[Proposal], kept_keys: set[str]) -
         if proposal.start < at:
             continue
         if proposal.start > at:
-            out.append(Segment(information[at:proposal.start]))
+            out.append(Segment(information[at : proposal.start]))
         out.append(Segment(proposal.text, proposal, number, proposal.key in kept_keys))
         at = proposal.end
     if at < len(information):

@@ -37,17 +37,32 @@ class SanitisedItem:
 
 
 def _latest_versions() -> QuerySet[SanitisedVersion]:
-    newest = (SanitisedVersion.objects.filter(submission=OuterRef("submission"))
-              .order_by("-version").values("version")[:1])
+    newest = (
+        SanitisedVersion.objects.filter(submission=OuterRef("submission"))
+        .order_by("-version")
+        .values("version")[:1]
+    )
     return SanitisedVersion.objects.filter(version=Subquery(newest))
 
 
 def _with_safe_relations(qs: QuerySet[SanitisedVersion]) -> QuerySet[SanitisedVersion]:
-    return (qs.select_related("district", "submission")
-            .only("id", "version", "text", "approved_at", "district", "submission__id",
-                  "submission__reference", "submission__created_at", "submission__source_evaluation",
-                  "submission__intelligence_assessment", "submission__handling_code")
-            .prefetch_related("submission__themes"))
+    return (
+        qs.select_related("district", "submission")
+        .only(
+            "id",
+            "version",
+            "text",
+            "approved_at",
+            "district",
+            "submission__id",
+            "submission__reference",
+            "submission__created_at",
+            "submission__source_evaluation",
+            "submission__intelligence_assessment",
+            "submission__handling_code",
+        )
+        .prefetch_related("submission__themes")
+    )
 
 
 def sanitised_item(version: SanitisedVersion) -> SanitisedItem:
@@ -68,8 +83,14 @@ def forum_districts(*, user: User) -> QuerySet[District]:
     return District.objects.filter(pk__in=user.forum_district_ids).order_by("name")
 
 
-def forum_intelligence(*, user: User, district: District | str | None = None, theme: Theme | str | None = None,
-                       date_from: date | None = None, date_to: date | None = None) -> QuerySet[SanitisedVersion]:
+def forum_intelligence(
+    *,
+    user: User,
+    district: District | str | None = None,
+    theme: Theme | str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> QuerySet[SanitisedVersion]:
     """The newest approved version of each submission in the user's forums' districts, newest
     received first. `district` and `theme` are a model or its slug; the dates bound when the
     intelligence was received."""
@@ -90,8 +111,11 @@ def forum_intelligence(*, user: User, district: District | str | None = None, th
 
 def sanitised_for_forum_member(*, user: User, reference: str) -> SanitisedVersion:
     """The newest approved version for a forum member of its district, or for an analyst; 404 otherwise."""
-    version = (_with_safe_relations(SanitisedVersion.objects.filter(submission__reference=reference))
-               .order_by("-version").first())
+    version = (
+        _with_safe_relations(SanitisedVersion.objects.filter(submission__reference=reference))
+        .order_by("-version")
+        .first()
+    )
     if version is None:
         raise Http404
     if user.has_role(Role.ANALYST):
@@ -101,9 +125,14 @@ def sanitised_for_forum_member(*, user: User, reference: str) -> SanitisedVersio
     raise Http404
 
 
-def sanitised_versions_for_analyst(*, user: User, submission: Submission) -> QuerySet[SanitisedVersion]:
+def sanitised_versions_for_analyst(
+    *, user: User, submission: Submission
+) -> QuerySet[SanitisedVersion]:
     """Every approved version of a submission, newest first (its history), for analysts."""
     if not user.has_role(Role.ANALYST):
         return SanitisedVersion.objects.none()
-    return (SanitisedVersion.objects.filter(submission=submission)
-            .select_related("approved_by", "district").order_by("-version"))
+    return (
+        SanitisedVersion.objects.filter(submission=submission)
+        .select_related("approved_by", "district")
+        .order_by("-version")
+    )

@@ -23,9 +23,13 @@ MAX_LABEL_LENGTH = 60
 def _snapshot(version: SanitisedVersion | None) -> dict:
     if version is None:
         return {}
-    return {"version": version.version, "text": version.text, "redactions": len(version.spans),
-            "postcode_sector": version.postcode_sector,
-            "district": version.district.name if version.district_id else None}
+    return {
+        "version": version.version,
+        "text": version.text,
+        "redactions": len(version.spans),
+        "postcode_sector": version.postcode_sector,
+        "district": version.district.name if version.district_id else None,
+    }
 
 
 def _clean_spans(spans: object, information: str, errors: dict) -> list[dict]:
@@ -44,50 +48,61 @@ def _clean_spans(spans: object, information: str, errors: dict) -> list[dict]:
         start, end, kind = span.get("start"), span.get("end"), span.get("type")
         label = span.get("label") or sanitise.LABELS.get(kind, f"[{kind}]")
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-            errors.setdefault("spans", []).append(f"Redaction {number} must have a whole-number start and end")
+            errors.setdefault("spans", []).append(
+                f"Redaction {number} must have a whole-number start and end"
+            )
             continue
         if not 0 <= start < end <= len(information):
-            errors.setdefault("spans", []).append(f"Redaction {number} is not within the information text")
+            errors.setdefault("spans", []).append(
+                f"Redaction {number} is not within the information text"
+            )
             continue
         if kind not in sanitise.TYPES:
             errors.setdefault("spans", []).append(f"Redaction {number} has an unknown type: {kind}")
             continue
         if not isinstance(label, str) or len(label) > MAX_LABEL_LENGTH:
-            errors.setdefault("spans", []).append(f"Redaction {number} has a label that is not valid")
+            errors.setdefault("spans", []).append(
+                f"Redaction {number} has a label that is not valid"
+            )
             continue
         clean.append({"start": start, "end": end, "type": kind, "label": label})
     clean.sort(key=lambda s: (s["start"], s["end"]))
     for a, b in zip(clean, clean[1:], strict=False):
         if b["start"] < a["end"]:
             errors.setdefault("spans", []).append(
-                f"Redactions overlap at characters {b['start']} to {a['end']}; keep only one of them")
+                f"Redactions overlap at characters {b['start']} to {a['end']}; keep only one of them"
+            )
             break
     return clean
 
 
-def _check_nothing_left(submission: Submission, information: str, spans: list[dict], text: str,
-                        errors: dict) -> None:
+def _check_nothing_left(
+    submission: Submission, information: str, spans: list[dict], text: str, errors: dict
+) -> None:
     """The approved text must not still say what was marked for redaction, nor any structured detail."""
     left = []
     for span in spans:
-        marked = information[span["start"]:span["end"]]
+        marked = information[span["start"] : span["end"]]
         if p.occurrences(text, marked) and marked not in left:
             left.append(marked)
     for marked in left[:5]:
         errors.setdefault("text", []).append(
             f"The text still contains “{marked}”, which is marked for redaction. "
-            "Update the preview or edit the text")
+            "Update the preview or edit the text"
+        )
     for kind, value in p.structured_leaks(submission, text)[:5]:
         if value in left:
             continue
         errors.setdefault("text", []).append(
             f"The text contains “{value}” ({p.type_name(kind).lower()}) from the submission's details, "
-            "which is never shared with forums. Redact it")
+            "which is never shared with forums. Redact it"
+        )
 
 
 @transaction.atomic
-def sanitised_version_approve(*, submission: Submission, actor: User, spans: list[dict], text: str,
-                              postcode_sector: bool) -> SanitisedVersion:
+def sanitised_version_approve(
+    *, submission: Submission, actor: User, spans: list[dict], text: str, postcode_sector: bool
+) -> SanitisedVersion:
     """Approve a sanitised version of the submission's information text for its district's forum.
 
     `spans` are the redactions applied ({start, end, type, label}, offsets into the information
@@ -96,14 +111,24 @@ def sanitised_version_approve(*, submission: Submission, actor: User, spans: lis
     """
     if not actor.has_role(Role.ANALYST):
         raise ValidationError("Only intelligence analysts can approve a sanitised version.")
-    locked = (Submission.objects.select_for_update().select_related("submitted_by").get(pk=submission.pk))
+    locked = (
+        Submission.objects.select_for_update().select_related("submitted_by").get(pk=submission.pk)
+    )
     errors: dict[str, list[str]] = {}
     information = locked.information
     clean_spans = _clean_spans(spans, information, errors)
-    text = v.clean_text(text if isinstance(text, str) else "", field="text", errors=errors, required=True,
-                        max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="the sanitised text")
+    text = v.clean_text(
+        text if isinstance(text, str) else "",
+        field="text",
+        errors=errors,
+        required=True,
+        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
+        label="the sanitised text",
+    )
     if not isinstance(postcode_sector, bool):
-        errors.setdefault("postcode_sector", []).append("Select whether to show the postcode sector")
+        errors.setdefault("postcode_sector", []).append(
+            "Select whether to show the postcode sector"
+        )
     if not errors:
         _check_nothing_left(locked, information, clean_spans, text, errors)
     if errors:
@@ -123,8 +148,13 @@ def sanitised_version_approve(*, submission: Submission, actor: User, spans: lis
         created_at=now,
     )
     version = SanitisedVersion.objects.select_related("district").get(pk=version.pk)
-    audit_record(actor=actor, action="created", obj=version, object_type="sanitised_version",
-                 object_id=locked.reference,
-                 summary=f"Sanitised version {version.version} approved for sharing with forums",
-                 changes=diff(_snapshot(previous), _snapshot(version)))
+    audit_record(
+        actor=actor,
+        action="created",
+        obj=version,
+        object_type="sanitised_version",
+        object_id=locked.reference,
+        summary=f"Sanitised version {version.version} approved for sharing with forums",
+        changes=diff(_snapshot(previous), _snapshot(version)),
+    )
     return version

@@ -24,7 +24,9 @@ class District(models.Model):
 class Postcode(models.Model):
     """One row of the ONS postcode lookup: postcode -> LSOA and district."""
 
-    postcode = models.CharField(max_length=8, primary_key=True, help_text="Normalised, e.g. LE11 3AA")
+    postcode = models.CharField(
+        max_length=8, primary_key=True, help_text="Normalised, e.g. LE11 3AA"
+    )
     lsoa_code = models.CharField(max_length=9, blank=True)
     district_code = models.CharField(max_length=9, blank=True, db_index=True)
     latitude = models.FloatField(null=True, blank=True)

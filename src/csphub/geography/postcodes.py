@@ -2,7 +2,9 @@
 
 import re
 
-_POSTCODE = re.compile(r"^(?:(?P<outward>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})|GIR0AA)$")
+_POSTCODE = re.compile(
+    r"^(?:(?P<outward>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})|GIR0AA)$"
+)
 
 
 class InvalidPostcode(ValueError):

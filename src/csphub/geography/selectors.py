@@ -10,7 +10,9 @@ from csphub.core.sql import fetch_all, instance_from_row, select_columns
 
 from .models import District, Postcode
 
-_districts = ReferenceData("districts", lambda: {d.code: d for d in District.objects.all()}, models=(District,))
+_districts = ReferenceData(
+    "districts", lambda: {d.code: d for d in District.objects.all()}, models=(District,)
+)
 
 
 def postcode_lookup(postcode: str) -> Postcode | None:
@@ -47,8 +49,10 @@ def postcode_problem(postcode: str, found: Postcode | None) -> str:
     outward = postcode.split(" ")[0]
     if Postcode.objects.filter(postcode__startswith=f"{outward} ").exists():
         return f"We could not find {postcode}. Check the postcode, {instead}"
-    return (f"{postcode} is not a postcode in {area}. Check it; if the place is elsewhere, report it "
-            f"to the police for that area. Or leave the postcode blank and describe the place instead")
+    return (
+        f"{postcode} is not a postcode in {area}. Check it; if the place is elsewhere, report it "
+        f"to the police for that area. Or leave the postcode blank and describe the place instead"
+    )
 
 
 def district_for_code(code: str) -> District | None:

@@ -154,16 +154,28 @@ def _row_to_postcode(row: list[str], columns: dict[str, int], names: dict[str, s
     if len(district) > 9:
         raise _Invalid("district code is longer than 9 characters")
     latitude_text = cell("latitude").strip()
-    if latitude_text and _coordinate(latitude_text, label="latitude", limit=100) == _NO_GRID_LATITUDE:
+    if (
+        latitude_text
+        and _coordinate(latitude_text, label="latitude", limit=100) == _NO_GRID_LATITUDE
+    ):
         latitude_text = ""  # ONSPD's "no grid reference": no location, not an error
     latitude = _coordinate(latitude_text, label="latitude", limit=90)
     longitude = _coordinate(cell("longitude"), label="longitude", limit=180)
     if latitude is None or longitude is None:
         latitude = longitude = None
-    terminated = _terminated(cell("terminated"), column=names.get("terminated", "")) \
-        if "terminated" in columns else False
-    return Postcode(postcode=postcode, lsoa_code=lsoa, district_code=district,
-                    latitude=latitude, longitude=longitude, terminated=terminated)
+    terminated = (
+        _terminated(cell("terminated"), column=names.get("terminated", ""))
+        if "terminated" in columns
+        else False
+    )
+    return Postcode(
+        postcode=postcode,
+        lsoa_code=lsoa,
+        district_code=district,
+        latitude=latitude,
+        longitude=longitude,
+        terminated=terminated,
+    )
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:

@@ -79,7 +79,10 @@ class Submission(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submissions"
     )
     organisation = models.ForeignKey(
-        "accounts.Organisation", null=True, blank=True, on_delete=models.PROTECT,
+        "accounts.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="submissions",
     )
     themes = models.ManyToManyField(Theme, related_name="submissions")
@@ -88,7 +91,10 @@ class Submission(models.Model):
     postcode = models.CharField(max_length=8, blank=True)
     place_description = models.TextField(blank=True)
     district = models.ForeignKey(
-        "geography.District", null=True, blank=True, on_delete=models.PROTECT,
+        "geography.District",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="submissions",
     )
     lsoa_code = models.CharField(max_length=9, blank=True)
@@ -111,7 +117,10 @@ class Submission(models.Model):
         max_length=25, choices=Status.choices, default=Status.RECEIVED, db_index=True
     )
     assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="assigned_submissions",
     )
     source_evaluation = models.CharField(max_length=1, choices=SourceEvaluation.choices, blank=True)
@@ -121,7 +130,10 @@ class Submission(models.Model):
     handling_code = models.CharField(max_length=1, choices=HandlingCode.choices, blank=True)
     handling_conditions = models.TextField(blank=True)
     graded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="graded_submissions",
     )
     graded_at = models.DateTimeField(null=True, blank=True)
@@ -132,7 +144,9 @@ class Submission(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     target_at = models.DateTimeField(
-        null=True, blank=True, db_index=True,
+        null=True,
+        blank=True,
+        db_index=True,
         help_text="When it should have been assessed by (intelligence/targets.py).",
     )
     assessed_at = models.DateTimeField(
@@ -211,9 +225,7 @@ class IdentifierKind(models.TextChoices):
 
 
 class SubmissionIdentifier(models.Model):
-    submission = models.ForeignKey(
-        Submission, on_delete=models.CASCADE, related_name="identifiers"
-    )
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="identifiers")
     kind = models.CharField(max_length=10, choices=IdentifierKind.choices)
     value = models.CharField(max_length=200, db_index=True)
 

@@ -33,8 +33,12 @@ def _reasons_without_wording(submission: Submission) -> list[str]:
 
 def urgent_alert_send(*, submission_id: int) -> list[str]:
     """Email the analysts who should know about an urgent report now; return their addresses."""
-    submission = (Submission.objects.select_related("district").prefetch_related("themes")
-                  .filter(pk=submission_id, urgent=True).first())
+    submission = (
+        Submission.objects.select_related("district")
+        .prefetch_related("themes")
+        .filter(pk=submission_id, urgent=True)
+        .first()
+    )
     if submission is None:
         return []
     recipients = [u.email for u in analysts_to_alert(district_id=submission.district_id) if u.email]
@@ -64,9 +68,12 @@ def urgent_alert_send(*, submission_id: int) -> list[str]:
 
 def urgent_waiting() -> list[Submission]:
     """Urgent reports nobody has picked up yet, newest first (the analysts' banner)."""
-    return list(Submission.objects.select_related("district")
-                .filter(urgent=True, assigned_to__isnull=True)
-                .exclude(status=Status.CLOSED).order_by("-created_at")[:5])
+    return list(
+        Submission.objects.select_related("district")
+        .filter(urgent=True, assigned_to__isnull=True)
+        .exclude(status=Status.CLOSED)
+        .order_by("-created_at")[:5]
+    )
 
 
 @dataclass(frozen=True)
@@ -86,21 +93,39 @@ def digest_send(*, now: datetime | None = None, force: bool = False) -> DigestRe
     with transaction.atomic():
         last = DigestRun.objects.select_for_update().order_by("-covered_to").first()
         if last and not force and timezone.localdate(last.sent_at) == timezone.localdate(now):
-            return DigestResult(run=None, submissions=0, recipients=[],
-                                skipped=f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}")
+            return DigestResult(
+                run=None,
+                submissions=0,
+                recipients=[],
+                skipped=f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}",
+            )
         start = last.covered_to if last else now - timedelta(days=1)
-        new = list(Submission.objects.select_related("district").prefetch_related("themes")
-                   .filter(created_at__gte=start, created_at__lt=now).order_by("created_at"))
-        waiting = list(Submission.objects.select_related("district").prefetch_related("themes")
-                       .filter(assessed_at__isnull=True, target_at__lt=now)
-                       .exclude(status=Status.CLOSED).order_by("target_at"))
+        new = list(
+            Submission.objects.select_related("district")
+            .prefetch_related("themes")
+            .filter(created_at__gte=start, created_at__lt=now)
+            .order_by("created_at")
+        )
+        waiting = list(
+            Submission.objects.select_related("district")
+            .prefetch_related("themes")
+            .filter(assessed_at__isnull=True, target_at__lt=now)
+            .exclude(status=Status.CLOSED)
+            .order_by("target_at")
+        )
         recipients = [u.email for u in analysts_for_digest()]
-        run = DigestRun.objects.create(sent_at=now, covered_from=start, covered_to=now,
-                                       recipients=len(recipients), submissions=len(new))
+        run = DigestRun.objects.create(
+            sent_at=now,
+            covered_from=start,
+            covered_to=now,
+            recipients=len(recipients),
+            submissions=len(new),
+        )
         if recipients:
             body = _digest_body(new, waiting, start, now)
             subject = f"Daily digest: {len(new)} new report{'s' if len(new) != 1 else ''}" + (
-                f", {len(waiting)} overdue" if waiting else "")
+                f", {len(waiting)} overdue" if waiting else ""
+            )
             from .tasks import send_email
 
             for address in recipients:
@@ -108,22 +133,36 @@ def digest_send(*, now: datetime | None = None, force: bool = False) -> DigestRe
     return DigestResult(run=run, submissions=len(new), recipients=recipients)
 
 
-def _digest_body(new: list[Submission], overdue: list[Submission], start: datetime, end: datetime) -> str:
+def _digest_body(
+    new: list[Submission], overdue: list[Submission], start: datetime, end: datetime
+) -> str:
     def line(s: Submission) -> str:
         flags = " URGENT" if s.urgent else ""
         district = s.district.name if s.district else "district not known"
         themes = ", ".join(t.name for t in s.themes.all())
-        target = f", assess by {timezone.localtime(s.target_at):%a %d %b %H:%M}" if s.target_at else ""
+        target = (
+            f", assess by {timezone.localtime(s.target_at):%a %d %b %H:%M}" if s.target_at else ""
+        )
         return f"- {s.reference}{flags}: {district}{'; ' + themes if themes else ''}{target}"
 
-    parts = [f"Reports received from {timezone.localtime(start):%d %B %H:%M} to "
-             f"{timezone.localtime(end):%d %B %H:%M}: {len(new)}."]
+    parts = [
+        f"Reports received from {timezone.localtime(start):%d %B %H:%M} to "
+        f"{timezone.localtime(end):%d %B %H:%M}: {len(new)}."
+    ]
     if new:
         parts += ["", *[line(s) for s in new]]
     if overdue:
-        parts += ["", f"Past their target and not yet assessed: {len(overdue)}.",
-                  *[f"- {s.reference}: target was {timezone.localtime(s.target_at):%a %d %b %H:%M}"
-                    for s in overdue]]
-    parts += ["", f"The queue: {_link('intelligence:queue')}",
-              "This email lists references only; read the reports in the portal."]
+        parts += [
+            "",
+            f"Past their target and not yet assessed: {len(overdue)}.",
+            *[
+                f"- {s.reference}: target was {timezone.localtime(s.target_at):%a %d %b %H:%M}"
+                for s in overdue
+            ],
+        ]
+    parts += [
+        "",
+        f"The queue: {_link('intelligence:queue')}",
+        "This email lists references only; read the reports in the portal.",
+    ]
     return "\n".join(parts)

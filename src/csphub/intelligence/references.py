@@ -46,6 +46,8 @@ def next_reference_cte(year: int) -> tuple[str, list, str, list]:
         f"ON CONFLICT (year) DO UPDATE SET last_value = {table}.last_value + 1 RETURNING last_value)"
     )
     # format_reference in SQL: at least six digits, zero-padded, never truncated.
-    expression = ("(SELECT %s || lpad(last_value::text, greatest(6, length(last_value::text)), '0') "
-                  "FROM next_reference)")
+    expression = (
+        "(SELECT %s || lpad(last_value::text, greatest(6, length(last_value::text)), '0') "
+        "FROM next_reference)"
+    )
     return cte, [year], expression, [f"{PREFIX}-{year}-"]

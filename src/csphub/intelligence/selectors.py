@@ -24,7 +24,8 @@ def themes_active() -> QuerySet[Theme]:
 
 
 _active_themes = ReferenceData(
-    "active-themes", lambda: {t.slug: t for t in Theme.objects.filter(active=True)}, models=(Theme,))
+    "active-themes", lambda: {t.slug: t for t in Theme.objects.filter(active=True)}, models=(Theme,)
+)
 
 
 def active_themes_by_slug() -> dict[str, Theme]:
@@ -61,8 +62,9 @@ def submission_for_analyst(*, user: User, reference: str) -> Submission:
         raise Http404
     try:
         return (
-            Submission.objects.select_related("district", "organisation", "submitted_by", "assigned_to",
-                                              "graded_by")
+            Submission.objects.select_related(
+                "district", "organisation", "submitted_by", "assigned_to", "graded_by"
+            )
             .prefetch_related("themes", "people", "vehicles", "identifiers")
             .get(reference=reference)
         )
@@ -97,7 +99,9 @@ class QueueFilters:
 def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
     if not user.has_role(Role.ANALYST):
         return Submission.objects.none()
-    qs = Submission.objects.select_related("district", "assigned_to", "organisation").prefetch_related("themes")
+    qs = Submission.objects.select_related(
+        "district", "assigned_to", "organisation"
+    ).prefetch_related("themes")
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.theme:
@@ -121,21 +125,31 @@ def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
     if filters.q:
         qs = qs.filter(Q(reference__icontains=filters.q.strip()))
     # Open urgent work first (closed urgent items need no attention), then newest first.
-    open_urgent = Case(When(Q(urgent=True) & ~Q(status=Status.CLOSED), then=Value(1)), default=Value(0))
-    return qs.distinct().annotate(open_urgent=open_urgent).order_by("-open_urgent", "-created_at", "-id")
+    open_urgent = Case(
+        When(Q(urgent=True) & ~Q(status=Status.CLOSED), then=Value(1)), default=Value(0)
+    )
+    return (
+        qs.distinct()
+        .annotate(open_urgent=open_urgent)
+        .order_by("-open_urgent", "-created_at", "-id")
+    )
 
 
 def overdue(qs: QuerySet[Submission] | None = None) -> QuerySet[Submission]:
     """Past their target and not yet assessed (graded, closed or asked about)."""
     qs = Submission.objects.all() if qs is None else qs
-    return qs.filter(assessed_at__isnull=True, target_at__lt=timezone.now()).exclude(status=Status.CLOSED)
+    return qs.filter(assessed_at__isnull=True, target_at__lt=timezone.now()).exclude(
+        status=Status.CLOSED
+    )
 
 
 def queue_counts() -> dict[str, int]:
     rows = Submission.objects.values("status").annotate(n=Count("id"))
     counts = {status: 0 for status in Status.values}
     counts.update({row["status"]: row["n"] for row in rows})
-    counts["urgent_open"] = Submission.objects.filter(urgent=True).exclude(status=Status.CLOSED).count()
+    counts["urgent_open"] = (
+        Submission.objects.filter(urgent=True).exclude(status=Status.CLOSED).count()
+    )
     counts["overdue"] = overdue().count()
     return counts
 
@@ -162,8 +176,12 @@ def status_history(submission: Submission) -> list[StatusStep]:
     from csphub.audit.models import AuditEvent
 
     steps = [StatusStep(_ORIGINATOR_LABELS[Status.RECEIVED], submission.created_at)]
-    events = (AuditEvent.objects.filter(object_type="submission", object_id=submission.reference)
-              .exclude(action="viewed").order_by("at", "id").only("at", "changes"))
+    events = (
+        AuditEvent.objects.filter(object_type="submission", object_id=submission.reference)
+        .exclude(action="viewed")
+        .order_by("at", "id")
+        .only("at", "changes")
+    )
     for event in events:
         change = (event.changes or {}).get("status")  # [before, after]
         if isinstance(change, list) and len(change) == 2 and change[1] in _ORIGINATOR_LABELS:
@@ -172,7 +190,9 @@ def status_history(submission: Submission) -> list[StatusStep]:
 
 
 def analysts() -> QuerySet[User]:
-    return User.objects.filter(roles__role=Role.ANALYST, is_active=True).order_by("full_name", "username")
+    return User.objects.filter(roles__role=Role.ANALYST, is_active=True).order_by(
+        "full_name", "username"
+    )
 
 
 @dataclass(frozen=True)
@@ -196,7 +216,9 @@ class IntelligencePicture:
     by_district: list[PictureRow]
 
 
-def intelligence_picture(*, start: date, end: date, districts: list | None = None) -> IntelligencePicture:
+def intelligence_picture(
+    *, start: date, end: date, districts: list | None = None
+) -> IntelligencePicture:
     """Counts of submissions received from `start` to before `end`, and in the same length of
     time before. A report with several themes counts once under each. `districts` (District
     objects) are listed by name; reports elsewhere or with no district are one row."""
@@ -209,25 +231,47 @@ def intelligence_picture(*, start: date, end: date, districts: list | None = Non
     bounds = {"now": (start, end), "before": (start - span, start)}
     counts: dict[str, dict] = {}
     for key, (low, high) in bounds.items():
-        received = Submission.objects.filter(created_at__gte=dt.combine(low, dt.min.time(), tz),
-                                             created_at__lt=dt.combine(high, dt.min.time(), tz))
+        received = Submission.objects.filter(
+            created_at__gte=dt.combine(low, dt.min.time(), tz),
+            created_at__lt=dt.combine(high, dt.min.time(), tz),
+        )
         counts[key] = {
             "total": received.count(),
             "urgent": received.filter(urgent=True).count(),
-            "themes": dict(received.values_list("themes__name").annotate(n=Count("id", distinct=True))),
+            "themes": dict(
+                received.values_list("themes__name").annotate(n=Count("id", distinct=True))
+            ),
             "districts": dict(received.values_list("district_id").annotate(n=Count("id"))),
         }
     listed = districts if districts is not None else list(District.objects.filter(in_county=True))
     listed_ids = {d.pk for d in listed}
-    by_district = [PictureRow(d.name, counts["now"]["districts"].get(d.pk, 0),
-                              counts["before"]["districts"].get(d.pk, 0)) for d in listed]
+    by_district = [
+        PictureRow(
+            d.name,
+            counts["now"]["districts"].get(d.pk, 0),
+            counts["before"]["districts"].get(d.pk, 0),
+        )
+        for d in listed
+    ]
     other_now = sum(n for k, n in counts["now"]["districts"].items() if k not in listed_ids)
     other_before = sum(n for k, n in counts["before"]["districts"].items() if k not in listed_ids)
     if other_now or other_before:
         by_district.append(PictureRow("Elsewhere or not known", other_now, other_before))
-    by_theme = [PictureRow(t.name, counts["now"]["themes"].get(t.name, 0), counts["before"]["themes"].get(t.name, 0))
-                for t in Theme.objects.order_by("order", "name")
-                if t.active or counts["now"]["themes"].get(t.name) or counts["before"]["themes"].get(t.name)]
-    return IntelligencePicture(start=start, end=end, total=counts["now"]["total"],
-                               previous_total=counts["before"]["total"], urgent=counts["now"]["urgent"],
-                               by_theme=by_theme, by_district=by_district)
+    by_theme = [
+        PictureRow(
+            t.name,
+            counts["now"]["themes"].get(t.name, 0),
+            counts["before"]["themes"].get(t.name, 0),
+        )
+        for t in Theme.objects.order_by("order", "name")
+        if t.active or counts["now"]["themes"].get(t.name) or counts["before"]["themes"].get(t.name)
+    ]
+    return IntelligencePicture(
+        start=start,
+        end=end,
+        total=counts["now"]["total"],
+        previous_total=counts["before"]["total"],
+        urgent=counts["now"]["urgent"],
+        by_theme=by_theme,
+        by_district=by_district,
+    )

@@ -95,11 +95,22 @@ def submission_validate(data: SubmissionInput) -> CleanSubmission:
         if unknown:
             errors.setdefault("themes", []).append(f"Unknown theme: {', '.join(unknown)}")
 
-    information = v.clean_text(data.information, field="information", errors=errors, required=True,
-                               max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="what you know")
+    information = v.clean_text(
+        data.information,
+        field="information",
+        errors=errors,
+        required=True,
+        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
+        label="what you know",
+    )
     postcode = v.clean_postcode(data.postcode, field="postcode", errors=errors)
-    place = v.clean_text(data.place_description, field="place_description", errors=errors,
-                         max_length=2000, label="the address or description of the place")
+    place = v.clean_text(
+        data.place_description,
+        field="place_description",
+        errors=errors,
+        max_length=2000,
+        label="the address or description of the place",
+    )
     district = None
     if data.district_code:
         district = district_for_code(data.district_code)
@@ -118,17 +129,23 @@ def submission_validate(data: SubmissionInput) -> CleanSubmission:
                 errors.setdefault("postcode", []).append(problem)
     if not (postcode or place or district) and "postcode" not in errors:
         errors.setdefault("postcode", []).append(
-            "Enter a postcode, an address or a description of the place, or choose a district")
+            "Enter a postcode, an address or a description of the place, or choose a district"
+        )
 
-    occurred_on = v.clean_past_date(data.occurred_on, field="occurred_on", errors=errors, label="The date")
-    occurred_from = v.clean_past_date(data.occurred_from, field="occurred_from", errors=errors,
-                                      label="The start of the period")
-    occurred_to = v.clean_past_date(data.occurred_to, field="occurred_to", errors=errors,
-                                    label="The end of the period")
+    occurred_on = v.clean_past_date(
+        data.occurred_on, field="occurred_on", errors=errors, label="The date"
+    )
+    occurred_from = v.clean_past_date(
+        data.occurred_from, field="occurred_from", errors=errors, label="The start of the period"
+    )
+    occurred_to = v.clean_past_date(
+        data.occurred_to, field="occurred_to", errors=errors, label="The end of the period"
+    )
     if occurred_from and occurred_to and occurred_from > occurred_to:
         errors.setdefault("occurred_to", []).append("The end of the period must be after its start")
-    when_description = v.clean_text(data.when_description, field="when_description", errors=errors,
-                                    label="when it happened")
+    when_description = v.clean_text(
+        data.when_description, field="when_description", errors=errors, label="when it happened"
+    )
 
     how_known = v.check_how_known(data.how_known, errors=errors)
     for name in ("may_contact", "source_disclosable"):
@@ -138,10 +155,18 @@ def submission_validate(data: SubmissionInput) -> CleanSubmission:
     for name in ("people", "vehicles", "identifiers"):
         if len(getattr(data, name) or []) > MAX_ITEMS:
             errors.setdefault(name, []).append(f"Add no more than {MAX_ITEMS} {name}")
-    people = [v.clean_person(p, index=i, errors=errors) for i, p in enumerate((data.people or [])[:MAX_ITEMS])]
-    vehicles = [v.clean_vehicle(x, index=i, errors=errors) for i, x in enumerate((data.vehicles or [])[:MAX_ITEMS])]
-    identifiers = [v.clean_identifier(x, index=i, errors=errors)
-                   for i, x in enumerate((data.identifiers or [])[:MAX_ITEMS])]
+    people = [
+        v.clean_person(p, index=i, errors=errors)
+        for i, p in enumerate((data.people or [])[:MAX_ITEMS])
+    ]
+    vehicles = [
+        v.clean_vehicle(x, index=i, errors=errors)
+        for i, x in enumerate((data.vehicles or [])[:MAX_ITEMS])
+    ]
+    identifiers = [
+        v.clean_identifier(x, index=i, errors=errors)
+        for i, x in enumerate((data.identifiers or [])[:MAX_ITEMS])
+    ]
 
     if errors:
         raise ValidationError(errors)
@@ -195,7 +220,9 @@ def submission_create(
     if not submitted_by.has_role(Role.SUBMITTER):
         raise ValidationError("Only submitters can submit intelligence.")
     if idempotency_key and len(idempotency_key) > 200:
-        raise ValidationError({"idempotency_key": "Idempotency-Key must be 200 characters or fewer"})
+        raise ValidationError(
+            {"idempotency_key": "Idempotency-Key must be 200 characters or fewer"}
+        )
     try:
         clean = submission_validate(data)
     except ValidationError:
@@ -205,10 +232,15 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
-    findings = assess(clean.data["information"], clean.data["place_description"],
-                      *(p["description"] for p in clean.people))
+    findings = assess(
+        clean.data["information"],
+        clean.data["place_description"],
+        *(p["description"] for p in clean.people),
+    )
     try:
-        submission = _submission_store(submitted_by, clean, findings, idempotency_key, now or timezone.now())
+        submission = _submission_store(
+            submitted_by, clean, findings, idempotency_key, now or timezone.now()
+        )
     except IntegrityError:
         # The key was used before (or a concurrent retry with it won the race): answer with
         # its submission. Nothing of this attempt was kept, not even its reference number.
@@ -227,12 +259,17 @@ def submission_create(
 
 
 def _submission_for_key(user: User, key: str) -> Submission | None:
-    ids = list(IdempotencyKey.objects.filter(user=user, key=key).values_list("submission_id", flat=True)[:1])
+    ids = list(
+        IdempotencyKey.objects.filter(user=user, key=key).values_list("submission_id", flat=True)[
+            :1
+        ]
+    )
     return Submission.objects.get(pk=ids[0]) if ids else None
 
 
-def _submission_store(user: User, clean: CleanSubmission, findings: list[Finding], key: str,
-                      now: datetime) -> Submission:
+def _submission_store(
+    user: User, clean: CleanSubmission, findings: list[Finding], key: str, now: datetime
+) -> Submission:
     submission = Submission(
         reference="",
         submitted_by=user,
@@ -241,9 +278,12 @@ def _submission_store(user: User, clean: CleanSubmission, findings: list[Finding
         urgent=bool(findings),
         urgent_reasons=urgent_reasons_text(findings),
         created_at=now,
-        target_at=assessment_target(now, urgent=bool(findings),
-                                    working_days=settings.CSPHUB_TARGET_WORKING_DAYS,
-                                    urgent_minutes=settings.CSPHUB_URGENT_TARGET_MINUTES),
+        target_at=assessment_target(
+            now,
+            urgent=bool(findings),
+            working_days=settings.CSPHUB_TARGET_WORKING_DAYS,
+            urgent_minutes=settings.CSPHUB_URGENT_TARGET_MINUTES,
+        ),
         **clean.data,
     )
     summary = "Submitted" + (" (flagged urgent)" if findings else "")
@@ -260,12 +300,22 @@ def urgent_reasons_text(findings: list[Finding]) -> str:
     return "; ".join(f.explanation.replace(";", ",") for f in findings)
 
 
-_CHILDREN = ((SubmissionPerson, "people"), (SubmissionVehicle, "vehicles"), (SubmissionIdentifier, "identifiers"))
+_CHILDREN = (
+    (SubmissionPerson, "people"),
+    (SubmissionVehicle, "vehicles"),
+    (SubmissionIdentifier, "identifiers"),
+)
 
 
 @transaction.atomic
-def _store_with_orm(submission: Submission, user: User, clean: CleanSubmission, key: str, summary: str,
-                    now: datetime) -> None:
+def _store_with_orm(
+    submission: Submission,
+    user: User,
+    clean: CleanSubmission,
+    key: str,
+    summary: str,
+    now: datetime,
+) -> None:
     """The short transaction. Validation and look-ups happened before it, and the reference
     is taken last, so concurrent submissions queue on the counter row only briefly."""
     submission.reference = f"pending-{uuid.uuid4().hex[:12]}"
@@ -273,7 +323,8 @@ def _store_with_orm(submission: Submission, user: User, clean: CleanSubmission, 
     if key:
         IdempotencyKey.objects.create(user=user, key=key, submission=submission, created_at=now)
     Submission.themes.through.objects.bulk_create(
-        Submission.themes.through(submission=submission, theme=theme) for theme in clean.themes)
+        Submission.themes.through(submission=submission, theme=theme) for theme in clean.themes
+    )
     for model, name in _CHILDREN:
         items = getattr(clean, name)
         if items:
@@ -286,8 +337,14 @@ def _store_with_orm(submission: Submission, user: User, clean: CleanSubmission, 
 _NEW_ID = "(SELECT id FROM new_submission)"
 
 
-def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubmission, key: str,
-                            summary: str, now: datetime) -> None:
+def _store_in_one_statement(
+    submission: Submission,
+    user: User,
+    clean: CleanSubmission,
+    key: str,
+    summary: str,
+    now: datetime,
+) -> None:
     """PostgreSQL: the same rows as _store_with_orm, written by a single statement of
     data-modifying common table expressions, so the database does it in one round trip and
     one implicit transaction. The reference counter row is locked only from inside this
@@ -297,8 +354,12 @@ def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubm
     The statement's text is the same for every submission (rows go as arrays, csphub.core.sql),
     so each connection prepares it once; values are converted by the models' own fields."""
     year = timezone.localtime(now).year
-    reference_cte, reference_params, reference_sql, reference_expression_params = next_reference_cte(year)
-    sql, values = insert_row(submission, expressions={"reference": reference_sql}, returning=("id", "reference"))
+    reference_cte, reference_params, reference_sql, reference_expression_params = (
+        next_reference_cte(year)
+    )
+    sql, values = insert_row(
+        submission, expressions={"reference": reference_sql}, returning=("id", "reference")
+    )
     parts = [reference_cte, f"new_submission AS ({sql})"]
     params: list = [*reference_params, *reference_expression_params, *values]
 
@@ -311,8 +372,12 @@ def _store_in_one_statement(submission: Submission, user: User, clean: CleanSubm
         sql, columns = insert_rows(model, rows, expressions={"submission_id": _NEW_ID})
         parts.append(f"part_{n} AS ({sql})")
         params += columns
-    event = audit_event(actor=user, action="created", obj=submission, object_id="-", summary=summary)
-    sql, values = insert_row(event, expressions={"object_id": "(SELECT reference FROM new_submission)"})
+    event = audit_event(
+        actor=user, action="created", obj=submission, object_id="-", summary=summary
+    )
+    sql, values = insert_row(
+        event, expressions={"object_id": "(SELECT reference FROM new_submission)"}
+    )
     parts.append(f"audit AS ({sql})")
     params += values
 
@@ -376,8 +441,16 @@ def _send_acknowledgement(submission: Submission) -> None:
 
 # ---- Triage ------------------------------------------------------------------------------
 
-_TRACKED = ("status", "assigned_to", "source_evaluation", "intelligence_assessment", "handling_code",
-            "handling_conditions", "outcome", "outcome_notes")
+_TRACKED = (
+    "status",
+    "assigned_to",
+    "source_evaluation",
+    "intelligence_assessment",
+    "handling_code",
+    "handling_conditions",
+    "outcome",
+    "outcome_notes",
+)
 
 
 def _snapshot(submission: Submission) -> dict:
@@ -391,10 +464,17 @@ def _require_analyst(user: User) -> None:
         raise ValidationError("Only intelligence analysts can do this.")
 
 
-def _save_and_audit(submission: Submission, *, actor: User, before: dict, summary: str, fields: list[str]) -> None:
+def _save_and_audit(
+    submission: Submission, *, actor: User, before: dict, summary: str, fields: list[str]
+) -> None:
     submission.save(update_fields=[*fields, "updated_at"])
-    audit_record(actor=actor, action="updated", obj=submission, summary=summary,
-                 changes=diff(before, _snapshot(submission)))
+    audit_record(
+        actor=actor,
+        action="updated",
+        obj=submission,
+        summary=summary,
+        changes=diff(before, _snapshot(submission)),
+    )
 
 
 @transaction.atomic
@@ -409,8 +489,13 @@ def submission_assign(*, submission: Submission, analyst: User | None, actor: Us
     if submission.status == Status.RECEIVED and analyst is not None:
         submission.status = Status.UNDER_ASSESSMENT
         fields.append("status")
-    _save_and_audit(submission, actor=actor, before=before, fields=fields,
-                    summary=f"Assigned to {analyst.display_name}" if analyst else "Unassigned")
+    _save_and_audit(
+        submission,
+        actor=actor,
+        before=before,
+        fields=fields,
+        summary=f"Assigned to {analyst.display_name}" if analyst else "Unassigned",
+    )
     return submission
 
 
@@ -431,8 +516,12 @@ def submission_set_status(*, submission: Submission, status: str, actor: User) -
     if status in (Status.GRADED, Status.CLOSED):
         raise ValidationError({"status": "Use grading or closing to move to this status"})
     if status not in _ALLOWED_MOVES.get(submission.status, set()):
-        raise ValidationError({"status": f"A submission that is {submission.get_status_display().lower()} "
-                                         f"cannot be moved to {Status(status).label.lower() if status in Status.values else status}"})
+        raise ValidationError(
+            {
+                "status": f"A submission that is {submission.get_status_display().lower()} "
+                f"cannot be moved to {Status(status).label.lower() if status in Status.values else status}"
+            }
+        )
     before = _snapshot(submission)
     submission.status = status
     fields = ["status"]
@@ -440,14 +529,26 @@ def submission_set_status(*, submission: Submission, status: str, actor: User) -
         submission.closed_at = None
         submission.outcome = ""
         fields += ["closed_at", "outcome"]
-    _save_and_audit(submission, actor=actor, before=before, fields=fields,
-                    summary=f"Status changed to {submission.get_status_display()}")
+    _save_and_audit(
+        submission,
+        actor=actor,
+        before=before,
+        fields=fields,
+        summary=f"Status changed to {submission.get_status_display()}",
+    )
     return submission
 
 
 @transaction.atomic
-def submission_grade(*, submission: Submission, source_evaluation: str, intelligence_assessment: str,
-                     handling_code: str, handling_conditions: str = "", actor: User) -> Submission:
+def submission_grade(
+    *,
+    submission: Submission,
+    source_evaluation: str,
+    intelligence_assessment: str,
+    handling_code: str,
+    handling_conditions: str = "",
+    actor: User,
+) -> Submission:
     """Grade with the 3x5x2 model; handling code C needs its conditions written down."""
     _require_analyst(actor)
     errors: dict[str, list[str]] = {}
@@ -457,11 +558,17 @@ def submission_grade(*, submission: Submission, source_evaluation: str, intellig
         errors["intelligence_assessment"] = ["Select the intelligence assessment (A to E)"]
     if handling_code not in HandlingCode.values:
         errors["handling_code"] = ["Select the handling code (P or C)"]
-    handling_conditions = v.clean_text(handling_conditions, field="handling_conditions", errors=errors,
-                                       max_length=2000, label="the handling conditions")
+    handling_conditions = v.clean_text(
+        handling_conditions,
+        field="handling_conditions",
+        errors=errors,
+        max_length=2000,
+        label="the handling conditions",
+    )
     if handling_code == HandlingCode.CONDITIONS and not handling_conditions:
         errors.setdefault("handling_conditions", []).append(
-            "Enter the conditions for sharing when the handling code is C")
+            "Enter the conditions for sharing when the handling code is C"
+        )
     if handling_code == HandlingCode.PERMITTED:
         handling_conditions = ""
     if errors:
@@ -478,38 +585,69 @@ def submission_grade(*, submission: Submission, source_evaluation: str, intellig
     submission.graded_by = actor
     submission.graded_at = timezone.now()
     submission.assessed_at = submission.assessed_at or submission.graded_at
-    _save_and_audit(submission, actor=actor, before=before,
-                    fields=["source_evaluation", "intelligence_assessment", "handling_code",
-                            "handling_conditions", "status", "graded_by", "graded_at", "assessed_at"],
-                    summary=f"Graded {submission.grading}")
+    _save_and_audit(
+        submission,
+        actor=actor,
+        before=before,
+        fields=[
+            "source_evaluation",
+            "intelligence_assessment",
+            "handling_code",
+            "handling_conditions",
+            "status",
+            "graded_by",
+            "graded_at",
+            "assessed_at",
+        ],
+        summary=f"Graded {submission.grading}",
+    )
     return submission
 
 
 @transaction.atomic
-def submission_set_district(*, submission: Submission, district: District | None, actor: User) -> Submission:
+def submission_set_district(
+    *, submission: Submission, district: District | None, actor: User
+) -> Submission:
     """Correct the district a report belongs to (which forum it can reach), e.g. when its
     postcode was missing or wrong. The postcode and place stay as the submitter wrote them."""
     _require_analyst(actor)
-    submission = Submission.objects.select_for_update(of=("self",)).select_related("district").get(pk=submission.pk)
+    submission = (
+        Submission.objects.select_for_update(of=("self",))
+        .select_related("district")
+        .get(pk=submission.pk)
+    )
     if submission.district_id == (district.pk if district else None):
         return submission
     before = submission.district.name if submission.district else None
     submission.district = district
     submission.save(update_fields=["district", "updated_at"])
-    audit_record(actor=actor, action="updated", obj=submission,
-                 summary=f"District set to {district.name}" if district else "District cleared",
-                 changes={"district": [before, district.name if district else None]})
+    audit_record(
+        actor=actor,
+        action="updated",
+        obj=submission,
+        summary=f"District set to {district.name}" if district else "District cleared",
+        changes={"district": [before, district.name if district else None]},
+    )
     return submission
 
 
 @transaction.atomic
-def submission_close(*, submission: Submission, outcome: str, outcome_notes: str = "", actor: User) -> Submission:
+def submission_close(
+    *, submission: Submission, outcome: str, outcome_notes: str = "", actor: User
+) -> Submission:
     _require_analyst(actor)
     errors: dict[str, list[str]] = {}
     if outcome not in Outcome.values:
-        errors["outcome"] = ["Select the outcome: no further action, actioned, or referred to another agency"]
-    outcome_notes = v.clean_text(outcome_notes, field="outcome_notes", errors=errors, max_length=2000,
-                                 label="the outcome notes")
+        errors["outcome"] = [
+            "Select the outcome: no further action, actioned, or referred to another agency"
+        ]
+    outcome_notes = v.clean_text(
+        outcome_notes,
+        field="outcome_notes",
+        errors=errors,
+        max_length=2000,
+        label="the outcome notes",
+    )
     if outcome == Outcome.REFERRED and not outcome_notes:
         errors.setdefault("outcome_notes", []).append("Enter which agency it was referred to")
     if errors:
@@ -521,9 +659,13 @@ def submission_close(*, submission: Submission, outcome: str, outcome_notes: str
     submission.outcome_notes = outcome_notes
     submission.closed_at = timezone.now()
     submission.assessed_at = submission.assessed_at or submission.closed_at
-    _save_and_audit(submission, actor=actor, before=before,
-                    fields=["status", "outcome", "outcome_notes", "closed_at", "assessed_at"],
-                    summary=f"Closed: {submission.get_outcome_display()}")
+    _save_and_audit(
+        submission,
+        actor=actor,
+        before=before,
+        fields=["status", "outcome", "outcome_notes", "closed_at", "assessed_at"],
+        summary=f"Closed: {submission.get_outcome_display()}",
+    )
     return submission
 
 
@@ -531,28 +673,48 @@ def submission_close(*, submission: Submission, outcome: str, outcome_notes: str
 def message_send(*, submission: Submission, author: User, body: str) -> Message:
     """Post to the thread between analysts and the originator, and email the other side."""
     errors: dict[str, list[str]] = {}
-    body = v.clean_text(body, field="body", errors=errors, required=True,
-                        max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="your message")
+    body = v.clean_text(
+        body,
+        field="body",
+        errors=errors,
+        required=True,
+        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
+        label="your message",
+    )
     if errors:
         raise ValidationError(errors)
     from_analyst = author.has_role(Role.ANALYST) and author.pk != submission.submitted_by_id
     if not from_analyst and author.pk != submission.submitted_by_id:
         raise ValidationError("Only the originator and analysts can write on this thread.")
-    message = Message.objects.create(submission=submission, author=author, from_analyst=from_analyst, body=body)
+    message = Message.objects.create(
+        submission=submission, author=author, from_analyst=from_analyst, body=body
+    )
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     before = _snapshot(locked)
     if from_analyst and locked.status in (Status.RECEIVED, Status.UNDER_ASSESSMENT, Status.GRADED):
         locked.status = Status.AWAITING_INFORMATION
         locked.assessed_at = locked.assessed_at or message.created_at
-        _save_and_audit(locked, actor=author, before=before, fields=["status", "assessed_at"],
-                        summary="Asked the originator for more information")
+        _save_and_audit(
+            locked,
+            actor=author,
+            before=before,
+            fields=["status", "assessed_at"],
+            summary="Asked the originator for more information",
+        )
     elif not from_analyst and locked.status == Status.AWAITING_INFORMATION:
         locked.status = Status.UNDER_ASSESSMENT
-        _save_and_audit(locked, actor=author, before=before, fields=["status"],
-                        summary="The originator replied")
+        _save_and_audit(
+            locked, actor=author, before=before, fields=["status"], summary="The originator replied"
+        )
     else:
-        audit_record(actor=author, action="created", obj=message, object_type="message",
-                     object_id=submission.reference, summary="Message on the thread")
+        audit_record(
+            actor=author,
+            action="created",
+            obj=message,
+            object_type="message",
+            object_id=submission.reference,
+            summary="Message on the thread",
+        )
     transaction.on_commit(lambda: _notify_message(message))
     return message
 
@@ -562,27 +724,46 @@ def _notify_message(message: Message) -> None:
     if message.from_analyst:
         recipients = [submission.submitted_by.email] if submission.submitted_by.email else []
         link = _portal_link("intelligence:my_submission", submission.reference)
-        text = (f"An intelligence analyst has a question about your submission {submission.reference}.\n\n"
-                f"Read and answer it in the portal: {link}\n")
+        text = (
+            f"An intelligence analyst has a question about your submission {submission.reference}.\n\n"
+            f"Read and answer it in the portal: {link}\n"
+        )
     else:
         analyst = submission.assigned_to
         recipients = [analyst.email] if analyst and analyst.email else []
         link = _portal_link("intelligence:triage_detail", submission.reference)
         text = f"The originator has replied on {submission.reference}.\n\nRead it in the portal: {link}\n"
     if recipients:
-        send_mail(subject=f"New message on {submission.reference}", message=text, from_email=None,
-                  recipient_list=recipients, fail_silently=True)
+        send_mail(
+            subject=f"New message on {submission.reference}",
+            message=text,
+            from_email=None,
+            recipient_list=recipients,
+            fail_silently=True,
+        )
 
 
 @transaction.atomic
 def note_add(*, submission: Submission, author: User, body: str) -> AnalystNote:
     _require_analyst(author)
     errors: dict[str, list[str]] = {}
-    body = v.clean_text(body, field="body", errors=errors, required=True,
-                        max_length=settings.CSPHUB_MAX_TEXT_LENGTH, label="your note")
+    body = v.clean_text(
+        body,
+        field="body",
+        errors=errors,
+        required=True,
+        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
+        label="your note",
+    )
     if errors:
         raise ValidationError(errors)
     note = AnalystNote.objects.create(submission=submission, author=author, body=body)
-    audit_record(actor=author, action="created", obj=note, object_type="analyst_note",
-                 object_id=submission.reference, summary="Analyst note added")
+    audit_record(
+        actor=author,
+        action="created",
+        obj=note,
+        object_type="analyst_note",
+        object_id=submission.reference,
+        summary="Analyst note added",
+    )
     return note

@@ -44,8 +44,9 @@ def add_working_days(moment: datetime, days: int) -> datetime:
     return datetime.combine(day, local.timetz().replace(tzinfo=None), tzinfo=PARTNERSHIP_TIME)
 
 
-def assessment_target(created_at: datetime, *, urgent: bool, working_days: int = 3,
-                      urgent_minutes: int = 60) -> datetime:
+def assessment_target(
+    created_at: datetime, *, urgent: bool, working_days: int = 3, urgent_minutes: int = 60
+) -> datetime:
     if urgent:
         return created_at + timedelta(minutes=urgent_minutes)
     return add_working_days(created_at, working_days)

@@ -15,5 +15,10 @@ def send_urgent_alert(submission_id: int) -> list[str]:
 
 @task()
 def send_email(subject: str, body: str, recipients: list[str]) -> int:
-    return send_mail(subject=subject, message=body, from_email=None, recipient_list=recipients,
-                     fail_silently=False)
+    return send_mail(
+        subject=subject,
+        message=body,
+        from_email=None,
+        recipient_list=recipients,
+        fail_silently=False,
+    )

@@ -112,21 +112,32 @@ def submit_step(request: HttpRequest, step: str) -> HttpResponse:
                 data["occurred_on"] = None
             if step == "information":
                 findings = assess(data["information"])
-                data["urgent_findings"] = [{"reason": f.reason, "excerpt": f.excerpt} for f in findings]
+                data["urgent_findings"] = [
+                    {"reason": f.reason, "excerpt": f.excerpt} for f in findings
+                ]
             draft.update(data)
             _save(request, draft)
             if step == "information" and draft["urgent_findings"]:
-                return redirect(f"{reverse('intelligence:submit_urgent')}?next={_next_url(step, request)}")
+                return redirect(
+                    f"{reverse('intelligence:submit_urgent')}?next={_next_url(step, request)}"
+                )
             return redirect(_next_url(step, request))
     else:
         initial = {name: draft.get(name) for name in form_class.base_fields if name in draft}
         for name in DATE_FIELDS & initial.keys():
             initial[name] = _as_date(initial[name])
         form = form_class(initial=initial)
-    return render(request, f"intelligence/submit/{step}.html", {
-        "form": form, "step": step, "back_url": _back_url(step), "step_number": STEPS.index(step) + 1,
-        "step_count": len(STEPS),
-    })
+    return render(
+        request,
+        f"intelligence/submit/{step}.html",
+        {
+            "form": form,
+            "step": step,
+            "back_url": _back_url(step),
+            "step_number": STEPS.index(step) + 1,
+            "step_count": len(STEPS),
+        },
+    )
 
 
 def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpResponse:
@@ -143,8 +154,11 @@ def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpRespon
             _save(request, draft)
             return redirect(request.get_full_path())
         # The "add" form is optional: continuing with it blank moves on.
-        filled = any(value.strip() for name, value in request.POST.items()
-                     if name not in ("csrfmiddlewaretoken", "action"))
+        filled = any(
+            value.strip()
+            for name, value in request.POST.items()
+            if name not in ("csrfmiddlewaretoken", "action")
+        )
         if action == "add" or filled:
             form = form_class(request.POST)
             if form.is_valid():
@@ -159,11 +173,20 @@ def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpRespon
                     return redirect(_next_url(step, request))
         else:
             return redirect(_next_url(step, request))
-    return render(request, f"intelligence/submit/{step}.html", {
-        "form": form, "items": items, "step": step, "back_url": _back_url(step),
-        "step_number": STEPS.index(step) + 1, "step_count": len(STEPS),
-        "role_labels": dict(PersonRole.choices), "kind_labels": dict(IdentifierKind.choices),
-    })
+    return render(
+        request,
+        f"intelligence/submit/{step}.html",
+        {
+            "form": form,
+            "items": items,
+            "step": step,
+            "back_url": _back_url(step),
+            "step_number": STEPS.index(step) + 1,
+            "step_count": len(STEPS),
+            "role_labels": dict(PersonRole.choices),
+            "kind_labels": dict(IdentifierKind.choices),
+        },
+    )
 
 
 def _submission_input(draft: dict) -> SubmissionInput:
@@ -190,10 +213,20 @@ def _submission_input(draft: dict) -> SubmissionInput:
 
 
 # Which page to send the submitter back to for each field the service may reject.
-_FIELD_STEP = {"themes": "themes", "information": "information", "postcode": "where",
-               "place_description": "where", "district": "where", "occurred_on": "when",
-               "occurred_from": "when", "occurred_to": "when", "when_description": "when",
-               "how_known": "source", "may_contact": "source", "source_disclosable": "source"}
+_FIELD_STEP = {
+    "themes": "themes",
+    "information": "information",
+    "postcode": "where",
+    "place_description": "where",
+    "district": "where",
+    "occurred_on": "when",
+    "occurred_from": "when",
+    "occurred_to": "when",
+    "when_description": "when",
+    "how_known": "source",
+    "may_contact": "source",
+    "source_disclosable": "source",
+}
 
 
 @role_required(Role.SUBMITTER)
@@ -206,8 +239,11 @@ def submit_check(request: HttpRequest) -> HttpResponse:
     errors: list[dict] = []
     if request.method == "POST":
         try:
-            result = submission_create(submitted_by=request.user, data=_submission_input(draft),
-                                       idempotency_key=draft["key"])
+            result = submission_create(
+                submitted_by=request.user,
+                data=_submission_input(draft),
+                idempotency_key=draft["key"],
+            )
         except ValidationError as exc:
             for field, field_errors in exc.message_dict.items():
                 step = _FIELD_STEP.get(field.split("[")[0], field.split("[")[0])
@@ -217,20 +253,38 @@ def submit_check(request: HttpRequest) -> HttpResponse:
             request.session.pop(DRAFT, None)
             submission = result.submission
             if submission.urgent:
-                return redirect(f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}")
+                return redirect(
+                    f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}"
+                )
             return redirect("intelligence:submit_confirmation", reference=submission.reference)
     themes = list(Theme.objects.filter(slug__in=draft.get("themes", [])))
     district, district_from_postcode = _district_for_draft(draft)
-    return render(request, "intelligence/submit/check.html", {
-        "draft": draft, "themes": themes, "district": district, "errors": errors,
-        "district_from_postcode": district_from_postcode,
-        "how_known_label": dict(HowKnown.choices).get(draft.get("how_known"), ""),
-        "when_label": dict(forms.WhenForm.KNOWN).get(draft.get("when_known"), ""),
-        "dates": {k: _as_date(draft.get(k)) for k in ("occurred_on", "occurred_from", "occurred_to")},
-        "people": [{**p, "date_of_birth": _as_date(p.get("date_of_birth")),
-                    "role_label": dict(PersonRole.choices).get(p.get("role"), "")} for p in draft.get("people", [])],
-        "role_labels": dict(PersonRole.choices), "kind_labels": dict(IdentifierKind.choices),
-    })
+    return render(
+        request,
+        "intelligence/submit/check.html",
+        {
+            "draft": draft,
+            "themes": themes,
+            "district": district,
+            "errors": errors,
+            "district_from_postcode": district_from_postcode,
+            "how_known_label": dict(HowKnown.choices).get(draft.get("how_known"), ""),
+            "when_label": dict(forms.WhenForm.KNOWN).get(draft.get("when_known"), ""),
+            "dates": {
+                k: _as_date(draft.get(k)) for k in ("occurred_on", "occurred_from", "occurred_to")
+            },
+            "people": [
+                {
+                    **p,
+                    "date_of_birth": _as_date(p.get("date_of_birth")),
+                    "role_label": dict(PersonRole.choices).get(p.get("role"), ""),
+                }
+                for p in draft.get("people", [])
+            ],
+            "role_labels": dict(PersonRole.choices),
+            "kind_labels": dict(IdentifierKind.choices),
+        },
+    )
 
 
 def _district_for_draft(draft: dict) -> tuple[District | None, bool]:
@@ -251,17 +305,31 @@ def _district_for_draft(draft: dict) -> tuple[District | None, bool]:
 def submit_urgent(request: HttpRequest) -> HttpResponse:
     """The unmissable 'call 999 now' page, shown before anything else happens."""
     reference = request.GET.get("reference", "")
-    submission = selectors.submission_for_originator(user=request.user, reference=reference) if reference else None
+    submission = (
+        selectors.submission_for_originator(user=request.user, reference=reference)
+        if reference
+        else None
+    )
     next_url = request.GET.get("next", "")
     if not next_url.startswith("/intelligence/"):
         next_url = reverse("intelligence:submit_step", args=["where"])
     if submission is not None:
         next_url = reverse("intelligence:submit_confirmation", args=[submission.reference])
-    findings = (request.session.get(DRAFT) or {}).get("urgent_findings", []) if submission is None else []
-    return render(request, "intelligence/submit/urgent.html", {
-        "submission": submission, "next_url": next_url, "findings": findings,
-        "reasons": [r for r in submission.urgent_reasons.split("; ") if r] if submission else [],
-    })
+    findings = (
+        (request.session.get(DRAFT) or {}).get("urgent_findings", []) if submission is None else []
+    )
+    return render(
+        request,
+        "intelligence/submit/urgent.html",
+        {
+            "submission": submission,
+            "next_url": next_url,
+            "findings": findings,
+            "reasons": [r for r in submission.urgent_reasons.split("; ") if r]
+            if submission
+            else [],
+        },
+    )
 
 
 @role_required(Role.SUBMITTER)
@@ -270,17 +338,24 @@ def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
     from csphub.directory.selectors import services_for_themes
 
     themes = list(submission.themes.all())
-    return render(request, "intelligence/submit/confirmation.html", {
-        "submission": submission, "themes": themes,
-        "services": services_for_themes(themes, submission.district),
-    })
+    return render(
+        request,
+        "intelligence/submit/confirmation.html",
+        {
+            "submission": submission,
+            "themes": themes,
+            "services": services_for_themes(themes, submission.district),
+        },
+    )
 
 
 @role_required(Role.SUBMITTER)
 def my_submissions(request: HttpRequest) -> HttpResponse:
     from django.core.paginator import Paginator
 
-    page = Paginator(selectors.submissions_for_originator(user=request.user), 25).get_page(request.GET.get("page"))
+    page = Paginator(selectors.submissions_for_originator(user=request.user), 25).get_page(
+        request.GET.get("page")
+    )
     return render(request, "intelligence/my_submissions.html", {"page": page})
 
 
@@ -300,9 +375,20 @@ def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
             messages.success(request, "Your reply has been sent to the analyst.")
             return redirect("intelligence:my_submission", reference=reference)
     if request.method == "GET":
-        audit_record(actor=request.user, action="viewed", obj=submission, request=request,
-                     summary="Originator viewed their submission")
-    return render(request, "intelligence/my_submission.html", {
-        "submission": submission, "thread": selectors.thread_for(submission), "form": form,
-        "history": selectors.status_history(submission),
-    })
+        audit_record(
+            actor=request.user,
+            action="viewed",
+            obj=submission,
+            request=request,
+            summary="Originator viewed their submission",
+        )
+    return render(
+        request,
+        "intelligence/my_submission.html",
+        {
+            "submission": submission,
+            "thread": selectors.thread_for(submission),
+            "form": form,
+            "history": selectors.status_history(submission),
+        },
+    )

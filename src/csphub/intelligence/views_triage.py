@@ -24,15 +24,30 @@ def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET or None)
     filters = selectors.QueueFilters()
     if form.is_bound and form.is_valid():
-        filters = selectors.QueueFilters(**{k: v for k, v in form.cleaned_data.items() if v not in (None, "")})
-    page = Paginator(selectors.triage_queue(user=request.user, filters=filters), 50).get_page(request.GET.get("page"))
+        filters = selectors.QueueFilters(
+            **{k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
+        )
+    page = Paginator(selectors.triage_queue(user=request.user, filters=filters), 50).get_page(
+        request.GET.get("page")
+    )
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "intelligence/queue.html", {
-        "form": form, "page": page, "query": query.urlencode(), "counts": selectors.queue_counts(),
-        "duty_form": forms.DutyForm(initial={"on_duty": "yes" if request.user.on_duty else "no"}),
-        "covered_districts": [c.district.name for c in request.user.analyst_coverage.select_related("district")],
-    })
+    return render(
+        request,
+        "intelligence/queue.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "counts": selectors.queue_counts(),
+            "duty_form": forms.DutyForm(
+                initial={"on_duty": "yes" if request.user.on_duty else "no"}
+            ),
+            "covered_districts": [
+                c.district.name for c in request.user.analyst_coverage.select_related("district")
+            ],
+        },
+    )
 
 
 @role_required(Role.ANALYST)
@@ -43,43 +58,64 @@ def duty(request: HttpRequest) -> HttpResponse:
     form = forms.DutyForm(request.POST)
     if form.is_valid():
         analyst_set_duty(user=request.user, on_duty=form.cleaned_data["on_duty"], request=request)
-        messages.success(request, "You are on duty: urgent reports will be emailed to you." if request.user.on_duty
-                         else "You are off duty: urgent reports will not be emailed to you.")
+        messages.success(
+            request,
+            "You are on duty: urgent reports will be emailed to you."
+            if request.user.on_duty
+            else "You are off duty: urgent reports will not be emailed to you.",
+        )
     return redirect("intelligence:queue")
 
 
-def _detail(request: HttpRequest, reference: str, status: int = 200, **forms_in_error) -> HttpResponse:
+def _detail(
+    request: HttpRequest, reference: str, status: int = 200, **forms_in_error
+) -> HttpResponse:
     submission = selectors.submission_for_analyst(user=request.user, reference=reference)
     analysts = list(selectors.analysts())
     context = {
         "submission": submission,
         "thread": selectors.thread_for(submission),
         "notes": submission.notes.select_related("author"),
-        "assign_form": forms.AssignForm(initial={"analyst": submission.assigned_to_id}, analysts=analysts),
+        "assign_form": forms.AssignForm(
+            initial={"analyst": submission.assigned_to_id}, analysts=analysts
+        ),
         "status_form": forms.StatusForm(initial={"status": submission.status}),
-        "grade_form": forms.GradeForm(initial={
-            "source_evaluation": submission.source_evaluation,
-            "intelligence_assessment": submission.intelligence_assessment,
-            "handling_code": submission.handling_code,
-            "handling_conditions": submission.handling_conditions,
-        }),
+        "grade_form": forms.GradeForm(
+            initial={
+                "source_evaluation": submission.source_evaluation,
+                "intelligence_assessment": submission.intelligence_assessment,
+                "handling_code": submission.handling_code,
+                "handling_conditions": submission.handling_conditions,
+            }
+        ),
         "district_form": forms.DistrictForm(initial={"district": submission.district_id}),
         "urgent_reasons": [r for r in submission.urgent_reasons.split("; ") if r],
-        "close_form": forms.CloseForm(initial={"outcome": submission.outcome, "outcome_notes": submission.outcome_notes}),
+        "close_form": forms.CloseForm(
+            initial={"outcome": submission.outcome, "outcome_notes": submission.outcome_notes}
+        ),
         "message_form": forms.MessageForm(),
         "note_form": forms.NoteForm(),
         "history": submission_history(submission),
     }
     context.update(forms_in_error)
-    audit_record(actor=request.user, action="viewed", obj=submission, request=request,
-                 summary="Analyst viewed the full submission")
+    audit_record(
+        actor=request.user,
+        action="viewed",
+        obj=submission,
+        request=request,
+        summary="Analyst viewed the full submission",
+    )
     return render(request, "intelligence/triage_detail.html", context, status=status)
 
 
 def submission_history(submission):
     from csphub.audit.models import AuditEvent
 
-    return AuditEvent.objects.filter(object_id=submission.reference).exclude(action="viewed").order_by("at", "id")
+    return (
+        AuditEvent.objects.filter(object_id=submission.reference)
+        .exclude(action="viewed")
+        .order_by("at", "id")
+    )
 
 
 @role_required(Role.ANALYST)
@@ -87,7 +123,9 @@ def triage_detail(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail(request, reference)
 
 
-def _apply(request: HttpRequest, reference: str, form, form_name: str, action, success: str) -> HttpResponse:
+def _apply(
+    request: HttpRequest, reference: str, form, form_name: str, action, success: str
+) -> HttpResponse:
     submission = selectors.submission_for_analyst(user=request.user, reference=reference)
     if form.is_valid():
         try:
@@ -121,50 +159,83 @@ def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
 @role_required(Role.ANALYST)
 @require_POST
 def triage_district(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.DistrictForm(request.POST), "district_form",
-                  lambda s, d: services.submission_set_district(submission=s, district=d["district"],
-                                                                actor=request.user),
-                  "District updated.")
+    return _apply(
+        request,
+        reference,
+        forms.DistrictForm(request.POST),
+        "district_form",
+        lambda s, d: services.submission_set_district(
+            submission=s, district=d["district"], actor=request.user
+        ),
+        "District updated.",
+    )
 
 
 @role_required(Role.ANALYST)
 @require_POST
 def triage_status(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.StatusForm(request.POST), "status_form",
-                  lambda s, d: services.submission_set_status(submission=s, status=d["status"], actor=request.user),
-                  "Status updated.")
+    return _apply(
+        request,
+        reference,
+        forms.StatusForm(request.POST),
+        "status_form",
+        lambda s, d: services.submission_set_status(
+            submission=s, status=d["status"], actor=request.user
+        ),
+        "Status updated.",
+    )
 
 
 @role_required(Role.ANALYST)
 @require_POST
 def triage_grade(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.GradeForm(request.POST), "grade_form",
-                  lambda s, d: services.submission_grade(submission=s, actor=request.user, **d),
-                  "Grading saved.")
+    return _apply(
+        request,
+        reference,
+        forms.GradeForm(request.POST),
+        "grade_form",
+        lambda s, d: services.submission_grade(submission=s, actor=request.user, **d),
+        "Grading saved.",
+    )
 
 
 @role_required(Role.ANALYST)
 @require_POST
 def triage_close(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.CloseForm(request.POST), "close_form",
-                  lambda s, d: services.submission_close(submission=s, actor=request.user, **d),
-                  "Submission closed.")
+    return _apply(
+        request,
+        reference,
+        forms.CloseForm(request.POST),
+        "close_form",
+        lambda s, d: services.submission_close(submission=s, actor=request.user, **d),
+        "Submission closed.",
+    )
 
 
 @role_required(Role.ANALYST)
 @require_POST
 def triage_message(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.MessageForm(request.POST), "message_form",
-                  lambda s, d: services.message_send(submission=s, author=request.user, body=d["body"]),
-                  "Message sent to the originator.")
+    return _apply(
+        request,
+        reference,
+        forms.MessageForm(request.POST),
+        "message_form",
+        lambda s, d: services.message_send(submission=s, author=request.user, body=d["body"]),
+        "Message sent to the originator.",
+    )
 
 
 @role_required(Role.ANALYST)
 @require_POST
 def triage_note(request: HttpRequest, reference: str) -> HttpResponse:
-    return _apply(request, reference, forms.NoteForm(request.POST), "note_form",
-                  lambda s, d: services.note_add(submission=s, author=request.user, body=d["body"]),
-                  "Note added.")
+    return _apply(
+        request,
+        reference,
+        forms.NoteForm(request.POST),
+        "note_form",
+        lambda s, d: services.note_add(submission=s, author=request.user, body=d["body"]),
+        "Note added.",
+    )
 
 
 # ---- Themes (administrator-managed reference data) ---------------------------------------
@@ -192,9 +263,13 @@ def theme_edit(request: HttpRequest, slug: str | None = None) -> HttpResponse:
                 while Theme.objects.filter(slug=obj.slug).exists():
                     obj.slug, n = f"{base}-{n}", n + 1
             obj.save()
-            audit_record(actor=request.user, action="updated" if theme else "created", obj=obj,
-                         summary=f"Theme {obj.name}",
-                         changes=diff(before, {f: getattr(obj, f) for f in form.fields}))
+            audit_record(
+                actor=request.user,
+                action="updated" if theme else "created",
+                obj=obj,
+                summary=f"Theme {obj.name}",
+                changes=diff(before, {f: getattr(obj, f) for f in form.fields}),
+            )
         messages.success(request, f"Theme '{obj.name}' saved.")
         return redirect("intelligence:themes")
     return render(request, "intelligence/theme_edit.html", {"form": form, "theme": theme})

@@ -19,13 +19,16 @@ BLUE, GREY, BLACK, RED, LIGHT_GREY = "#1d70b8", "#505a5f", "#0b0c0c", "#d4351c",
 MAP_COLOURS = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
 # "No data" is hatched grey, never a colour of the scale (the lightest blue looked like white).
 NO_DATA_COLOUR = "url(#csphub-no-data)"
-_NO_DATA_PATTERN = ('<defs><pattern id="csphub-no-data" width="6" height="6" patternUnits="userSpaceOnUse" '
-                    'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
-                    '<line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"/></pattern></defs>')
+_NO_DATA_PATTERN = (
+    '<defs><pattern id="csphub-no-data" width="6" height="6" patternUnits="userSpaceOnUse" '
+    'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"/></pattern></defs>'
+)
 FONT = 'font-family="arial, sans-serif"'
 
 
 # -- formatting -------------------------------------------------------------------------------
+
 
 def format_number(value: float | None, unit: str, *, with_unit: bool = True) -> str:
     """A KPI figure as the board reads it: '70.20 per 1,000', '63.6%', '84'."""
@@ -44,8 +47,9 @@ def format_count(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def format_change(value: float | None, *, unit: str = "", now: float | None = None,
-                  before: float | None = None) -> str:
+def format_change(
+    value: float | None, *, unit: str = "", now: float | None = None, before: float | None = None
+) -> str:
     """A change as the board reads it: per cent for rates and counts ("+17.4%"), percentage
     points for percentages of people ("+3.0 pts"), the paper's rule too."""
     if unit == "percentage":
@@ -76,7 +80,9 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def _svg_open(chart_id: str, width: int, height: int, title: str, desc: str, css: str = "") -> list[str]:
+def _svg_open(
+    chart_id: str, width: int, height: int, title: str, desc: str, css: str = ""
+) -> list[str]:
     return [
         f'<svg class="csphub-chart {css}" viewBox="0 0 {width} {height}" width="100%" '
         f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
@@ -88,6 +94,7 @@ def _svg_open(chart_id: str, width: int, height: int, title: str, desc: str, css
 
 # -- line chart -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Line:
     label: str
@@ -96,8 +103,18 @@ class Line:
     dashed: bool = False
 
 
-def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str], lines: Sequence[Line],
-               unit: str, target: float | None = None, width: int = 640, height: int = 300) -> str:
+def line_chart(
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    x_labels: Sequence[str],
+    lines: Sequence[Line],
+    unit: str,
+    target: float | None = None,
+    width: int = 640,
+    height: int = 300,
+) -> str:
     """Lines over the same x positions; gaps where a value is missing (never drawn as zero)."""
     # Room on the right for half of the latest month's label, which is centred on the last point.
     left, right, top, bottom = 64, 40, 16, 64
@@ -118,21 +135,33 @@ def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str],
 
     out = _svg_open(chart_id, width, height, title, desc)
     for t in ticks:
-        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#b1b4b6" '
-                   f'stroke-width="1"/>')
-        out.append(f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" fill="{BLACK}">'
-                   f'{escape(_tick(t))}</text>')
+        out.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#b1b4b6" '
+            f'stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" fill="{BLACK}">'
+            f"{escape(_tick(t))}</text>"
+        )
     step = max(1, math.ceil(len(x_labels) / 8))
     for i, label in enumerate(x_labels):
-        if (len(x_labels) - 1 - i) % step:  # count back from the latest month, which is always labelled
+        if (
+            len(x_labels) - 1 - i
+        ) % step:  # count back from the latest month, which is always labelled
             continue
-        out.append(f'<text x="{x(i):.1f}" y="{height - bottom + 18}" font-size="12" text-anchor="middle" '
-                   f'fill="{BLACK}">{escape(label)}</text>')
+        out.append(
+            f'<text x="{x(i):.1f}" y="{height - bottom + 18}" font-size="12" text-anchor="middle" '
+            f'fill="{BLACK}">{escape(label)}</text>'
+        )
     if target is not None:
-        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
-                   f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>')
-        out.append(f'<text x="{width - right}" y="{y(target) - 5:.1f}" font-size="12" text-anchor="end" '
-                   f'fill="{RED}">Target {escape(format_number(target, unit))}</text>')
+        out.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
+            f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>'
+        )
+        out.append(
+            f'<text x="{width - right}" y="{y(target) - 5:.1f}" font-size="12" text-anchor="end" '
+            f'fill="{RED}">Target {escape(format_number(target, unit))}</text>'
+        )
     for line in lines:
         segments: list[list[str]] = [[]]
         for i, v in enumerate(line.values):
@@ -143,8 +172,10 @@ def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str],
         dash = ' stroke-dasharray="6 4"' if line.dashed else ""
         for seg in segments:
             if len(seg) > 1:
-                out.append(f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
-                           f'points="{" ".join(seg)}"/>')
+                out.append(
+                    f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
+                    f'points="{" ".join(seg)}"/>'
+                )
             elif seg:
                 cx, cy = seg[0].split(",")
                 out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
@@ -152,15 +183,20 @@ def line_chart(*, chart_id: str, title: str, desc: str, x_labels: Sequence[str],
     lx = left
     for line in lines:
         dash = ' stroke-dasharray="6 4"' if line.dashed else ""
-        out.append(f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" stroke="{line.colour}" '
-                   f'stroke-width="3"{dash}/>')
-        out.append(f'<text x="{lx + 34}" y="{height - 14}" font-size="13" fill="{BLACK}">{escape(line.label)}</text>')
+        out.append(
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" stroke="{line.colour}" '
+            f'stroke-width="3"{dash}/>'
+        )
+        out.append(
+            f'<text x="{lx + 34}" y="{height - 14}" font-size="13" fill="{BLACK}">{escape(line.label)}</text>'
+        )
         lx += 48 + 7 * len(line.label)
     out.append("</svg>")
     return "\n".join(out)
 
 
 # -- bar chart --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -169,9 +205,18 @@ class Bar:
     highlight: bool = False
 
 
-def bar_chart(*, chart_id: str, title: str, desc: str, bars: Sequence[Bar], unit: str,
-              reference: float | None = None, reference_label: str = "",
-              target: float | None = None, width: int = 640) -> str:
+def bar_chart(
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    bars: Sequence[Bar],
+    unit: str,
+    reference: float | None = None,
+    reference_label: str = "",
+    target: float | None = None,
+    width: int = 640,
+) -> str:
     """Horizontal bars (names stay readable), with the county figure as a reference line."""
     left, right, top, row = 190, 80, 28, 30
     height = top + row * max(len(bars), 1) + 36
@@ -187,36 +232,55 @@ def bar_chart(*, chart_id: str, title: str, desc: str, bars: Sequence[Bar], unit
     out = _svg_open(chart_id, width, height, title, desc)
     axis_y = top + row * len(bars)
     for t in ticks:
-        out.append(f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{axis_y}" stroke="#b1b4b6"/>')
-        out.append(f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" fill="{BLACK}">'
-                   f'{escape(_tick(t))}</text>')
+        out.append(
+            f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{axis_y}" stroke="#b1b4b6"/>'
+        )
+        out.append(
+            f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" fill="{BLACK}">'
+            f"{escape(_tick(t))}</text>"
+        )
     for i, bar in enumerate(bars):
         y = top + row * i
         weight = ' font-weight="bold"' if bar.highlight else ""
-        out.append(f'<text x="{left - 8}" y="{y + row / 2 + 4:.1f}" font-size="13" text-anchor="end" '
-                   f'fill="{BLACK}"{weight}>{escape(bar.label)}</text>')
+        out.append(
+            f'<text x="{left - 8}" y="{y + row / 2 + 4:.1f}" font-size="13" text-anchor="end" '
+            f'fill="{BLACK}"{weight}>{escape(bar.label)}</text>'
+        )
         if bar.value is None:
-            out.append(f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No data</text>')
+            out.append(
+                f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No data</text>'
+            )
             continue
         colour = BLUE if bar.highlight or not any(b.highlight for b in bars) else "#5694ca"
-        out.append(f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" height="{row - 10}" '
-                   f'fill="{colour}"/>')
-        out.append(f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{BLACK}">'
-                   f'{escape(format_number(bar.value, unit, with_unit=False))}</text>')
-    for value, label, colour, dash in ((reference, reference_label, BLACK, "6 3"),
-                                       (target, "Target", RED, "2 3")):
+        out.append(
+            f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" height="{row - 10}" '
+            f'fill="{colour}"/>'
+        )
+        out.append(
+            f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{BLACK}">'
+            f"{escape(format_number(bar.value, unit, with_unit=False))}</text>"
+        )
+    for value, label, colour, dash in (
+        (reference, reference_label, BLACK, "6 3"),
+        (target, "Target", RED, "2 3"),
+    ):
         if value is None:
             continue
-        out.append(f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" stroke="{colour}" '
-                   f'stroke-width="2" stroke-dasharray="{dash}"/>')
+        out.append(
+            f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" stroke="{colour}" '
+            f'stroke-width="2" stroke-dasharray="{dash}"/>'
+        )
         anchor = "end" if x(value) > width - right - 60 else "middle"
-        out.append(f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" fill="{colour}">'
-                   f'{escape(label)}: {escape(format_number(value, unit, with_unit=False))}</text>')
+        out.append(
+            f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" fill="{colour}">'
+            f"{escape(label)}: {escape(format_number(value, unit, with_unit=False))}</text>"
+        )
     out.append("</svg>")
     return "\n".join(out)
 
 
 # -- LSOA map ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class MapArea:
@@ -286,7 +350,9 @@ def _projector(areas: Sequence[MapArea], width: int):
     return xy, int(span_y * scale + 2 * margin)
 
 
-def district_outlines(areas: Sequence[MapArea], width: int = 640) -> tuple[list[str], list[tuple[str, float, float]]]:
+def district_outlines(
+    areas: Sequence[MapArea], width: int = 640
+) -> tuple[list[str], list[tuple[str, float, float]]]:
     """Each district's outline (the LSOA edges it does not share with another of its own
     LSOAs) as SVG path data, and where to write its name (the middle of its LSOAs)."""
     xy, _ = _projector(areas, width)
@@ -308,8 +374,11 @@ def district_outlines(areas: Sequence[MapArea], width: int = 640) -> tuple[list[
                 centres.setdefault(area.district, []).append(_centroid([xy(*p) for p in pts]))
     paths = []
     for seen in edges.values():
-        segments = [f"M{xy(*a)[0]:.1f} {xy(*a)[1]:.1f}L{xy(*b)[0]:.1f} {xy(*b)[1]:.1f}"
-                    for (a, b), n in seen.items() if n == 1]
+        segments = [
+            f"M{xy(*a)[0]:.1f} {xy(*a)[1]:.1f}L{xy(*b)[0]:.1f} {xy(*b)[1]:.1f}"
+            for (a, b), n in seen.items()
+            if n == 1
+        ]
         if segments:
             paths.append("".join(segments))
     labels = []
@@ -364,8 +433,16 @@ def map_classes(areas: Sequence[MapArea]) -> tuple[list[float], list[MapClass]]:
     return breaks, classes
 
 
-def lsoa_map(*, chart_id: str, title: str, desc: str, areas: Sequence[MapArea], unit: str,
-             paths: tuple[dict[str, str], int] | None = None, width: int = 640) -> tuple[str, list[MapClass]]:
+def lsoa_map(
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    areas: Sequence[MapArea],
+    unit: str,
+    paths: tuple[dict[str, str], int] | None = None,
+    width: int = 640,
+) -> tuple[str, list[MapClass]]:
     """The shaded map and its legend classes; each LSOA path has a <title> with its name and rate."""
     shapes, height = paths if paths is not None else project(areas, width)
     breaks, classes = map_classes(areas)
@@ -382,27 +459,41 @@ def lsoa_map(*, chart_id: str, title: str, desc: str, areas: Sequence[MapArea], 
             fill, text = NO_DATA_COLOUR, "no data"
         else:
             fill, text = MAP_COLOURS[class_of(area.value, breaks)], format_number(area.value, unit)
-        out.append(f'<path d="{d}" fill="{fill}" data-code="{escape(area.code)}">'
-                   f'<title>{escape(area.name)} ({escape(area.code)}): {escape(text)}</title></path>')
+        out.append(
+            f'<path d="{d}" fill="{fill}" data-code="{escape(area.code)}">'
+            f"<title>{escape(area.name)} ({escape(area.code)}): {escape(text)}</title></path>"
+        )
     out.append("</g>")
     outlines, labels = district_outlines(areas, width)
     if len(labels) > 1:  # one district's own map needs no outline of itself
-        out.append('<g class="csphub-map__districts" fill="none" stroke="#0b0c0c" stroke-width="2" '
-                   'stroke-linecap="round" pointer-events="none">')
+        out.append(
+            '<g class="csphub-map__districts" fill="none" stroke="#0b0c0c" stroke-width="2" '
+            'stroke-linecap="round" pointer-events="none">'
+        )
         out += [f'<path d="{d}"/>' for d in outlines]
         out.append("</g>")
-        out.append('<g class="csphub-map__names" font-size="13" font-weight="bold" text-anchor="middle" '
-                   f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" pointer-events="none">')
-        out += [f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>' for name, x, y in sorted(labels)]
+        out.append(
+            '<g class="csphub-map__names" font-size="13" font-weight="bold" text-anchor="middle" '
+            f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" pointer-events="none">'
+        )
+        out += [
+            f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>' for name, x, y in sorted(labels)
+        ]
         out.append("</g>")
     y = height + 12
     for c in classes:
-        out.append(f'<rect x="8" y="{y}" width="28" height="16" fill="{c.colour}" stroke="#505a5f"/>')
-        out.append(f'<text x="44" y="{y + 13}" font-size="13" fill="{BLACK}">'
-                   f'{escape(format_number(c.low, unit, with_unit=False))} to '
-                   f'{escape(format_number(c.high, unit, with_unit=False))} ({c.count} LSOAs)</text>')
+        out.append(
+            f'<rect x="8" y="{y}" width="28" height="16" fill="{c.colour}" stroke="#505a5f"/>'
+        )
+        out.append(
+            f'<text x="44" y="{y + 13}" font-size="13" fill="{BLACK}">'
+            f"{escape(format_number(c.low, unit, with_unit=False))} to "
+            f"{escape(format_number(c.high, unit, with_unit=False))} ({c.count} LSOAs)</text>"
+        )
         y += 24
-    out.append(f'<rect x="8" y="{y}" width="28" height="16" fill="{NO_DATA_COLOUR}" stroke="#505a5f"/>')
+    out.append(
+        f'<rect x="8" y="{y}" width="28" height="16" fill="{NO_DATA_COLOUR}" stroke="#505a5f"/>'
+    )
     out.append(f'<text x="44" y="{y + 13}" font-size="13" fill="{BLACK}">No data</text>')
     out.append("</svg>")
     return "\n".join(out), classes

@@ -37,8 +37,17 @@ POLICE_CATEGORIES = (
     "Violence and sexual offences",
 )
 _ALLOWED_KEYS = {
-    "id", "title", "group", "unit", "source", "categories", "all_except", "good",
-    "target", "target_label", "comparator",
+    "id",
+    "title",
+    "group",
+    "unit",
+    "source",
+    "categories",
+    "all_except",
+    "good",
+    "target",
+    "target_label",
+    "comparator",
 }
 
 
@@ -69,7 +78,9 @@ class Kpi:
 
     @property
     def unit_label(self) -> str:
-        return {"rate_per_1000": "per 1,000 people", "count": "a year", "percentage": "%"}[self.unit]
+        return {"rate_per_1000": "per 1,000 people", "count": "a year", "percentage": "%"}[
+            self.unit
+        ]
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,12 @@ def parse(data: object) -> KpiSet:
         unknown = set(raw) - _ALLOWED_KEYS
         if unknown:
             raise DefinitionError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}.")
-        for field, allowed in (("unit", UNITS), ("source", SOURCES), ("good", DIRECTIONS),
-                               ("comparator", COMPARATORS)):
+        for field, allowed in (
+            ("unit", UNITS),
+            ("source", SOURCES),
+            ("good", DIRECTIONS),
+            ("comparator", COMPARATORS),
+        ):
             if raw.get(field) not in allowed:
                 raise DefinitionError(f"{label}: '{field}' must be one of {', '.join(allowed)}.")
         for field in ("title", "group"):
@@ -127,7 +142,9 @@ def parse(data: object) -> KpiSet:
         categories: tuple[str, ...] = ()
         if raw["source"] == "police":
             if ("categories" in raw) == ("all_except" in raw):
-                raise DefinitionError(f"{label}: a police KPI needs 'categories' or 'all_except' (one of them).")
+                raise DefinitionError(
+                    f"{label}: a police KPI needs 'categories' or 'all_except' (one of them)."
+                )
             listed = raw.get("categories") or raw.get("all_except") or []
             if not isinstance(listed, list) or not listed and "categories" in raw:
                 raise DefinitionError(f"{label}: the categories must be a non-empty list.")
@@ -139,7 +156,8 @@ def parse(data: object) -> KpiSet:
             if raw["unit"] == "percentage":
                 raise DefinitionError(f"{label}: police records give counts, not percentages.")
             categories = (
-                tuple(listed) if "categories" in raw
+                tuple(listed)
+                if "categories" in raw
                 else tuple(c for c in POLICE_CATEGORIES if c not in listed)
             )
         elif "categories" in raw or "all_except" in raw:
@@ -147,15 +165,25 @@ def parse(data: object) -> KpiSet:
         target = raw.get("target")
         if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)):
             raise DefinitionError(f"{label}: 'target' must be a number.")
-        kpis.append(Kpi(
-            id=kpi_id, title=raw["title"].strip(), group=raw["group"].strip(), unit=raw["unit"],
-            source=raw["source"], good=raw["good"], comparator=raw["comparator"],
-            categories=categories, target=float(target) if target is not None else None,
-            target_label=str(raw.get("target_label") or ""),
-        ))
+        kpis.append(
+            Kpi(
+                id=kpi_id,
+                title=raw["title"].strip(),
+                group=raw["group"].strip(),
+                unit=raw["unit"],
+                source=raw["source"],
+                good=raw["good"],
+                comparator=raw["comparator"],
+                categories=categories,
+                target=float(target) if target is not None else None,
+                target_label=str(raw.get("target_label") or ""),
+            )
+        )
     if not kpis:
         raise DefinitionError("The KPI file defines no KPIs.")
-    return KpiSet(groups=tuple(groups) or tuple(dict.fromkeys(k.group for k in kpis)), kpis=tuple(kpis))
+    return KpiSet(
+        groups=tuple(groups) or tuple(dict.fromkeys(k.group for k in kpis)), kpis=tuple(kpis)
+    )
 
 
 def load(path: Path | str = DEFAULT_PATH) -> KpiSet:

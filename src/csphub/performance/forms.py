@@ -44,7 +44,12 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     POLICE, LOOKUP, BOUNDARIES, POPULATION, INDICATORS = (
-        "police", "lsoa-lookup", "boundaries", "population", "indicators")
+        "police",
+        "lsoa-lookup",
+        "boundaries",
+        "population",
+        "indicators",
+    )
     KINDS = [
         (POLICE, "Police recorded crime and ASB (data.police.uk street-level files)"),
         (LOOKUP, "LSOA to district lookup (ONS)"),
@@ -61,21 +66,35 @@ class UploadForm(forms.Form):
     }
 
     kind = forms.ChoiceField(
-        label="What are you uploading?", choices=KINDS, widget=forms.RadioSelect,
-        error_messages={"required": "Select what you are uploading"})
+        label="What are you uploading?",
+        choices=KINDS,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select what you are uploading"},
+    )
     files = MultipleFileField(
         label="Upload the file",
         help_text="Police data: one or more zip archives, CSV or CSV.gz files (each month in them "
-                  "replaces what was stored for that month). Other kinds: one CSV (or GeoJSON for "
-                  f"boundaries). Up to {MAX_UPLOAD_LABEL} per file.",
-        error_messages={"required": "Select a file to upload", "empty": "The selected file is empty"},
-        widget=MultipleFileInput(attrs={"accept": ".zip,.csv,.gz,.geojson,.json"}))
+        "replaces what was stored for that month). Other kinds: one CSV (or GeoJSON for "
+        f"boundaries). Up to {MAX_UPLOAD_LABEL} per file.",
+        error_messages={
+            "required": "Select a file to upload",
+            "empty": "The selected file is empty",
+        },
+        widget=MultipleFileInput(attrs={"accept": ".zip,.csv,.gz,.geojson,.json"}),
+    )
     year = forms.IntegerField(
-        label="Year of the mid-year estimate", required=False, min_value=1991, max_value=2100,
+        label="Year of the mid-year estimate",
+        required=False,
+        min_value=1991,
+        max_value=2100,
         help_text="Population estimates only, for example 2020",
-        error_messages={"invalid": "Year must be a number, like 2020",
-                        "min_value": "Year must be 1991 or later", "max_value": "Year must be a real year"},
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}))
+        error_messages={
+            "invalid": "Year must be a number, like 2020",
+            "min_value": "Year must be 1991 or later",
+            "max_value": "Year must be a real year",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+    )
 
     def clean(self):
         data = super().clean()
@@ -83,14 +102,20 @@ class UploadForm(forms.Form):
         if not kind or not files:
             return data
         if kind != self.POLICE and len(files) > 1:
-            self.add_error("files", "Select one file (only police data may be uploaded as several files)")
+            self.add_error(
+                "files", "Select one file (only police data may be uploaded as several files)"
+            )
         allowed = self.EXTENSIONS[kind]
         for upload in files:
             name = Path(upload.name).name.lower()
             if not name.endswith(allowed):
-                self.add_error("files", f"{Path(upload.name).name} must be a {', '.join(allowed)} file")
+                self.add_error(
+                    "files", f"{Path(upload.name).name} must be a {', '.join(allowed)} file"
+                )
             elif upload.size > MAX_UPLOAD_BYTES:
-                self.add_error("files", f"{Path(upload.name).name} must be smaller than {MAX_UPLOAD_LABEL}")
+                self.add_error(
+                    "files", f"{Path(upload.name).name} must be smaller than {MAX_UPLOAD_LABEL}"
+                )
         if kind == self.POPULATION and not data.get("year") and "year" not in self.errors:
             self.add_error("year", "Enter the year of the mid-year estimate")
         return data

@@ -17,7 +17,9 @@ class Lsoa(models.Model):
     district_code = models.CharField(max_length=9, db_index=True)
     district_name = models.CharField(max_length=100)
     police_force = models.CharField(max_length=100, blank=True)
-    boundary = models.JSONField(null=True, blank=True, help_text="GeoJSON geometry (longitude, latitude)")
+    boundary = models.JSONField(
+        null=True, blank=True, help_text="GeoJSON geometry (longitude, latitude)"
+    )
 
     class Meta:
         ordering = ["code"]
@@ -35,7 +37,9 @@ class PopulationEstimate(models.Model):
     population = models.PositiveIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["year", "lsoa_code"], name="population_one_per_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "lsoa_code"], name="population_one_per_year")
+        ]
 
     def __str__(self) -> str:
         return f"{self.lsoa_code} mid-{self.year}: {self.population}"
@@ -66,7 +70,9 @@ class CrimeCount(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["month", "lsoa_code", "category"], name="crime_count_one_per_cell"),
+            models.UniqueConstraint(
+                fields=["month", "lsoa_code", "category"], name="crime_count_one_per_cell"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -91,7 +97,9 @@ class IndicatorValue(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["kpi", "area_code", "period_end"], name="indicator_one_per_period"),
+            models.UniqueConstraint(
+                fields=["kpi", "area_code", "period_end"], name="indicator_one_per_period"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -109,8 +117,9 @@ class ImportRun(models.Model):
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     files = models.TextField()
-    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     rows_read = models.PositiveIntegerField(default=0)
     accepted = models.PositiveIntegerField(default=0)
@@ -165,11 +174,15 @@ class KpiResult(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["kpi", "area_type", "area_code", "period_end"],
-                                    name="kpi_result_one_per_area_period"),
+            models.UniqueConstraint(
+                fields=["kpi", "area_type", "area_code", "period_end"],
+                name="kpi_result_one_per_area_period",
+            ),
         ]
         indexes = [
-            models.Index(fields=["period_end", "area_type", "area_code"], name="kpi_result_period_area"),
+            models.Index(
+                fields=["period_end", "area_type", "area_code"], name="kpi_result_period_area"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -67,11 +67,13 @@ def _members(path: Path) -> Iterator[tuple[str, Callable[[], bytes]]]:
             yield f"{path.name}:{name}", (lambda n=name: archive.read(n))
         return
     if path.name.lower().endswith(".gz"):
+
         def read_gz(p: Path = path) -> bytes:
             try:
                 return gzip.decompress(p.read_bytes())
             except (OSError, EOFError) as exc:
                 raise PoliceFileError(f"{p.name}: not a readable gzip file ({exc}).") from None
+
         yield path.name, read_gz
         return
     yield path.name, path.read_bytes
@@ -95,17 +97,26 @@ def _frame(name: str, data: bytes) -> pl.DataFrame:
     missing = [c for c in COLUMNS if c not in present]
     if missing:
         raise PoliceFileError(
-            f"{name}: not in the data.police.uk street-level layout (missing column(s): {', '.join(missing)}).")
+            f"{name}: not in the data.police.uk street-level layout (missing column(s): {', '.join(missing)})."
+        )
     try:
         return pl.read_csv(
-            io.BytesIO(data), columns=list(COLUMNS), schema_overrides={c: pl.String for c in COLUMNS},
-            encoding="utf8-lossy", truncate_ragged_lines=True, infer_schema=False,
+            io.BytesIO(data),
+            columns=list(COLUMNS),
+            schema_overrides={c: pl.String for c in COLUMNS},
+            encoding="utf8-lossy",
+            truncate_ragged_lines=True,
+            infer_schema=False,
         )
     except pl.exceptions.PolarsError as exc:
-        raise PoliceFileError(f"{name}: cannot be read as CSV ({exc.__class__.__name__}).") from None
+        raise PoliceFileError(
+            f"{name}: cannot be read as CSV ({exc.__class__.__name__})."
+        ) from None
 
 
-def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | None = None) -> PoliceRead:
+def read_police(
+    paths: list[str | Path], progress: Callable[[str, int], None] | None = None
+) -> PoliceRead:
     """Read every file, validate each row and return the monthly counts with the rejections."""
     result = PoliceRead(counts=pl.DataFrame())
     parts: list[pl.DataFrame] = []
@@ -115,35 +126,57 @@ def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | 
             frame = _frame(name, reader())
             result.files.append(name)
             result.rows_read += frame.height
-            checked = frame.lazy().with_columns(
-                pl.col("Month").str.strip_chars().alias("Month"),
-                pl.col("LSOA code").str.strip_chars().alias("LSOA code"),
-                pl.col("Crime type").str.strip_chars().alias("Crime type"),
-            ).with_columns(
-                pl.when(pl.col("Month").is_null() | ~pl.col("Month").str.contains(MONTH_PATTERN))
-                .then(pl.lit("month is not YYYY-MM"))
-                .when(pl.col("Crime type").is_null() | ~pl.col("Crime type").is_in(categories.implode()))
-                .then(pl.lit("unknown crime type"))
-                .when(pl.col("LSOA code").is_null() | (pl.col("LSOA code") == ""))
-                .then(pl.lit("no location (no LSOA code), so it cannot be placed in an area"))
-                .when(~pl.col("LSOA code").str.contains(LSOA_PATTERN))
-                .then(pl.lit("LSOA code is not an England or Wales LSOA code"))
-                .when(pl.col("Crime ID").is_not_null() & (pl.col("Crime ID") != "")
-                      & ~pl.col("Crime ID").is_first_distinct())
-                .then(pl.lit("duplicate Crime ID in the file"))
-                .otherwise(None).alias("reason")
+            checked = (
+                frame.lazy()
+                .with_columns(
+                    pl.col("Month").str.strip_chars().alias("Month"),
+                    pl.col("LSOA code").str.strip_chars().alias("LSOA code"),
+                    pl.col("Crime type").str.strip_chars().alias("Crime type"),
+                )
+                .with_columns(
+                    pl.when(
+                        pl.col("Month").is_null() | ~pl.col("Month").str.contains(MONTH_PATTERN)
+                    )
+                    .then(pl.lit("month is not YYYY-MM"))
+                    .when(
+                        pl.col("Crime type").is_null()
+                        | ~pl.col("Crime type").is_in(categories.implode())
+                    )
+                    .then(pl.lit("unknown crime type"))
+                    .when(pl.col("LSOA code").is_null() | (pl.col("LSOA code") == ""))
+                    .then(pl.lit("no location (no LSOA code), so it cannot be placed in an area"))
+                    .when(~pl.col("LSOA code").str.contains(LSOA_PATTERN))
+                    .then(pl.lit("LSOA code is not an England or Wales LSOA code"))
+                    .when(
+                        pl.col("Crime ID").is_not_null()
+                        & (pl.col("Crime ID") != "")
+                        & ~pl.col("Crime ID").is_first_distinct()
+                    )
+                    .then(pl.lit("duplicate Crime ID in the file"))
+                    .otherwise(None)
+                    .alias("reason")
+                )
             )
             # One pass: the reasons and the counts of the good rows come from the same plan, and
             # the month is turned into a number only on the (much smaller) counts.
-            reasons, good = pl.collect_all([
-                checked.group_by("reason").len(),
-                checked.filter(pl.col("reason").is_null())
-                .group_by("Month", "LSOA code", "Crime type").agg(pl.len().alias("count"))
-                .select((pl.col("Month").str.slice(0, 4).cast(pl.Int32) * 12
-                         + pl.col("Month").str.slice(5, 2).cast(pl.Int32) - 1).alias("month"),
-                        pl.col("LSOA code").alias("lsoa_code"), pl.col("Crime type").alias("category"),
-                        pl.col("count").cast(pl.Int64)),
-            ])
+            reasons, good = pl.collect_all(
+                [
+                    checked.group_by("reason").len(),
+                    checked.filter(pl.col("reason").is_null())
+                    .group_by("Month", "LSOA code", "Crime type")
+                    .agg(pl.len().alias("count"))
+                    .select(
+                        (
+                            pl.col("Month").str.slice(0, 4).cast(pl.Int32) * 12
+                            + pl.col("Month").str.slice(5, 2).cast(pl.Int32)
+                            - 1
+                        ).alias("month"),
+                        pl.col("LSOA code").alias("lsoa_code"),
+                        pl.col("Crime type").alias("category"),
+                        pl.col("count").cast(pl.Int64),
+                    ),
+                ]
+            )
             for reason, count in reasons.iter_rows():
                 if reason is not None:
                     result.reasons[reason] += count
@@ -152,7 +185,8 @@ def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | 
             repeated = [m for m in months if m in result.month_sources]
             if repeated:
                 result.reasons["month already read from another file in this import"] += sum(
-                    months.pop(m) for m in repeated)
+                    months.pop(m) for m in repeated
+                )
                 good = good.filter(~pl.col("month").is_in(repeated))
             for month, count in months.items():
                 result.months[month] = result.months.get(month, 0) + count
@@ -163,7 +197,18 @@ def read_police(paths: list[str | Path], progress: Callable[[str, int], None] | 
                 progress(name, frame.height)
     if not result.files:
         raise PoliceFileError("No CSV files found.")
-    result.counts = pl.concat(parts).group_by("month", "lsoa_code", "category").agg(
-        pl.col("count").sum().cast(pl.Int64)) if parts else pl.DataFrame(
-        schema={"month": pl.Int32, "lsoa_code": pl.String, "category": pl.String, "count": pl.Int64})
+    result.counts = (
+        pl.concat(parts)
+        .group_by("month", "lsoa_code", "category")
+        .agg(pl.col("count").sum().cast(pl.Int64))
+        if parts
+        else pl.DataFrame(
+            schema={
+                "month": pl.Int32,
+                "lsoa_code": pl.String,
+                "category": pl.String,
+                "count": pl.Int64,
+            }
+        )
+    )
     return result

@@ -23,15 +23,19 @@ ALPHA = 0.05
 
 
 def poisson_rate_ratio_p(
-    count: np.ndarray | int, count_prev: np.ndarray | int,
-    exposure: np.ndarray | float = 1.0, exposure_prev: np.ndarray | float = 1.0,
+    count: np.ndarray | int,
+    count_prev: np.ndarray | int,
+    exposure: np.ndarray | float = 1.0,
+    exposure_prev: np.ndarray | float = 1.0,
 ) -> np.ndarray:
     """Two-sided p-values, vectorised; NaN where a count or exposure is missing."""
     k = np.asarray(count, dtype=float)
     m = np.asarray(count_prev, dtype=float)
     e1 = np.asarray(exposure, dtype=float) * np.ones_like(k)
     e0 = np.asarray(exposure_prev, dtype=float) * np.ones_like(k)
-    valid = np.isfinite(k) & np.isfinite(m) & np.isfinite(e1) & np.isfinite(e0) & (e1 > 0) & (e0 > 0)
+    valid = (
+        np.isfinite(k) & np.isfinite(m) & np.isfinite(e1) & np.isfinite(e0) & (e1 > 0) & (e0 > 0)
+    )
     n = np.where(valid, k + m, 0.0)
     share = np.where(valid, e1 / np.where(valid, e1 + e0, 1.0), 0.5)
     kk = np.where(valid, k, 0.0)
@@ -42,7 +46,9 @@ def poisson_rate_ratio_p(
     return np.where(valid, p, np.nan)
 
 
-def two_proportions_p(successes: float, base: float, successes_prev: float, base_prev: float) -> float:
+def two_proportions_p(
+    successes: float, base: float, successes_prev: float, base_prev: float
+) -> float:
     """Two-sided p-value for a change in a percentage; NaN when a base is missing or zero."""
     values = (successes, base, successes_prev, base_prev)
     if any(v is None or not math.isfinite(v) for v in values) or base <= 0 or base_prev <= 0:

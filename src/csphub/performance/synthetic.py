@@ -37,8 +37,20 @@ MONTHS = 36
 LEAD_MONTHS = 12
 COUNTY_CODE = "E10000018"
 FORCE = "Leicestershire Police"
-HEADER = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
-          "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context")
+HEADER = (
+    "Crime ID",
+    "Month",
+    "Reported by",
+    "Falls within",
+    "Longitude",
+    "Latitude",
+    "Location",
+    "LSOA code",
+    "LSOA name",
+    "Crime type",
+    "Last outcome category",
+    "Context",
+)
 
 # The county's seven districts: name, Census 2021 population (taken as mid-2021), the real
 # 2021-11..2022-10 crime (excluding ASB) and ASB rates per 1,000, and a map centre (lat, lon).
@@ -53,17 +65,31 @@ DISTRICTS: dict[str, tuple[str, int, float, float, float, float]] = {
 }
 # Crime-type shares of all crime (ASB excluded), the seven districts, 2021-11 to 2022-10.
 CATEGORY_SHARES = {
-    "Violence and sexual offences": 0.4105, "Public order": 0.1221, "Criminal damage and arson": 0.1108,
-    "Other theft": 0.0983, "Vehicle crime": 0.0797, "Burglary": 0.0557, "Shoplifting": 0.0420,
-    "Other crime": 0.0256, "Drugs": 0.0232, "Bicycle theft": 0.0142, "Possession of weapons": 0.0078,
-    "Theft from the person": 0.0058, "Robbery": 0.0044,
+    "Violence and sexual offences": 0.4105,
+    "Public order": 0.1221,
+    "Criminal damage and arson": 0.1108,
+    "Other theft": 0.0983,
+    "Vehicle crime": 0.0797,
+    "Burglary": 0.0557,
+    "Shoplifting": 0.0420,
+    "Other crime": 0.0256,
+    "Drugs": 0.0232,
+    "Bicycle theft": 0.0142,
+    "Possession of weapons": 0.0078,
+    "Theft from the person": 0.0058,
+    "Robbery": 0.0044,
 }
 ASB = "Anti-social behaviour"
 # (peak month, amplitude): summer for violence and ASB, dark evenings for burglary.
 SEASONS = {
-    ASB: (7, 0.22), "Violence and sexual offences": (7, 0.10), "Public order": (7, 0.10),
-    "Criminal damage and arson": (7, 0.08), "Bicycle theft": (7, 0.35), "Burglary": (12, 0.16),
-    "Vehicle crime": (12, 0.08), "Shoplifting": (12, 0.08),
+    ASB: (7, 0.22),
+    "Violence and sexual offences": (7, 0.10),
+    "Public order": (7, 0.10),
+    "Criminal damage and arson": (7, 0.08),
+    "Bicycle theft": (7, 0.35),
+    "Burglary": (12, 0.16),
+    "Vehicle crime": (12, 0.08),
+    "Shoplifting": (12, 0.08),
 }
 # The deliberate real changes in the latest 12 months (the ratio to the 12 before).
 CHANGES = {
@@ -73,20 +99,55 @@ CHANGES = {
     (None, "Shoplifting"): 1.20,
 }
 OUTCOMES = {
-    "Investigation complete; no suspect identified": 0.399, "Unable to prosecute suspect": 0.350,
-    "Under investigation": 0.093, "Local resolution": 0.053, "Awaiting court outcome": 0.029,
-    "Status update unavailable": 0.017, "Action to be taken by another organisation": 0.016,
-    "Formal action is not in the public interest": 0.013, "Court result unavailable": 0.009,
+    "Investigation complete; no suspect identified": 0.399,
+    "Unable to prosecute suspect": 0.350,
+    "Under investigation": 0.093,
+    "Local resolution": 0.053,
+    "Awaiting court outcome": 0.029,
+    "Status update unavailable": 0.017,
+    "Action to be taken by another organisation": 0.016,
+    "Formal action is not in the public interest": 0.013,
+    "Court result unavailable": 0.009,
     "Further action is not in the public interest": 0.008,
-    "Further investigation is not in the public interest": 0.008, "Offender given a caution": 0.007,
+    "Further investigation is not in the public interest": 0.008,
+    "Offender given a caution": 0.007,
 }
 STREETS = (
-    "High Street", "Church Street", "Main Street", "Station Road", "Park Road", "London Road",
-    "Mill Lane", "Victoria Street", "The Green", "School Lane", "Parking Area", "Supermarket",
-    "Shopping Area", "Sports/Recreation Area", "Petrol Station", "Nightclub", "Bus Station",
-    "Market Place", "Queen Street", "King Street", "Chapel Street", "Hall Lane", "Meadow Way",
-    "Orchard Close", "Manor Road", "Forest Road", "Ashby Road", "Leicester Road", "Hinckley Road",
-    "Melton Road", "Loughborough Road", "Welford Road", "Kings Drive", "Queens Drive", "Park Lane",
+    "High Street",
+    "Church Street",
+    "Main Street",
+    "Station Road",
+    "Park Road",
+    "London Road",
+    "Mill Lane",
+    "Victoria Street",
+    "The Green",
+    "School Lane",
+    "Parking Area",
+    "Supermarket",
+    "Shopping Area",
+    "Sports/Recreation Area",
+    "Petrol Station",
+    "Nightclub",
+    "Bus Station",
+    "Market Place",
+    "Queen Street",
+    "King Street",
+    "Chapel Street",
+    "Hall Lane",
+    "Meadow Way",
+    "Orchard Close",
+    "Manor Road",
+    "Forest Road",
+    "Ashby Road",
+    "Leicester Road",
+    "Hinckley Road",
+    "Melton Road",
+    "Loughborough Road",
+    "Welford Road",
+    "Kings Drive",
+    "Queens Drive",
+    "Park Lane",
 )
 NO_LOCATION_SHARE = 0.025  # real files: 2.5 % of rows have no location (rejected on import)
 LSOAS_PER_100K = 55  # real LLR: 611 LSOAs for 1.1 million people
@@ -129,15 +190,22 @@ class _Lsoa:
 
 # -- geography --------------------------------------------------------------------------------
 
+
 def _real_lsoas(data_dir: Path) -> list[_Lsoa] | None:
     ons = data_dir / "ons"
-    lookup, population, boundaries = (ons / "lsoa11-lookup.csv", ons / "population-lsoa-mid2020.csv",
-                                      ons / "lsoa11-boundaries-llr.geojson")
+    lookup, population, boundaries = (
+        ons / "lsoa11-lookup.csv",
+        ons / "population-lsoa-mid2020.csv",
+        ons / "lsoa11-boundaries-llr.geojson",
+    )
     if not (lookup.is_file() and population.is_file() and boundaries.is_file()):
         return None
     with lookup.open(encoding="utf-8-sig", newline="") as f:
-        places = {r["lsoa_code"]: (r["lsoa_name"], r["district_code"]) for r in csv.DictReader(f)
-                  if r["district_code"] in DISTRICTS}
+        places = {
+            r["lsoa_code"]: (r["lsoa_name"], r["district_code"])
+            for r in csv.DictReader(f)
+            if r["district_code"] in DISTRICTS
+        }
     with population.open(encoding="utf-8-sig", newline="") as f:
         people = {r["lsoa_code"]: int(r["population"]) for r in csv.DictReader(f)}
     centres = {}
@@ -149,7 +217,15 @@ def _real_lsoas(data_dir: Path) -> list[_Lsoa] | None:
         if code in people and code in centres:
             name, district = places[code]
             # mid-2020 to mid-2021
-            lsoas.append(_Lsoa(code, name, district, round(people[code] * (1 + POPULATION_GROWTH)), *centres[code]))
+            lsoas.append(
+                _Lsoa(
+                    code,
+                    name,
+                    district,
+                    round(people[code] * (1 + POPULATION_GROWTH)),
+                    *centres[code],
+                )
+            )
     return lsoas or None
 
 
@@ -169,28 +245,49 @@ def _synthetic_lsoas(rng: np.random.Generator) -> list[_Lsoa]:
             r, c = divmod(i, cols)
             south = lat0 - rows * CELL_LAT / 2 + r * CELL_LAT
             west = lon0 - cols * CELL_LON / 2 + c * CELL_LON
-            ring = [[west, south], [west + CELL_LON, south], [west + CELL_LON, south + CELL_LAT],
-                    [west, south + CELL_LAT], [west, south]]
-            geometry = {"type": "Polygon", "coordinates": [[[round(x, 5), round(y, 5)] for x, y in ring]]}
-            lsoas.append(_Lsoa(
-                code=f"E0199{serial:04d}", name=f"{name} {i // 4 + 1:03d}{'ABCD'[i % 4]}", district=district,
-                population=int(people[i]), lat=south + CELL_LAT / 2, lon=west + CELL_LON / 2, geometry=geometry))
+            ring = [
+                [west, south],
+                [west + CELL_LON, south],
+                [west + CELL_LON, south + CELL_LAT],
+                [west, south + CELL_LAT],
+                [west, south],
+            ]
+            geometry = {
+                "type": "Polygon",
+                "coordinates": [[[round(x, 5), round(y, 5)] for x, y in ring]],
+            }
+            lsoas.append(
+                _Lsoa(
+                    code=f"E0199{serial:04d}",
+                    name=f"{name} {i // 4 + 1:03d}{'ABCD'[i % 4]}",
+                    district=district,
+                    population=int(people[i]),
+                    lat=south + CELL_LAT / 2,
+                    lon=west + CELL_LON / 2,
+                    geometry=geometry,
+                )
+            )
             serial += 1
     return lsoas
 
 
-def _populations(lsoas: list[_Lsoa], years: list[int], rng: np.random.Generator) -> dict[int, np.ndarray]:
+def _populations(
+    lsoas: list[_Lsoa], years: list[int], rng: np.random.Generator
+) -> dict[int, np.ndarray]:
     """Mid-year estimates: steady growth, with each LSOA drifting a little from year to year."""
     base = np.array([lsoa.population for lsoa in lsoas], dtype=float)
     drift = np.ones(len(lsoas))
     found = {}
     for year in sorted(years):
         drift = drift * rng.normal(1.0, 0.004, len(lsoas))
-        found[year] = np.maximum(100, np.round(base * (1 + POPULATION_GROWTH) ** (year - 2021) * drift)).astype(int)
+        found[year] = np.maximum(
+            100, np.round(base * (1 + POPULATION_GROWTH) ** (year - 2021) * drift)
+        ).astype(int)
     return found
 
 
 # -- police records ---------------------------------------------------------------------------
+
 
 def _season(category: str, month: int) -> float:
     peak, amplitude = SEASONS.get(category, (1, 0.0))
@@ -206,8 +303,9 @@ def _change(district: str, category: str, month: int, latest_start: int) -> floa
     return 1 + (level - 1) * min(1.0, (month - latest_start + 1) / 4)
 
 
-def _simulate_counts(lsoas: list[_Lsoa], months: list[int], latest_start: int,
-                     rng: np.random.Generator) -> np.ndarray:
+def _simulate_counts(
+    lsoas: list[_Lsoa], months: list[int], latest_start: int, rng: np.random.Generator
+) -> np.ndarray:
     """counts[month, lsoa, category] for every police category."""
     categories = list(POLICE_CATEGORIES)
     counts = np.zeros((len(months), len(lsoas), len(categories)), dtype=np.int64)
@@ -219,21 +317,36 @@ def _simulate_counts(lsoas: list[_Lsoa], months: list[int], latest_start: int,
         members = np.flatnonzero(district_of == district)
         people = population[members].sum()
         for ci, category in enumerate(categories):
-            yearly = (asb_rate if category == ASB else crime_rate * CATEGORY_SHARES[category]) * people / 1000
+            yearly = (
+                (asb_rate if category == ASB else crime_rate * CATEGORY_SHARES[category])
+                * people
+                / 1000
+            )
             weights = pull[members] * rng.lognormal(0.0, 0.3, len(members))
             weights = weights / weights.sum()
             wobble = rng.normal(1.0, 0.03, len(months) // 12 + 2)  # small year-to-year drift
             for mi, month in enumerate(months):
-                expected = (yearly / 12 * _season(category, month) * _change(district, category, month, latest_start)
-                            * wobble[mi // 12])
+                expected = (
+                    yearly
+                    / 12
+                    * _season(category, month)
+                    * _change(district, category, month, latest_start)
+                    * wobble[mi // 12]
+                )
                 n = rng.poisson(expected)
                 if n:
                     counts[mi, members, ci] = rng.multinomial(n, weights)
     return counts
 
 
-def _write_police_month(path: Path, month: int, counts: np.ndarray, lsoas: list[_Lsoa], last: int,
-                        rng: np.random.Generator) -> int:
+def _write_police_month(
+    path: Path,
+    month: int,
+    counts: np.ndarray,
+    lsoas: list[_Lsoa],
+    last: int,
+    rng: np.random.Generator,
+) -> int:
     """One month's street-level file; returns the rows written."""
     categories = np.array(POLICE_CATEGORIES, dtype=object)
     flat = counts.reshape(-1)
@@ -245,14 +358,16 @@ def _write_police_month(path: Path, month: int, counts: np.ndarray, lsoas: list[
     category = categories[cat_i]
     is_asb = category == ASB
     ids = rng.bytes(32 * n).hex()
-    crime_id = np.array([ids[i * 64:(i + 1) * 64] for i in range(n)], dtype=object)
+    crime_id = np.array([ids[i * 64 : (i + 1) * 64] for i in range(n)], dtype=object)
     crime_id[is_asb] = None
     outcomes = list(OUTCOMES)
     weights = np.array(list(OUTCOMES.values()))
     if last - month < 3:  # recent crimes are still being investigated
         weights = weights.copy()
         weights[outcomes.index("Under investigation")] += 0.35 - 0.12 * (last - month)
-    outcome = np.array(outcomes, dtype=object)[rng.choice(len(outcomes), n, p=weights / weights.sum())]
+    outcome = np.array(outcomes, dtype=object)[
+        rng.choice(len(outcomes), n, p=weights / weights.sum())
+    ]
     outcome[is_asb] = None
     lat = np.array([lsoa.lat for lsoa in lsoas])[lsoa_i] + rng.uniform(-0.0035, 0.0035, n)
     lon = np.array([lsoa.lon for lsoa in lsoas])[lsoa_i] + rng.uniform(-0.0055, 0.0055, n)
@@ -266,12 +381,23 @@ def _write_police_month(path: Path, month: int, counts: np.ndarray, lsoas: list[
         column[nowhere] = None
     location[nowhere] = "No Location"
     label = month_label(month)
-    frame = pl.DataFrame({
-        "Crime ID": crime_id.tolist(), "Month": [label] * n, "Reported by": [FORCE] * n,
-        "Falls within": [FORCE] * n, "Longitude": lon_text.tolist(), "Latitude": lat_text.tolist(),
-        "Location": location.tolist(), "LSOA code": code.tolist(), "LSOA name": name.tolist(),
-        "Crime type": category.tolist(), "Last outcome category": outcome.tolist(), "Context": [None] * n,
-    }, schema={c: pl.String for c in HEADER})
+    frame = pl.DataFrame(
+        {
+            "Crime ID": crime_id.tolist(),
+            "Month": [label] * n,
+            "Reported by": [FORCE] * n,
+            "Falls within": [FORCE] * n,
+            "Longitude": lon_text.tolist(),
+            "Latitude": lat_text.tolist(),
+            "Location": location.tolist(),
+            "LSOA code": code.tolist(),
+            "LSOA name": name.tolist(),
+            "Crime type": category.tolist(),
+            "Last outcome category": outcome.tolist(),
+            "Context": [None] * n,
+        },
+        schema={c: pl.String for c in HEADER},
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     frame.write_csv(path, null_value="")
     return n
@@ -279,12 +405,18 @@ def _write_police_month(path: Path, month: int, counts: np.ndarray, lsoas: list[
 
 # -- indicator figures ------------------------------------------------------------------------
 
+
 def _thin(counts: np.ndarray, share: float | np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return rng.binomial(counts, share)
 
 
-def _monthly(rate_per_1000: float, people: np.ndarray, months: int, rng: np.random.Generator,
-             trend: np.ndarray | None = None) -> np.ndarray:
+def _monthly(
+    rate_per_1000: float,
+    people: np.ndarray,
+    months: int,
+    rng: np.random.Generator,
+    trend: np.ndarray | None = None,
+) -> np.ndarray:
     """Poisson counts [district, month] at a yearly rate per 1,000 people."""
     expected = np.outer(people * rate_per_1000 / 1000 / 12, np.ones(months))
     if trend is not None:
@@ -293,12 +425,23 @@ def _monthly(rate_per_1000: float, people: np.ndarray, months: int, rng: np.rand
 
 
 def _ramp(months: list[int], latest_start: int, ratio: float) -> np.ndarray:
-    return np.array([1.0 if m < latest_start else 1 + (ratio - 1) * min(1.0, (m - latest_start + 1) / 4) * 12 / 10.5
-                     for m in months])
+    return np.array(
+        [
+            1.0
+            if m < latest_start
+            else 1 + (ratio - 1) * min(1.0, (m - latest_start + 1) / 4) * 12 / 10.5
+            for m in months
+        ]
+    )
 
 
-def _indicator_rows(district_counts: dict[str, np.ndarray], people: np.ndarray, months: list[int],
-                    latest_start: int, rng: np.random.Generator) -> list[dict]:
+def _indicator_rows(
+    district_counts: dict[str, np.ndarray],
+    people: np.ndarray,
+    months: list[int],
+    latest_start: int,
+    rng: np.random.Generator,
+) -> list[dict]:
     """Rows for the indicators CSV: county and districts at quarter ends, 12-month figures."""
     codes = list(DISTRICTS)
     nm = len(months)
@@ -321,8 +464,9 @@ def _indicator_rows(district_counts: dict[str, np.ndarray], people: np.ndarray, 
         "asb-case-managed": _monthly(0.6, people, nm, rng),
         "youth-reoffending": _monthly(0.35, people, nm, rng),
         # about 100 a year county-wide four years ago, falling by a twentieth a year
-        "first-time-entrants": _monthly(0.145, people, nm, rng,
-                                        np.array([0.95 ** ((m - months[0]) / 12) for m in months])),
+        "first-time-entrants": _monthly(
+            0.145, people, nm, rng, np.array([0.95 ** ((m - months[0]) / 12) for m in months])
+        ),
     }
     # percentages: (yearly base per 1,000 people, share per district or one share, latest-year ratio)
     marac_share = np.array([0.34, 0.42, 0.30, 0.38, 0.33, 0.36, 0.44])
@@ -344,10 +488,17 @@ def _indicator_rows(district_counts: dict[str, np.ndarray], people: np.ndarray, 
         numerators[kpi], bases[kpi] = _thin(base, shares, rng), base
 
     def window(series: np.ndarray, mi: int) -> np.ndarray:
-        return series[:, mi - 11:mi + 1].sum(axis=1)
+        return series[:, mi - 11 : mi + 1].sum(axis=1)
 
-    regional = {"all-crime": 84.0, "burglary": 5.6, "vehicle-offences": 6.9, "asb-police": 12.5,
-                "marac-repeats": 33.0, "youth-ete": 66.0, "first-time-entrants": None}
+    regional = {
+        "all-crime": 84.0,
+        "burglary": 5.6,
+        "vehicle-offences": 6.9,
+        "asb-police": 12.5,
+        "marac-repeats": 33.0,
+        "youth-ete": 66.0,
+        "first-time-entrants": None,
+    }
     rows: list[dict] = []
     quarter_ends = [mi for mi, m in enumerate(months) if mi >= 11 and m % 12 in (2, 5, 8, 11)][-12:]
     if quarter_ends[-1] != len(months) - 1:
@@ -358,33 +509,84 @@ def _indicator_rows(district_counts: dict[str, np.ndarray], people: np.ndarray, 
         drift = rng.normal(1.0, 0.02)
         for kpi, series in counts.items():
             totals = window(series, mi)
-            rows.append({"kpi": kpi, "area_code": COUNTY_CODE, "period_end": period, "value": int(totals.sum())})
-            rows += [{"kpi": kpi, "area_code": d, "period_end": period, "value": int(v)}
-                     for d, v in zip(codes, totals, strict=True)]
+            rows.append(
+                {
+                    "kpi": kpi,
+                    "area_code": COUNTY_CODE,
+                    "period_end": period,
+                    "value": int(totals.sum()),
+                }
+            )
+            rows += [
+                {"kpi": kpi, "area_code": d, "period_end": period, "value": int(v)}
+                for d, v in zip(codes, totals, strict=True)
+            ]
         for kpi in percentages:
             num, base = window(numerators[kpi], mi), window(bases[kpi], mi)
-            county = {"kpi": kpi, "area_code": COUNTY_CODE, "period_end": period,
-                      "value": round(num.sum() / base.sum() * 100, 1), "numerator": int(num.sum()),
-                      "base": int(base.sum())}
+            county = {
+                "kpi": kpi,
+                "area_code": COUNTY_CODE,
+                "period_end": period,
+                "value": round(num.sum() / base.sum() * 100, 1),
+                "numerator": int(num.sum()),
+                "base": int(base.sum()),
+            }
             if regional.get(kpi):
                 county["regional_average"] = round(regional[kpi] * drift, 1)
             rows.append(county)
-            rows += [{"kpi": kpi, "area_code": d, "period_end": period, "value": round(n / b * 100, 1),
-                      "numerator": int(n), "base": int(b)} for d, n, b in zip(codes, num, base, strict=True) if b]
+            rows += [
+                {
+                    "kpi": kpi,
+                    "area_code": d,
+                    "period_end": period,
+                    "value": round(n / b * 100, 1),
+                    "numerator": int(n),
+                    "base": int(b),
+                }
+                for d, n, b in zip(codes, num, base, strict=True)
+                if b
+            ]
         # comparators for police KPIs: the East Midlands average, and each district's place among
         # its 15 most similar community safety partnerships (1 = lowest all-crime rate)
         for kpi in ("all-crime", "burglary", "vehicle-offences", "asb-police"):
-            rows.append({"kpi": kpi, "area_code": COUNTY_CODE, "period_end": period,
-                         "regional_average": round(regional[kpi] * drift, 1)})
-        all_crime = window(police[:, :, [i for c, i in cat.items() if c != ASB]].sum(axis=2), mi) / people * 1000
+            rows.append(
+                {
+                    "kpi": kpi,
+                    "area_code": COUNTY_CODE,
+                    "period_end": period,
+                    "regional_average": round(regional[kpi] * drift, 1),
+                }
+            )
+        all_crime = (
+            window(police[:, :, [i for c, i in cat.items() if c != ASB]].sum(axis=2), mi)
+            / people
+            * 1000
+        )
         for d, rate in zip(codes, all_crime, strict=True):
             rank = int(np.clip(round(1 + (rate - 45) / 45 * 14 + rng.normal(0, 1)), 1, 15))
-            rows.append({"kpi": "all-crime", "area_code": d, "period_end": period, "msf_rank": rank, "msf_size": 15})
+            rows.append(
+                {
+                    "kpi": "all-crime",
+                    "area_code": d,
+                    "period_end": period,
+                    "msf_rank": rank,
+                    "msf_size": 15,
+                }
+            )
     return rows
 
 
-INDICATOR_COLUMNS = ("kpi", "area_code", "period_end", "value", "numerator", "base", "regional_average",
-                     "msf_rank", "msf_size")
+INDICATOR_COLUMNS = (
+    "kpi",
+    "area_code",
+    "period_end",
+    "value",
+    "numerator",
+    "base",
+    "regional_average",
+    "msf_rank",
+    "msf_size",
+)
 
 
 def _write_indicators(path: Path, rows: list[dict]) -> None:
@@ -396,6 +598,7 @@ def _write_indicators(path: Path, rows: list[dict]) -> None:
 
 # -- the dataset ------------------------------------------------------------------------------
 
+
 def last_full_month(today: date | None = None) -> str:
     """The month before this one ("2026-11" on 2 December 2026): the demo's figures end there,
     as real published figures would, so the board paper is never dated long after its data."""
@@ -403,8 +606,14 @@ def last_full_month(today: date | None = None) -> str:
     return month_label(month_index(f"{today:%Y-%m}") - 1)
 
 
-def generate(folder: Path | str, *, seed: int = DEFAULT_SEED, data_dir: Path | str | None = None,
-             end: str | None = None, months: int = MONTHS) -> Dataset:
+def generate(
+    folder: Path | str,
+    *,
+    seed: int = DEFAULT_SEED,
+    data_dir: Path | str | None = None,
+    end: str | None = None,
+    months: int = MONTHS,
+) -> Dataset:
     """Write the demo's performance files into `folder` (replacing what was there), ending at
     `end` (the last full month by default); the same seed, end and shared folder (present or
     not) give the same bytes."""
@@ -419,24 +628,49 @@ def generate(folder: Path | str, *, seed: int = DEFAULT_SEED, data_dir: Path | s
     first = last - months + 1
     latest_start = last - 11
     simulated = list(range(first - LEAD_MONTHS, last + 1))
-    years = sorted({(m - 6) // 12 for m in range(first + 11, last + 1)} | {(m - 6) // 12 - 1
-                   for m in range(first + 11, last + 1)})
+    years = sorted(
+        {(m - 6) // 12 for m in range(first + 11, last + 1)}
+        | {(m - 6) // 12 - 1 for m in range(first + 11, last + 1)}
+    )
     population = _populations(lsoas, years, rng)
 
-    dataset = Dataset(lookup=folder / "lsoa-lookup.csv", boundaries=folder / "lsoa-boundaries.geojson",
-                      populations={}, police=[folder / "police"], indicators=folder / "indicators.csv",
-                      real_geography=real is not None)
+    dataset = Dataset(
+        lookup=folder / "lsoa-lookup.csv",
+        boundaries=folder / "lsoa-boundaries.geojson",
+        populations={},
+        police=[folder / "police"],
+        indicators=folder / "indicators.csv",
+        real_geography=real is not None,
+    )
     if real:
         ons = data_dir / "ons"
-        dataset.lookup, dataset.boundaries = ons / "lsoa11-lookup.csv", ons / "lsoa11-boundaries-llr.geojson"
+        dataset.lookup, dataset.boundaries = (
+            ons / "lsoa11-lookup.csv",
+            ons / "lsoa11-boundaries-llr.geojson",
+        )
     else:
         with dataset.lookup.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")
-            writer.writerow(["lsoa_code", "lsoa_name", "district_code", "district_name", "police_force"])
-            writer.writerows([(x.code, x.name, x.district, DISTRICTS[x.district][0], "Leicestershire") for x in lsoas])
-        features = [{"type": "Feature", "properties": {"LSOA11CD": x.code, "LSOA11NM": x.name},
-                     "geometry": x.geometry} for x in lsoas]
-        dataset.boundaries.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+            writer.writerow(
+                ["lsoa_code", "lsoa_name", "district_code", "district_name", "police_force"]
+            )
+            writer.writerows(
+                [
+                    (x.code, x.name, x.district, DISTRICTS[x.district][0], "Leicestershire")
+                    for x in lsoas
+                ]
+            )
+        features = [
+            {
+                "type": "Feature",
+                "properties": {"LSOA11CD": x.code, "LSOA11NM": x.name},
+                "geometry": x.geometry,
+            }
+            for x in lsoas
+        ]
+        dataset.boundaries.write_text(
+            json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8"
+        )
         dataset.files += [dataset.lookup, dataset.boundaries]
     for year, values in population.items():
         path = folder / f"population-lsoa-mid{year}.csv"
@@ -455,21 +689,30 @@ def generate(folder: Path | str, *, seed: int = DEFAULT_SEED, data_dir: Path | s
         month = first + offset
         label = month_label(month)
         path = police_dir / label / f"{label}-leicestershire-street.csv"
-        dataset.records += _write_police_month(path, month, counts[LEAD_MONTHS + offset], lsoas, last, rng)
+        dataset.records += _write_police_month(
+            path, month, counts[LEAD_MONTHS + offset], lsoas, last, rng
+        )
         dataset.files.append(path)
 
     district_of = np.array([x.district for x in lsoas])
     by_district = {d: counts[:, district_of == d, :].sum(axis=1) for d in DISTRICTS}
-    people = np.array([sum(x.population for x in lsoas if x.district == d) for d in DISTRICTS], dtype=float)
-    _write_indicators(dataset.indicators, _indicator_rows(by_district, people, simulated, latest_start, rng))
+    people = np.array(
+        [sum(x.population for x in lsoas if x.district == d) for d in DISTRICTS], dtype=float
+    )
+    _write_indicators(
+        dataset.indicators, _indicator_rows(by_district, people, simulated, latest_start, rng)
+    )
     dataset.files.append(dataset.indicators)
     dataset.description = (
         f"{dataset.records:,} police records, {month_label(first)} to {end}, in {len(lsoas)} "
-        f"{'real' if real else 'synthetic'} LSOAs of the county's {len(DISTRICTS)} districts")
+        f"{'real' if real else 'synthetic'} LSOAs of the county's {len(DISTRICTS)} districts"
+    )
     return dataset
 
 
-def real_dataset(data_dir: Path | str | None = None, *, indicators: Path | str | None = None) -> Dataset:
+def real_dataset(
+    data_dir: Path | str | None = None, *, indicators: Path | str | None = None
+) -> Dataset:
     """The real files in the shared folder's layout (ons/ and police-uk/)."""
     data_dir = Path(data_dir) if data_dir is not None else shared_data_dir()
     ons = data_dir / "ons"
@@ -480,13 +723,19 @@ def real_dataset(data_dir: Path | str | None = None, *, indicators: Path | str |
             populations[int(digits)] = path
     return Dataset(
         lookup=ons / "lsoa11-lookup.csv",
-        boundaries=(ons / "lsoa11-boundaries-llr.geojson") if (ons / "lsoa11-boundaries-llr.geojson").is_file() else None,
-        populations=populations, police=sorted((data_dir / "police-uk").glob("*.zip")),
-        indicators=Path(indicators) if indicators else None, real_geography=True,
-        description=f"the real files in {data_dir}")
+        boundaries=(ons / "lsoa11-boundaries-llr.geojson")
+        if (ons / "lsoa11-boundaries-llr.geojson").is_file()
+        else None,
+        populations=populations,
+        police=sorted((data_dir / "police-uk").glob("*.zip")),
+        indicators=Path(indicators) if indicators else None,
+        real_geography=True,
+        description=f"the real files in {data_dir}",
+    )
 
 
 # -- loading (Django) -------------------------------------------------------------------------
+
 
 @dataclass
 class LoadResult:
@@ -503,7 +752,9 @@ class LoadResult:
         return out
 
 
-def load_dataset(dataset: Dataset, *, user=None, progress: Callable[[str], None] | None = None) -> LoadResult:
+def load_dataset(
+    dataset: Dataset, *, user=None, progress: Callable[[str], None] | None = None
+) -> LoadResult:
     """Import every file of `dataset` through the services, then compute the KPIs once.
     Each importer replaces what it loads (months, population years, indicator periods), so
     loading the same dataset again gives the same results."""
@@ -523,16 +774,24 @@ def load_dataset(dataset: Dataset, *, user=None, progress: Callable[[str], None]
         raise ValidationError(f"{dataset.lookup}: no such file (the LSOA lookup).")
     step("LSOA lookup", lambda: services.lsoa_lookup_import(path=dataset.lookup, user=user))
     if dataset.boundaries:
-        step("LSOA boundaries", lambda: services.boundaries_import(path=dataset.boundaries, user=user))
+        step(
+            "LSOA boundaries",
+            lambda: services.boundaries_import(path=dataset.boundaries, user=user),
+        )
     for year, path in sorted(dataset.populations.items()):
-        step(f"Population mid-{year}", lambda p=path, y=year: services.population_import(path=p, year=y, user=user))
+        step(
+            f"Population mid-{year}",
+            lambda p=path, y=year: services.population_import(path=p, year=y, user=user),
+        )
     if dataset.police:
         step("Police records", lambda: services.police_import(paths=dataset.police, user=user))
     if dataset.indicators:
-        step("Indicator figures", lambda: services.indicators_import(path=dataset.indicators, user=user))
+        step(
+            "Indicator figures",
+            lambda: services.indicators_import(path=dataset.indicators, user=user),
+        )
     if progress:
         progress("Computing KPIs")
     result.results_written = services.kpi_compute(user=user)
     result.seconds = time.monotonic() - started
     return result
-

@@ -46,7 +46,9 @@ def find_personal_data_many(texts: Sequence[str]) -> list[list[Span]]:
     return _find_many(texts)
 
 
-def redact(text: str, *, spans: Iterable[Span] | None = None, postcode_sector: bool = False) -> Redaction:
+def redact(
+    text: str, *, spans: Iterable[Span] | None = None, postcode_sector: bool = False
+) -> Redaction:
     """`text` with each item replaced by its label; `spans` (an analyst's choice) replaces
     exactly those spans, overlaps merged; `postcode_sector` shows postcodes as "LE11 3**"."""
     from .engine import redact as _redact
@@ -55,7 +57,7 @@ def redact(text: str, *, spans: Iterable[Span] | None = None, postcode_sector: b
 
 
 def postcode_sector(postcode: str) -> str | None:
-    """"LE11 3AA" -> "LE11 3**"; None for text that is not a full postcode."""
+    """ "LE11 3AA" -> "LE11 3**"; None for text that is not a full postcode."""
     from .recognisers import postcode_sector as _sector
 
     return _sector(postcode)
@@ -89,7 +91,17 @@ def warm_up() -> None:
 
 
 __all__ = [
-    "LABELS", "TYPES", "Redaction", "Replacement", "Span",
-    "find_personal_data", "find_personal_data_many", "redact",
-    "get_nlp", "nhs_checksum_ok", "person_letters", "postcode_sector", "warm_up",
+    "LABELS",
+    "TYPES",
+    "Redaction",
+    "Replacement",
+    "Span",
+    "find_personal_data",
+    "find_personal_data_many",
+    "redact",
+    "get_nlp",
+    "nhs_checksum_ok",
+    "person_letters",
+    "postcode_sector",
+    "warm_up",
 ]

@@ -25,7 +25,8 @@ class InputError(ValueError):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="csphub redact", description="Redact personal data from a UTF-8 text file or standard input."
+        prog="csphub redact",
+        description="Redact personal data from a UTF-8 text file or standard input.",
     )
     add_arguments(parser)
     return parser
@@ -33,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments, shared with the Django command that `csphub help` lists."""
-    parser.add_argument("file", nargs="?", help="the text file to read (standard input if omitted or -)")
+    parser.add_argument(
+        "file", nargs="?", help="the text file to read (standard input if omitted or -)"
+    )
     parser.add_argument(
         "--json", action="store_true", dest="as_json", help="print the items found as JSON instead"
     )

@@ -13,8 +13,18 @@ from .spans import TYPES, Redaction, Replacement, Span
 
 # When two findings overlap, the more specific kind wins and the redaction covers both.
 PRIORITY: dict[str, float] = {
-    "EMAIL": 10, "IP_ADDRESS": 9, "HANDLE": 6.5, "NHS_NUMBER": 8, "NI_NUMBER": 8, "DOB": 8.5,
-    "BANK_DETAILS": 8, "PHONE": 8, "POSTCODE": 7, "VEHICLE": 7, "ADDRESS": 6, "PERSON": 5,
+    "EMAIL": 10,
+    "IP_ADDRESS": 9,
+    "HANDLE": 6.5,
+    "NHS_NUMBER": 8,
+    "NI_NUMBER": 8,
+    "DOB": 8.5,
+    "BANK_DETAILS": 8,
+    "PHONE": 8,
+    "POSTCODE": 7,
+    "VEHICLE": 7,
+    "ADDRESS": 6,
+    "PERSON": 5,
 }
 
 _NLP_BATCH = 64
@@ -66,7 +76,9 @@ def _dates_after_names(text: str, taken: list[Span], people: list[Span]) -> list
     out = []
     for m in find_dates(text):
         k = bisect_right(starts, m.start()) - 1
-        if (k >= 0 and taken[k].end > m.start()) or (k + 1 < len(taken) and taken[k + 1].start < m.end()):
+        if (k >= 0 and taken[k].end > m.start()) or (
+            k + 1 < len(taken) and taken[k + 1].start < m.end()
+        ):
             continue
         p = m.start()
         while p > 0 and text[p - 1] in " \t":
@@ -87,8 +99,10 @@ def find_personal_data_many(texts: Sequence[str]) -> list[list[Span]]:
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}")
     structured = [resolve_overlaps(text, find_structured(text)) for text in texts]
-    scanners = [names.begin(text, [(s.start, s.end) for s in found])
-                for text, found in zip(texts, structured, strict=True)]
+    scanners = [
+        names.begin(text, [(s.start, s.end) for s in found])
+        for text, found in zip(texts, structured, strict=True)
+    ]
 
     jobs: list[tuple[int, int]] = []  # (text index, window offset)
     window_texts: list[str] = []
@@ -99,15 +113,23 @@ def find_personal_data_many(texts: Sequence[str]) -> list[list[Span]]:
     people_per_text: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     if window_texts:
         nlp = get_nlp()
-        for (t, offset), doc in zip(jobs, nlp.pipe(window_texts, batch_size=_NLP_BATCH), strict=True):
+        for (t, offset), doc in zip(
+            jobs, nlp.pipe(window_texts, batch_size=_NLP_BATCH), strict=True
+        ):
             for ent in doc.ents:
                 if ent.label_ in names.MODEL_LABELS:
-                    people_per_text[t].append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+                    people_per_text[t].append(
+                        (offset + ent.start_char, offset + ent.end_char, ent.label_)
+                    )
 
     results = []
-    for text, found, scanner, people in zip(texts, structured, scanners, people_per_text, strict=True):
-        persons = [Span(f.start, f.end, "PERSON", text[f.start:f.end], f.score, f.source)
-                   for f in names.finish(scanner, people)]
+    for text, found, scanner, people in zip(
+        texts, structured, scanners, people_per_text, strict=True
+    ):
+        persons = [
+            Span(f.start, f.end, "PERSON", text[f.start : f.end], f.score, f.source)
+            for f in names.finish(scanner, people)
+        ]
         dobs = _dates_after_names(text, found, persons)
         results.append(resolve_overlaps(text, [*found, *persons, *dobs]))
     return results
@@ -145,7 +167,9 @@ def _merge_given(text: str, spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def redact(text: str, *, spans: Iterable[Span] | None = None, postcode_sector: bool = False) -> Redaction:
+def redact(
+    text: str, *, spans: Iterable[Span] | None = None, postcode_sector: bool = False
+) -> Redaction:
     """`text` with each personal-data item replaced by its label.
 
     With `spans` given (an analyst's reviewed choice), exactly those spans are replaced; spans
@@ -160,7 +184,7 @@ def redact(text: str, *, spans: Iterable[Span] | None = None, postcode_sector: b
     position = 0
     replacements = []
     for span, label in zip(chosen, labels, strict=True):
-        pieces.append(text[position:span.start])
+        pieces.append(text[position : span.start])
         pieces.append(label)
         position = span.end
         replacements.append(Replacement(span, label))

@@ -96,7 +96,8 @@ Dallas Orlando Phoenix Savannah Carolina Virginia Kerry Shannon Clare Derry Lorn
 # Name words that are also ordinary words, months, places or brands: on their own they are not
 # taken as a name (a surname, a title, a context cue or the statistical model must agree), and
 # an earlier "Grace Hill" does not make every later "Hill" a person.
-AMBIGUOUS_NAMES: frozenset[str] = _words("""
+AMBIGUOUS_NAMES: frozenset[str] = (
+    _words("""
 Will May June April August Grace Hope Faith Joy Mark Bill Pat Sue Rob Jack Dawn Summer Amber Jade
 Holly Ivy Daisy Poppy Ruby Heather Hazel Crystal Robin Dean Glen Glenn Ray Guy Frank Chase Jasmine
 Ebony Brooke Precious Blessing Destiny Rocky Autumn Storm Sunny Honey Star Misty Dusty Duke Prince
@@ -106,7 +107,9 @@ Jan Ana Sana Ali Stan Lane Bond Hall Young Long Ford Banks Marsh Frost Winter Cr
 Law Hunt Moss Fox Bird Wood Hill Field Green Brown White Black Grey Gray Day Little Short Savage
 Hardy Noble Lord Bishop Baker Cook Butcher Farmer Turner Porter Ward North West Kent Wells Waters
 Stone Wall Reed Read Rice Fry Swift Smart Sharp Gill Kay Summers
-""") | PLACE_NAMES
+""")
+    | PLACE_NAMES
+)
 
 # --- Surnames ----------------------------------------------------------------------------------
 _OWN_LAST = _words("""
@@ -191,35 +194,147 @@ Jewish Catholic Islamic Roma Gypsy Traveller Travellers Black White Mixed Easter
 
 # Organisations active in the partnership: whole phrases are masked before names are sought.
 ORGANISATIONS: tuple[str, ...] = (
-    "Leicestershire Police", "Leicester City Council", "Leicestershire County Council",
-    "Rutland County Council", "Charnwood Borough Council", "Blaby District Council",
-    "Harborough District Council", "Hinckley and Bosworth Borough Council",
-    "Melton Borough Council", "North West Leicestershire District Council",
-    "Oadby and Wigston Borough Council", "Leicestershire Fire and Rescue Service",
-    "East Midlands Ambulance Service", "Victim First", "Turning Point", "Women's Aid",
-    "Living Without Abuse", "Juniper Lodge", "Crimestoppers", "Fearless", "Childline",
-    "Samaritans", "NSPCC", "Barnardo's", "The Children's Society", "Catch22",
-    "Probation Service", "Youth Justice Service", "Jobcentre Plus", "Citizens Advice",
-    "Action Homeless", "Help the Homeless", "Voluntary Action LeicesterShire",
-    "University of Leicester", "De Montfort University", "Loughborough University",
-    "University Hospitals of Leicester", "Leicester Royal Infirmary", "Glenfield Hospital",
-    "Leicestershire Partnership NHS Trust", "Police and Crime Commissioner",
-    "Community Safety Partnership", "Safer Communities", "Neighbourhood Watch",
-    "Trading Standards", "Environmental Health", "Social Services", "Children's Services",
-    "Adult Social Care", "Child Exploitation", "County Lines", "Prevent", "Channel",
-    "Fosse Park", "Highcross", "Haymarket", "Clock Tower", "De Montfort Hall", "Abbey Park",
-    "Victoria Park", "Queens Park", "Tesco", "Asda", "Aldi", "Lidl", "Sainsbury's",
-    "Morrisons", "Co-op", "Iceland", "Greggs", "McDonald's", "KFC", "Spar", "Costa Coffee",
-    "Starbucks", "Boots", "Primark", "Premier Inn", "Travelodge", "Uber", "Amazon",
-    "William Hill", "John Lewis", "Marks & Spencer", "Marks and Spencer", "Ladbrokes", "Coral",
-    "Paddy Power", "Betfred", "B&M", "Home Bargains", "Poundland", "Wilko", "Sports Direct",
-    "JD Sports", "Argos", "Currys", "River Island", "Specsavers", "Superdrug", "Holland & Barrett",
-    "Waterstones", "WHSmith", "Morrisons Daily", "One Stop", "Nisa", "Londis", "Budgens",
-    "Action Fraud", "Royal Mail", "Western Union", "MoneyGram", "PayPal", "Santander",
-    "Barclays", "Lloyds", "NatWest", "Halifax", "Nationwide", "Monzo", "Revolut", "HSBC",
-    "GoFundMe", "Deliveroo", "Just Eat", "Arriva", "First Bus", "Stagecoach", "Centrebus",
-    "Kinchbus", "East Midlands Railway", "National Express", "North Face", "Stone Island",
-    "Canada Goose", "Louis Vuitton", "Gucci", "Nike", "Adidas", "Apple", "Samsung",
+    "Leicestershire Police",
+    "Leicester City Council",
+    "Leicestershire County Council",
+    "Rutland County Council",
+    "Charnwood Borough Council",
+    "Blaby District Council",
+    "Harborough District Council",
+    "Hinckley and Bosworth Borough Council",
+    "Melton Borough Council",
+    "North West Leicestershire District Council",
+    "Oadby and Wigston Borough Council",
+    "Leicestershire Fire and Rescue Service",
+    "East Midlands Ambulance Service",
+    "Victim First",
+    "Turning Point",
+    "Women's Aid",
+    "Living Without Abuse",
+    "Juniper Lodge",
+    "Crimestoppers",
+    "Fearless",
+    "Childline",
+    "Samaritans",
+    "NSPCC",
+    "Barnardo's",
+    "The Children's Society",
+    "Catch22",
+    "Probation Service",
+    "Youth Justice Service",
+    "Jobcentre Plus",
+    "Citizens Advice",
+    "Action Homeless",
+    "Help the Homeless",
+    "Voluntary Action LeicesterShire",
+    "University of Leicester",
+    "De Montfort University",
+    "Loughborough University",
+    "University Hospitals of Leicester",
+    "Leicester Royal Infirmary",
+    "Glenfield Hospital",
+    "Leicestershire Partnership NHS Trust",
+    "Police and Crime Commissioner",
+    "Community Safety Partnership",
+    "Safer Communities",
+    "Neighbourhood Watch",
+    "Trading Standards",
+    "Environmental Health",
+    "Social Services",
+    "Children's Services",
+    "Adult Social Care",
+    "Child Exploitation",
+    "County Lines",
+    "Prevent",
+    "Channel",
+    "Fosse Park",
+    "Highcross",
+    "Haymarket",
+    "Clock Tower",
+    "De Montfort Hall",
+    "Abbey Park",
+    "Victoria Park",
+    "Queens Park",
+    "Tesco",
+    "Asda",
+    "Aldi",
+    "Lidl",
+    "Sainsbury's",
+    "Morrisons",
+    "Co-op",
+    "Iceland",
+    "Greggs",
+    "McDonald's",
+    "KFC",
+    "Spar",
+    "Costa Coffee",
+    "Starbucks",
+    "Boots",
+    "Primark",
+    "Premier Inn",
+    "Travelodge",
+    "Uber",
+    "Amazon",
+    "William Hill",
+    "John Lewis",
+    "Marks & Spencer",
+    "Marks and Spencer",
+    "Ladbrokes",
+    "Coral",
+    "Paddy Power",
+    "Betfred",
+    "B&M",
+    "Home Bargains",
+    "Poundland",
+    "Wilko",
+    "Sports Direct",
+    "JD Sports",
+    "Argos",
+    "Currys",
+    "River Island",
+    "Specsavers",
+    "Superdrug",
+    "Holland & Barrett",
+    "Waterstones",
+    "WHSmith",
+    "Morrisons Daily",
+    "One Stop",
+    "Nisa",
+    "Londis",
+    "Budgens",
+    "Action Fraud",
+    "Royal Mail",
+    "Western Union",
+    "MoneyGram",
+    "PayPal",
+    "Santander",
+    "Barclays",
+    "Lloyds",
+    "NatWest",
+    "Halifax",
+    "Nationwide",
+    "Monzo",
+    "Revolut",
+    "HSBC",
+    "GoFundMe",
+    "Deliveroo",
+    "Just Eat",
+    "Arriva",
+    "First Bus",
+    "Stagecoach",
+    "Centrebus",
+    "Kinchbus",
+    "East Midlands Railway",
+    "National Express",
+    "North Face",
+    "Stone Island",
+    "Canada Goose",
+    "Louis Vuitton",
+    "Gucci",
+    "Nike",
+    "Adidas",
+    "Apple",
+    "Samsung",
 )
 
 # Car makes: a name-like word straight after one is a model ("Seat Leon", "Mini Cooper").
@@ -271,7 +386,9 @@ MONTHS = _words("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
-DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+DAYS = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+)
 
 # Capitalised ordinary words common in intelligence writing (headings, sentence starts, makes of
 # car, drugs, roles): never taken as a name part on their own.
@@ -330,7 +447,10 @@ Landlady Neighbours Friend Friends Partner Sibling Siblings Parent Parents Mothe
 
 # Everything that can never be a name part unless a title stands before it.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    {w.casefold() for w in PLACES | DEMONYMS | ORG_WORDS | MONTHS | DAYS | DOMAIN_WORDS | _OWN_STREETS}
+    {
+        w.casefold()
+        for w in PLACES | DEMONYMS | ORG_WORDS | MONTHS | DAYS | DOMAIN_WORDS | _OWN_STREETS
+    }
     | {w.casefold() for w in STOP_WORDS}
 )
 # Everything that may follow a title and still be the person's name: a narrower list, because
@@ -338,7 +458,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 NOT_AFTER_TITLE: frozenset[str] = frozenset(
     {w.casefold() for w in DAYS}
     | {w.casefold() for w in STOP_WORDS}
-    | {w.casefold() for w in _words("Police Council Borough County District Service Services Team Officer Road Street Lane Avenue")}
+    | {
+        w.casefold()
+        for w in _words(
+            "Police Council Borough County District Service Services Team Officer Road Street Lane Avenue"
+        )
+    }
 )
 
-NAME_PARTICLES: frozenset[str] = _words("de del della der den di da dos du van von la le bin binti ibn al el ben")
+NAME_PARTICLES: frozenset[str] = _words(
+    "de del della der den di da dos du van von la le bin binti ibn al el ben"
+)

@@ -80,11 +80,18 @@ class PersonLetters:
         if len(full) >= 2:
             first, last = (full[1], full[0]) if surname_first else (full[0], full[-1])
             same_surname = [p for p in self.people if last in p.lasts or last in p.singles]
-            fits = [p for p in same_surname
-                    if (not p.firsts or first in p.firsts)
-                    and (not p.initials or first[0] in p.initials)]
+            fits = [
+                p
+                for p in same_surname
+                if (not p.firsts or first in p.firsts)
+                and (not p.initials or first[0] in p.initials)
+            ]
             if not fits:
-                fits = [p for p in self.people if not p.lasts and (first in p.firsts or first in p.singles)]
+                fits = [
+                    p
+                    for p in self.people
+                    if not p.lasts and (first in p.firsts or first in p.singles)
+                ]
             person = self._latest(fits) or self._new()
             person.singles.discard(first)
             person.singles.discard(last)
@@ -96,7 +103,9 @@ class PersonLetters:
             if titled or initials:  # "Mr Nowak", "D. Taylor": a surname
                 fits = [p for p in self.people if name in p.lasts or name in p.singles]
                 if initials:
-                    fits = [p for p in fits if not p.first_letters() or initials[0] in p.first_letters()]
+                    fits = [
+                        p for p in fits if not p.first_letters() or initials[0] in p.first_letters()
+                    ]
                 person = self._latest(fits)
                 if person is None:
                     person = self._new()

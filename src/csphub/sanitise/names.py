@@ -48,14 +48,30 @@ NOT_NAME_CF = gz.NOT_NAME_WORDS
 NOT_AFTER_TITLE_CF = gz.NOT_AFTER_TITLE
 PLACE_ORG_CF = frozenset(
     w.casefold() for w in gz.ORG_WORDS | gz.STREET_SUFFIXES | gz.PLACES
-) - frozenset({"north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old", "high", "low"})
+) - frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "new",
+        "old",
+        "high",
+        "low",
+    }
+)
 # Words after which a capitalised phrase is the name of a place, not a person.
 _PLACE_PREFIX = frozenset({"St", "Saint", "Lake", "Port", "Fort", "Mount", "ST", "st", "saint"})
 TITLES = gz.TITLES
 RANK_TITLES = gz.RANK_TITLES
 CUES_CF = frozenset(w.casefold() for w in gz.CONTEXT_CUES)
 PARTICLES = gz.NAME_PARTICLES
-_SUBJECT_VERBS = frozenset("""
+_SUBJECT_VERBS = frozenset(
+    """
 was is has had told said says stated reported lives lived went came left arrived admitted denied
 threatened assaulted attacked attended visited called rang texted messaged sent gave took sold
 bought drives drove owns owned uses used works worked stays stayed returned ran walked shouted
@@ -63,23 +79,70 @@ claims claimed disclosed alleged alleges appeared appears approached followed pu
 asked asks wants wanted needs needed gets got goes tells hopes hoped thinks thought knows knew
 will would can could should might must does did isn't wasn't hasn't doesn't didn't won't can't
 controls controlled runs manages managed keeps kept holds held
-""".split())
+""".split()
+)
 _FOLLOWS_PERSON = re.compile(
     r"(?:['’]s\b|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|"
     r"\s*[,(]?\s*(?:DOB|D\.O\.B|d\.o\.b|dob|born|aged)\b|\s+from\s+(?:number\s+\d|[A-Z]))"
 )
-_THING_BEFORE_CUE = frozenset("""
+_THING_BEFORE_CUE = frozenset(
+    """
 club pub bar shop group gang estate app website site page company firm business street road place
 cafe café restaurant line school place account channel chat video song track film show brand
-""".split())
+""".split()
+)
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z]\.){2,3}(?![\w])")
-_NOT_INITIALS = frozenset({"U.K.", "P.S.", "N.B.", "A.M.", "P.M.", "D.O.B.", "E.G.", "I.E.", "U.S.", "E.U.",
-                           "R.I.P.", "A.K.A.", "N.F.A.", "V.I.P.", "B.T.", "T.V.", "G.P.", "P.C.", "D.C."})
+_NOT_INITIALS = frozenset(
+    {
+        "U.K.",
+        "P.S.",
+        "N.B.",
+        "A.M.",
+        "P.M.",
+        "D.O.B.",
+        "E.G.",
+        "I.E.",
+        "U.S.",
+        "E.U.",
+        "R.I.P.",
+        "A.K.A.",
+        "N.F.A.",
+        "V.I.P.",
+        "B.T.",
+        "T.V.",
+        "G.P.",
+        "P.C.",
+        "D.C.",
+    }
+)
 _PLACE_NAMES_CF = frozenset(w.casefold() for w in gz.PLACE_NAMES)
 _MONTHS_CF = frozenset(m.casefold() for m in gz.MONTHS)
-_COLOURS = frozenset("black white green brown grey gray silver gold red blue pink orange purple".split())
-_NOT_AFTER_NAME = frozenset({"i", "you", "we", "the", "a", "an", "be", "not", "have", "it", "this", "that",
-                             "your", "my", "our", "all", "of", "and", "or"})
+_COLOURS = frozenset(
+    "black white green brown grey gray silver gold red blue pink orange purple".split()
+)
+_NOT_AFTER_NAME = frozenset(
+    {
+        "i",
+        "you",
+        "we",
+        "the",
+        "a",
+        "an",
+        "be",
+        "not",
+        "have",
+        "it",
+        "this",
+        "that",
+        "your",
+        "my",
+        "our",
+        "all",
+        "of",
+        "and",
+        "or",
+    }
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its"})
 
 _COLLAR = re.compile(r"\.?[ \t]+\d{1,6}[ \t]+(?=[A-Z])")
@@ -87,13 +150,34 @@ _NICKNAME = re.compile(  # unquoted; quoted nicknames are scan_quoted's
     r"(?i:\b(?:known\s+as|aka|a\.k\.a\.?|nicknamed|nickname|goes\s+by|street\s+name|calls\s+(?:him|her|them)sel(?:f|ves)|alias)\b)"
     r"\s*:?\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
-_ORGANISATIONS = re.compile(r"(?i)\b(?:" + "|".join(
-    re.escape(o) for o in sorted(gz.ORGANISATIONS, key=len, reverse=True)) + r")(?![\w])")
+_ORGANISATIONS = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(re.escape(o) for o in sorted(gz.ORGANISATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 CAR_MAKES = gz.CAR_MAKES
 LOWER_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor"})
-_LOCATIVE = frozenset({"on", "along", "off", "near", "down", "up", "onto", "opposite", "into", "via",
-                       "past", "towards", "toward", "in", "round", "around"})
+_LOCATIVE = frozenset(
+    {
+        "on",
+        "along",
+        "off",
+        "near",
+        "down",
+        "up",
+        "onto",
+        "opposite",
+        "into",
+        "via",
+        "past",
+        "towards",
+        "toward",
+        "in",
+        "round",
+        "around",
+    }
+)
 _PLACE_PREPOSITIONS = _LOCATIVE | {"from", "to", "at", "visiting", "of"}
 STREET_CF = frozenset(w.casefold() for w in gz.STREET_SUFFIXES)
 PLACES_CF = frozenset(w.casefold() for w in gz.PLACES)
@@ -204,7 +288,7 @@ class _Scanner:
         return range(i, j)
 
     def gap(self, i: int, j: int) -> str:
-        return self.text[self.toks[i][1]:self.toks[j][0]]
+        return self.text[self.toks[i][1] : self.toks[j][0]]
 
     def joined(self, i: int, j: int) -> bool:
         """Whether token j continues a name ending at token i."""
@@ -225,8 +309,11 @@ class _Scanner:
 
     def lower_words(self) -> set[str]:
         if self._lower_words is None:
-            self._lower_words = {w for (_, _, w), masked in zip(self.toks, self.masked, strict=True)
-                                 if w.islower() and not masked}
+            self._lower_words = {
+                w
+                for (_, _, w), masked in zip(self.toks, self.masked, strict=True)
+                if w.islower() and not masked
+            }
         return self._lower_words
 
     def name_part(self, i: int, after_title: bool = False) -> bool:
@@ -278,8 +365,11 @@ class _Scanner:
             return False
         if toks[k][2].casefold() in ("called", "named", "name") and k > 0:
             before = toks[k - 1][2].casefold()
-            if before in _THING_BEFORE_CUE or (k > 1 and toks[k - 2][2].casefold() in _THING_BEFORE_CUE
-                                               and before in ("a", "an", "the")):
+            if before in _THING_BEFORE_CUE or (
+                k > 1
+                and toks[k - 2][2].casefold() in _THING_BEFORE_CUE
+                and before in ("a", "an", "the")
+            ):
                 return False  # "a club called Paris"
         return True
 
@@ -289,22 +379,46 @@ class _Scanner:
         if cf not in _MONTHS_CF:
             return False
         start, end = self.toks[i][0], self.toks[i][1]
-        if re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", self.text[max(0, start - 10):start]) or \
-                re.match(r"\s+\d", self.text[end:end + 3]):
+        if re.search(
+            r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", self.text[max(0, start - 10) : start]
+        ) or re.match(r"\s+\d", self.text[end : end + 3]):
             return True  # "3rd June", "June 2026": a date
-        return i + 1 < self.n and self.toks[i + 1][2] in ("is", "was", "has", "had", "will", "would", "can", "could")
+        return i + 1 < self.n and self.toks[i + 1][2] in (
+            "is",
+            "was",
+            "has",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+        )
 
     def locative_before(self, i: int) -> bool:
-        return i > 0 and self.gap(i - 1, i) in _WS_GAP and self.toks[i - 1][2].casefold() in _LOCATIVE
+        return (
+            i > 0 and self.gap(i - 1, i) in _WS_GAP and self.toks[i - 1][2].casefold() in _LOCATIVE
+        )
 
     def place_preposition_before(self, i: int) -> bool:
-        return i > 0 and self.gap(i - 1, i) in _WS_GAP and self.toks[i - 1][2].casefold() in _PLACE_PREPOSITIONS
+        return (
+            i > 0
+            and self.gap(i - 1, i) in _WS_GAP
+            and self.toks[i - 1][2].casefold() in _PLACE_PREPOSITIONS
+        )
 
     def street_ahead(self, k: int, reach: int = 2) -> bool:
         """A street word within the next few joined capitalised words: "Alan Moss Road"."""
         j = k
-        while j < self.n and j < k + reach and self.joined(j - 1, j) and _shape(self.toks[j][2]) == "cap":
-            if self.toks[j][2].casefold() in STREET_CF and self.toks[j][2].casefold() not in SURNAME_CF:
+        while (
+            j < self.n
+            and j < k + reach
+            and self.joined(j - 1, j)
+            and _shape(self.toks[j][2]) == "cap"
+        ):
+            if (
+                self.toks[j][2].casefold() in STREET_CF
+                and self.toks[j][2].casefold() not in SURNAME_CF
+            ):
                 return True
             j += 1
         return False
@@ -322,18 +436,26 @@ class _Scanner:
     def lower_mode(self) -> bool:
         """The whole text is written in lower case, like a quick note from a phone."""
         if self._lower_mode is None:
-            words = [w for (_, _, w), m in zip(self.toks, self.masked, strict=True) if not m and len(w) > 1]
+            words = [
+                w
+                for (_, _, w), m in zip(self.toks, self.masked, strict=True)
+                if not m and len(w) > 1
+            ]
             capitals = sum(1 for w in words if w[0].isupper())
             self._lower_mode = len(words) >= 8 and capitals <= len(words) * 0.03
         return self._lower_mode
 
-    def consume(self, j: int, prev: int, after_title: bool = False, limit: int = 4) -> tuple[int, int]:
+    def consume(
+        self, j: int, prev: int, after_title: bool = False, limit: int = 4
+    ) -> tuple[int, int]:
         """Take name parts from token j on (token `prev` before them). Returns (end index, parts)."""
         k, parts, end = j, 0, j
         last = prev
         while k < self.n and parts < limit and self.joined(last, k):
             word = self.toks[k][2]
-            if _is_initial(word) and (word not in ("A", "I") or self.text[self.toks[k][1]:self.toks[k][1] + 1] == "."):
+            if _is_initial(word) and (
+                word not in ("A", "I") or self.text[self.toks[k][1] : self.toks[k][1] + 1] == "."
+            ):
                 if after_title and parts == 0:
                     end = k + 1  # "Mrs D." with no surname still names someone
                 last, k = k, k + 1
@@ -341,7 +463,9 @@ class _Scanner:
             if word in PARTICLES and self.name_part(k + 1) and self.joined(k, k + 1):
                 last, k = k, k + 1
                 continue
-            if self.name_part(k, after_title=after_title and parts == 0) or (parts and self.name_part(k)):
+            if self.name_part(k, after_title=after_title and parts == 0) or (
+                parts and self.name_part(k)
+            ):
                 parts += 1
                 last, k = k, k + 1
                 end = k
@@ -357,7 +481,9 @@ class _Scanner:
         return _shape(word) in ("cap", "upper") and word.casefold() in PLACE_ORG_CF
 
     def place_precedes(self, i: int) -> bool:
-        return i > 0 and self.gap(i - 1, i) in _INITIAL_GAPS and self.toks[i - 1][2] in _PLACE_PREFIX
+        return (
+            i > 0 and self.gap(i - 1, i) in _INITIAL_GAPS and self.toks[i - 1][2] in _PLACE_PREFIX
+        )
 
     def emit(self, i: int, k: int, score: float, source: str) -> None:
         self.found.append(Found(self.toks[i][0], self.toks[k - 1][1], score, source))
@@ -408,12 +534,14 @@ class _Scanner:
 
             # 2. Initials and a surname: "D. Taylor", "J.P. Smith".
             if shape == "initial":
-                if word not in ("A", "I") or self.text[toks[i][1]:toks[i][1] + 1] == ".":
+                if word not in ("A", "I") or self.text[toks[i][1] : toks[i][1] + 1] == ".":
                     k = i
                     while k + 1 < n and _is_initial(toks[k + 1][2]) and self.joined(k, k + 1):
                         k += 1
                     dotted = self.gap(k, k + 1).startswith(".") if k + 1 < n else False
-                    if self.joined(k, k + 1) and (dotted or toks[k + 1][2].casefold() in SURNAME_CF):
+                    if self.joined(k, k + 1) and (
+                        dotted or toks[k + 1][2].casefold() in SURNAME_CF
+                    ):
                         end, parts = self.consume(k + 1, k)
                         if parts and not self.place_or_org_follows(end):
                             surname = toks[end - 1][2].casefold()
@@ -432,7 +560,9 @@ class _Scanner:
                 continue
 
             # 3. A context cue before: "her son Tyler", "a male called Kane", "victim, Ben".
-            if self.cue_before(i) and not (cf in _PLACE_NAMES_CF and self.place_preposition_before(i)):
+            if self.cue_before(i) and not (
+                cf in _PLACE_NAMES_CF and self.place_preposition_before(i)
+            ):
                 k, parts = self.consume(i + 1, i)
                 if not self.place_or_org_follows(k):
                     self.emit(i, k, 0.85, "context")
@@ -447,10 +577,14 @@ class _Scanner:
                         self.taken[t] = True  # "on Russell Lane": a street named after someone
                     i = k
                     continue
-                if (k < n and self.joined(k - 1, k) and _shape(toks[k][2]) in ("cap", "upper")
-                        and toks[k][2].casefold() in PLACES_CF
-                        and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
-                        and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))):
+                if (
+                    k < n
+                    and self.joined(k - 1, k)
+                    and _shape(toks[k][2]) in ("cap", "upper")
+                    and toks[k][2].casefold() in PLACES_CF
+                    and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
+                    and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))
+                ):
                     k, parts = k + 1, parts + 1  # "Tyler Hinckley": a surname that is also a place
                 if self.place_or_org_follows(k):
                     for t in range(i, k + 1):
@@ -459,8 +593,12 @@ class _Scanner:
                     continue
                 if parts:
                     rest = [toks[t][2] for t in range(i + 1, k) if not _is_initial(toks[t][2])]
-                    ambiguous = cf in AMBIGUOUS_CF and all(r.casefold() in AMBIGUOUS_CF for r in rest)
-                    if ambiguous and not (self.person_follows(k - 1) or any(r.isupper() for r in rest)):
+                    ambiguous = cf in AMBIGUOUS_CF and all(
+                        r.casefold() in AMBIGUOUS_CF for r in rest
+                    )
+                    if ambiguous and not (
+                        self.person_follows(k - 1) or any(r.isupper() for r in rest)
+                    ):
                         self.candidates.append(i)  # "Grace Lane", "Rose Hill": let the model judge
                         i = k
                         continue
@@ -474,17 +612,29 @@ class _Scanner:
                 if cf not in AMBIGUOUS_CF and cf not in NOT_NAME_CF:
                     self.emit(i, i + 1, 0.75, "first_name")
                 elif self.person_follows(i) and not self._not_a_subject(i):
-                    self.emit(i, i + 1, 0.7, "first_name")  # "Kai's phone", "Rose says", "Grace, 79,"
+                    self.emit(
+                        i, i + 1, 0.7, "first_name"
+                    )  # "Kai's phone", "Rose says", "Grace, 79,"
                 else:
                     self.candidates.append(i)
                 i += 1
                 continue
 
             # 5. Police style, surname first: "NOWAK Piotr", "SMITH, John", "ROBINSON, Tyrese".
-            if shape == "upper" and i + 1 < n and _shape(toks[i + 1][2]) == "cap" and not self.masked[i + 1] and (
-                _is_first(toks[i + 1][2].casefold())
-                or (self.gap(i, i + 1) in (", ", ",") and self._clear_part(i + 1)
-                    and (cf in SURNAME_CF or not _ordinary(cf)) and not _ordinary(toks[i + 1][2].casefold()))
+            if (
+                shape == "upper"
+                and i + 1 < n
+                and _shape(toks[i + 1][2]) == "cap"
+                and not self.masked[i + 1]
+                and (
+                    _is_first(toks[i + 1][2].casefold())
+                    or (
+                        self.gap(i, i + 1) in (", ", ",")
+                        and self._clear_part(i + 1)
+                        and (cf in SURNAME_CF or not _ordinary(cf))
+                        and not _ordinary(toks[i + 1][2].casefold())
+                    )
+                )
             ):
                 g = self.gap(i, i + 1)
                 if g in _WS_GAP or g in (", ", ","):
@@ -494,9 +644,13 @@ class _Scanner:
                     continue
 
             # 6. An unknown capitalised word before a known surname: "Zbigniew Harper".
-            if self.joined(i, i + 1) and toks[i + 1][2].casefold() in SURNAME_CF and self._clear_part(i + 1) \
-                    and not self.place_or_org_follows(i + 1) \
-                    and not (self.sentence_initial(i) and _ordinary(cf)):
+            if (
+                self.joined(i, i + 1)
+                and toks[i + 1][2].casefold() in SURNAME_CF
+                and self._clear_part(i + 1)
+                and not self.place_or_org_follows(i + 1)
+                and not (self.sentence_initial(i) and _ordinary(cf))
+            ):
                 k, parts = self.consume(i + 1, i)
                 if not self.place_or_org_follows(k):
                     self.emit(i, k, 0.75, "surname")
@@ -507,15 +661,21 @@ class _Scanner:
             # name: a place or ordinary word also allowed as a surname ("Ford"), the first word
             # of a street or organisation ("Cedar Avenue"), or an ordinary word that only has a
             # capital because it starts a sentence ("Money is paid...").
-            if (cf in SURNAME_CF or cf in AMBIGUOUS_CF) and self.person_follows(i) and not self._not_a_subject(i) \
-                    and not self.org_after_possessive(i) and cf not in NOT_NAME_CF:
+            if (
+                (cf in SURNAME_CF or cf in AMBIGUOUS_CF)
+                and self.person_follows(i)
+                and not self._not_a_subject(i)
+                and not self.org_after_possessive(i)
+                and cf not in NOT_NAME_CF
+            ):
                 self.emit(i, i + 1, 0.65, "surname")  # "Rose says ...", "Hall's car"
                 i += 1
                 continue
             if self._clear_part(i) and not self.place_or_org_follows(i + 1):
-                if not (self.sentence_initial(i) and (
-                    word.lower() in self.lower_words() or _ordinary(cf)
-                )):
+                if not (
+                    self.sentence_initial(i)
+                    and (word.lower() in self.lower_words() or _ordinary(cf))
+                ):
                     self.candidates.append(i)
             i += 1
 
@@ -526,8 +686,12 @@ class _Scanner:
                 continue
             idx = list(self.within(m.start(), m.end()))
             nxt = idx[-1] + 1 if idx else 0
-            if idx and not any(self.taken[i] or self.masked[i] for i in idx) and not (
-                self.joined(idx[-1], nxt) and _shape(self.toks[nxt][2]) in ("cap", "upper")
+            if (
+                idx
+                and not any(self.taken[i] or self.masked[i] for i in idx)
+                and not (
+                    self.joined(idx[-1], nxt) and _shape(self.toks[nxt][2]) in ("cap", "upper")
+                )
             ):
                 self.found.append(Found(m.start(), m.end(), 0.6, "initials"))
         for m in _NICKNAME.finditer(self.text):  # "known as Tiny", "aka Big Mo"
@@ -548,17 +712,30 @@ class _Scanner:
             start, end = m.start("name"), m.end("name")
             if any(self.masked[i] for i in self.within(start, end)):
                 continue
-            if re.match(r"\s+(?:line|lines|brand|gang|crew|estate|road|street)\b", text[m.end():m.end() + 8], re.I):
+            if re.match(
+                r"\s+(?:line|lines|brand|gang|crew|estate|road|street)\b",
+                text[m.end() : m.end() + 8],
+                re.I,
+            ):
                 continue
-            strong = _STRONG_NICKNAME_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
-            weak = strong or _NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()) is not None
+            strong = (
+                _STRONG_NICKNAME_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+            )
+            weak = (
+                strong or _NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()) is not None
+            )
             capitalised = all(w[0].isupper() for w in words)
             if not capitalised and not self.lower_mode():
                 continue  # "called a 'terrorist'", "they call cannabis 'smoke'"
-            if any(w.casefold() in gz.STOP_WORDS for w in words) or len(words) > (3 if strong else 2):
+            if any(w.casefold() in gz.STOP_WORDS for w in words) or len(words) > (
+                3 if strong else 2
+            ):
                 continue
-            ordinary = any((_ordinary(w.casefold()) or w.casefold() in NOT_NAME_CF) and not _is_first(w.casefold())
-                           for w in words)
+            ordinary = any(
+                (_ordinary(w.casefold()) or w.casefold() in NOT_NAME_CF)
+                and not _is_first(w.casefold())
+                for w in words
+            )
             if ordinary and not strong:
                 continue  # "saved as 'Work'", "sent as 'ID'"
             if not weak and not capitalised:
@@ -578,13 +755,24 @@ class _Scanner:
                 continue
             if word in LOWER_TITLES and i + 1 < n and self.gap(i, i + 1) in (" ", ". ", ".", "  "):
                 k, last = i + 1, None
-                while k < n and not self.masked[k] and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", ".")):
+                while (
+                    k < n
+                    and not self.masked[k]
+                    and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", "."))
+                ):
                     t = toks[k][2]
-                    if len(t) == 1 and t.islower() and (self.text[toks[k][1]:toks[k][1] + 1] == "." or k == i + 1):
+                    if (
+                        len(t) == 1
+                        and t.islower()
+                        and (self.text[toks[k][1] : toks[k][1] + 1] == "." or k == i + 1)
+                    ):
                         k += 1
                         continue
-                    if t.islower() and (last is None or k - i <= 4) and self._lower_name_word(
-                            t, after_title=last is None, unknown_ok=True):
+                    if (
+                        t.islower()
+                        and (last is None or k - i <= 4)
+                        and self._lower_name_word(t, after_title=last is None, unknown_ok=True)
+                    ):
                         last = k
                         k += 1
                         continue
@@ -593,42 +781,82 @@ class _Scanner:
                     self.emit(i, last + 1, 0.8, "title")
                     i = last + 1
                     continue
-            if i + 1 < n and self.gap(i, i + 1) in (", ", ",") and toks[i + 1][2].islower() \
-                    and _is_first(toks[i + 1][2]) and (word in SURNAME_CF or (lower_mode and not _ordinary(word)
-                                                                               and word not in NOT_NAME_CF)):
+            if (
+                i + 1 < n
+                and self.gap(i, i + 1) in (", ", ",")
+                and toks[i + 1][2].islower()
+                and _is_first(toks[i + 1][2])
+                and (
+                    word in SURNAME_CF
+                    or (lower_mode and not _ordinary(word) and word not in NOT_NAME_CF)
+                )
+            ):
                 self.emit(i, i + 2, 0.75, "lower_name")  # "okafor, sophie"
                 i += 2
                 continue
             cued = i > 0 and self.gap(i - 1, i) in (" ", ", ") and toks[i - 1][2] in CUES_CF
             first = _is_first(word)
-            if lower_mode and not first and not cued and self.person_follows(i) \
-                    and self._lower_name_word(word, after_title=False, unknown_ok=True) \
-                    and not self.in_code(i):
+            if (
+                lower_mode
+                and not first
+                and not cued
+                and self.person_follows(i)
+                and self._lower_name_word(word, after_title=False, unknown_ok=True)
+                and not self.in_code(i)
+            ):
                 self.emit(i, i + 1, 0.6, "lower_name")  # "roxanne was found", "roxanne's daughter"
                 i += 1
                 continue
-            if (first or cued) and not self.in_code(i) and (word not in AMBIGUOUS_CF or lower_mode or cued):
+            if (
+                (first or cued)
+                and not self.in_code(i)
+                and (word not in AMBIGUOUS_CF or lower_mode or cued)
+            ):
                 k = i + 1
-                while k < n and k - i <= 3 and self.gap(k - 1, k) in _WS_GAP and not self.masked[k] \
-                        and toks[k][2].islower() and self._lower_name_word(
-                            toks[k][2], after_title=False, unknown_ok=lower_mode or cued, strong_first=first
-                            and (word not in AMBIGUOUS_CF or lower_mode)):
+                while (
+                    k < n
+                    and k - i <= 3
+                    and self.gap(k - 1, k) in _WS_GAP
+                    and not self.masked[k]
+                    and toks[k][2].islower()
+                    and self._lower_name_word(
+                        toks[k][2],
+                        after_title=False,
+                        unknown_ok=lower_mode or cued,
+                        strong_first=first and (word not in AMBIGUOUS_CF or lower_mode),
+                    )
+                ):
                     k += 1
                 rest = [toks[t][2] for t in range(i + 1, k)]
-                if k < n and self.gap(k - 1, k) in _WS_GAP and toks[k][2] in PLACE_ORG_CF and toks[k][2] not in SURNAME_CF:
+                if (
+                    k < n
+                    and self.gap(k - 1, k) in _WS_GAP
+                    and toks[k][2] in PLACE_ORG_CF
+                    and toks[k][2] not in SURNAME_CF
+                ):
                     i = k + 1  # "albert promenade", "russell lane"
                     continue
-                if k + 1 < n and self.gap(k - 1, k) in _WS_GAP and self.gap(k, k + 1) in _WS_GAP \
-                        and toks[k][2].islower() and toks[k][2] not in gz.STOP_WORDS and toks[k + 1][2] in PLACE_ORG_CF:
+                if (
+                    k + 1 < n
+                    and self.gap(k - 1, k) in _WS_GAP
+                    and self.gap(k, k + 1) in _WS_GAP
+                    and toks[k][2].islower()
+                    and toks[k][2] not in gz.STOP_WORDS
+                    and toks[k + 1][2] in PLACE_ORG_CF
+                ):
                     i = k + 2  # "john cleveland college"
                     continue
                 if rest and self.locative_before(i) and rest[-1] in PLACE_ORG_CF:
                     i = k
                     continue
-                if not first and not self._lower_name_word(word, after_title=False, unknown_ok=True):
+                if not first and not self._lower_name_word(
+                    word, after_title=False, unknown_ok=True
+                ):
                     i += 1
                     continue
-                if rest and not (word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode):
+                if rest and not (
+                    word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode
+                ):
                     self.emit(i, k, 0.75, "lower_name")
                     i = k
                     continue
@@ -639,8 +867,9 @@ class _Scanner:
                     self.emit(i, i + 1, 0.7 if cued else 0.65, "lower_name")
             i += 1
 
-    def _lower_name_word(self, word: str, after_title: bool, unknown_ok: bool = True,
-                         strong_first: bool = False) -> bool:
+    def _lower_name_word(
+        self, word: str, after_title: bool, unknown_ok: bool = True, strong_first: bool = False
+    ) -> bool:
         if len(word) < 2 or word in gz.STOP_WORDS:
             return False
         if word in _COLOURS and not (after_title or strong_first):
@@ -715,16 +944,24 @@ class _Scanner:
                     continue
                 if any(_shape(toks[i][2]) == "lower" and toks[i][2] not in PARTICLES for i in idx):
                     continue
-                known = any(toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF for i in idx)
+                known = any(
+                    toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF
+                    for i in idx
+                )
                 if len(idx) == 1:
                     i0 = idx[0]
                     cf = toks[i0][2].casefold()
-                    if self.sentence_initial(i0) and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known)) \
-                            and not self.person_follows(i0):
+                    if (
+                        self.sentence_initial(i0)
+                        and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known))
+                        and not self.person_follows(i0)
+                    ):
                         continue  # "Mark the date.", "Amber lights."
                     if i0 > 0 and toks[i0 - 1][2].casefold() == "the":
                         continue  # "meet at the Foxhunter": a pub, a shop, a place
-                    if self.place_preposition_before(i0) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF):
+                    if self.place_preposition_before(i0) and (
+                        cf in PLACES_CF or cf in _PLACE_NAMES_CF
+                    ):
                         continue  # "back from Devon"
                 score, source = (0.8 if known else 0.7), "ner"
             elif label in _NAME_LIKE_LABELS:
@@ -744,10 +981,18 @@ class _Scanner:
                 first += 1
                 if first >= last:
                     continue
-            if first > 0 and toks[first - 1][2] in TITLES and toks[first - 1][2] not in RANK_TITLES \
-                    and self.joined(first - 1, first):
+            if (
+                first > 0
+                and toks[first - 1][2] in TITLES
+                and toks[first - 1][2] not in RANK_TITLES
+                and self.joined(first - 1, first)
+            ):
                 first -= 1
-            if self.place_or_org_follows(last) or self.place_precedes(first) or self.street_ahead(last):
+            if (
+                self.place_or_org_follows(last)
+                or self.place_precedes(first)
+                or self.street_ahead(last)
+            ):
                 continue
             if toks[last - 1][2].casefold() in STREET_CF and self.locative_before(first):
                 continue  # "on Snow Hill"
@@ -768,12 +1013,21 @@ class _Scanner:
             run = [i]
             while run[-1] + 1 < self.n and len(run) < 3:
                 j = run[-1] + 1
-                if taken[j] or not self.joined(run[-1], j) or _shape(self.toks[j][2]) not in ("cap", "upper") \
-                        or not self._clear_part(j):
+                if (
+                    taken[j]
+                    or not self.joined(run[-1], j)
+                    or _shape(self.toks[j][2]) not in ("cap", "upper")
+                    or not self._clear_part(j)
+                ):
                     break
                 run.append(j)
-            if i > 0 and self.joined(i - 1, i) and _shape(self.toks[i - 1][2]) in ("cap", "upper") \
-                    and not taken[i - 1] and self._clear_part(i - 1):
+            if (
+                i > 0
+                and self.joined(i - 1, i)
+                and _shape(self.toks[i - 1][2]) in ("cap", "upper")
+                and not taken[i - 1]
+                and self._clear_part(i - 1)
+            ):
                 continue  # part of a longer capitalised phrase the rules did not take
             seen.update(run)
             if len(run) == 1:
@@ -807,7 +1061,11 @@ class _Scanner:
             self.emit(i, i + 1, 0.65, "surname")
             taken[i] = True
             return
-        if i + 1 < self.n and self.gap(i, i + 1) in _WS_GAP and self.toks[i + 1][2] in _SUBJECT_VERBS:
+        if (
+            i + 1 < self.n
+            and self.gap(i, i + 1) in _WS_GAP
+            and self.toks[i + 1][2] in _SUBJECT_VERBS
+        ):
             if _ordinary(cf) and cf not in FIRST_CF:
                 return
             if initial and word.lower() in self.lower_words():
@@ -818,8 +1076,11 @@ class _Scanner:
     def org_after_possessive(self, i: int) -> bool:
         """ "Patel's News", "Morrison's Garage": a business named after someone."""
         e = self.toks[i][1]
-        return bool(re.match(r"['’]s\s+[A-Z]", self.text[e:e + 4])) and i + 1 < self.n \
+        return (
+            bool(re.match(r"['’]s\s+[A-Z]", self.text[e : e + 4]))
+            and i + 1 < self.n
             and self.toks[i + 1][2].casefold() in PLACE_ORG_CF
+        )
 
     def _standalone(self, i: int) -> bool:
         """No capitalised word joined on either side: not part of a longer proper noun."""
@@ -843,14 +1104,15 @@ class _Scanner:
     def propagate(self) -> None:
         toks = self.toks
         parts: set[str] = set()
-        lower_parts: set[str] = set()  # found written in lower case, so looked for in lower case too
+        lower_parts: set[str] = (
+            set()
+        )  # found written in lower case, so looked for in lower case too
         for f in self.found:
             if f.score < 0.6:
                 continue
             for i in self.within(f.start, f.end):
                 s, e, word = toks[i]
-                if len(word) > 1 and word not in TITLES \
-                        and word.casefold() not in LOWER_TITLES:
+                if len(word) > 1 and word not in TITLES and word.casefold() not in LOWER_TITLES:
                     cf = word.casefold()
                     if cf not in NOT_NAME_CF or cf in SURNAME_CF or cf in FIRST_CF:
                         parts.add(cf)
@@ -867,7 +1129,10 @@ class _Scanner:
                 i += 1
                 continue
             if _shape(word) not in ("cap", "upper") and not (
-                word.islower() and cf in lower_parts and cf not in AMBIGUOUS_CF and not self.in_code(i)
+                word.islower()
+                and cf in lower_parts
+                and cf not in AMBIGUOUS_CF
+                and not self.in_code(i)
             ):
                 i += 1
                 continue
@@ -875,8 +1140,12 @@ class _Scanner:
                 if self.sentence_initial(i) and not self._verb_follows(i):
                     i += 1
                     continue
-                if i > 0 and toks[i - 1][2].casefold() in ("is", "was", "be", "as", "rated", "status", "to") \
-                        and not self.person_follows(i):
+                if (
+                    i > 0
+                    and toks[i - 1][2].casefold()
+                    in ("is", "was", "be", "as", "rated", "status", "to")
+                    and not self.person_follows(i)
+                ):
                     i += 1  # "the action log is Amber."
                     continue
                 if i > 0 and toks[i - 1][2].casefold() in _DETERMINERS:
@@ -895,7 +1164,12 @@ class _Scanner:
                 i += 1  # "Patel's News"
                 continue
             first = i
-            if i > 0 and toks[i - 1][2] in TITLES and toks[i - 1][2] not in RANK_TITLES and self.joined(i - 1, i):
+            if (
+                i > 0
+                and toks[i - 1][2] in TITLES
+                and toks[i - 1][2] not in RANK_TITLES
+                and self.joined(i - 1, i)
+            ):
                 first = i - 1
             k, _ = self.consume(i + 1, i)
             if self.place_or_org_follows(k) or self._ordinary_word_follows(k):
@@ -919,7 +1193,12 @@ class _Scanner:
             return False
         word = self.toks[k][2]
         cf = word.casefold()
-        return _shape(word) in ("cap", "upper") and cf in NOT_NAME_CF and cf not in FIRST_CF and cf not in SURNAME_CF
+        return (
+            _shape(word) in ("cap", "upper")
+            and cf in NOT_NAME_CF
+            and cf not in FIRST_CF
+            and cf not in SURNAME_CF
+        )
 
     def extend(self) -> None:
         """Grow names over neighbouring name-shaped words the finder stopped short of: the
@@ -934,11 +1213,20 @@ class _Scanner:
             if first is None or last is None:
                 grown.append(f)
                 continue
-            while first > 0 and last - first < 4 and self._extendable(first - 1) and self.joined(first - 1, first) \
-                    and self.toks[first][2] not in TITLES:
+            while (
+                first > 0
+                and last - first < 4
+                and self._extendable(first - 1)
+                and self.joined(first - 1, first)
+                and self.toks[first][2] not in TITLES
+            ):
                 first -= 1
-            while last + 1 < self.n and last - first < 4 and self._extendable(last + 1, upper_ok=True) \
-                    and self.joined(last, last + 1):
+            while (
+                last + 1 < self.n
+                and last - first < 4
+                and self._extendable(last + 1, upper_ok=True)
+                and self.joined(last, last + 1)
+            ):
                 last += 1
             if self.place_or_org_follows(last + 1):
                 grown.append(f)
@@ -948,9 +1236,17 @@ class _Scanner:
 
     def _extendable(self, i: int, upper_ok: bool = False) -> bool:
         word = self.toks[i][2]
-        if self.masked[i] or _shape(word) not in (("cap", "upper") if upper_ok else ("cap",)) or not self._clear_part(i):
+        if (
+            self.masked[i]
+            or _shape(word) not in (("cap", "upper") if upper_ok else ("cap",))
+            or not self._clear_part(i)
+        ):
             return False
-        if self.sentence_initial(i) and _ordinary(word.casefold()) and word.casefold() not in FIRST_CF:
+        if (
+            self.sentence_initial(i)
+            and _ordinary(word.casefold())
+            and word.casefold() not in FIRST_CF
+        ):
             return False
         return True
 
@@ -962,12 +1258,22 @@ class _Scanner:
         grown = []
         for f in self.found:
             i = ends.get(f.end)
-            word = self.text[f.start:f.end]
-            if i is not None and f.start in starts and word.isupper() and " " not in word and i + 1 < self.n \
-                    and self.gap(i, i + 1) in (", ", ",") and not self.masked[i + 1]:
+            word = self.text[f.start : f.end]
+            if (
+                i is not None
+                and f.start in starts
+                and word.isupper()
+                and " " not in word
+                and i + 1 < self.n
+                and self.gap(i, i + 1) in (", ", ",")
+                and not self.masked[i + 1]
+            ):
                 nxt = self.toks[i + 1][2]
-                if _shape(nxt) == "cap" and (_is_first(nxt.casefold()) or self._clear_part(i + 1)) \
-                        and not self.joined(i + 1, i + 2):
+                if (
+                    _shape(nxt) == "cap"
+                    and (_is_first(nxt.casefold()) or self._clear_part(i + 1))
+                    and not self.joined(i + 1, i + 2)
+                ):
                     f = Found(f.start, self.toks[i + 1][1], f.score, f.source)
             grown.append(f)
         self.found = grown
@@ -991,14 +1297,25 @@ class _Scanner:
         for f in found:
             if merged:
                 last = merged[-1]
-                between = self.text[last.end:f.start] if f.start > last.end else ""
-                surname = self.text[last.start:last.end]
-                if between in (", ", ",") and surname.isupper() and " " not in surname \
-                        and self.text[f.start:f.end][:1].isupper() and not self.text[f.start:f.end].isupper():
+                between = self.text[last.end : f.start] if f.start > last.end else ""
+                surname = self.text[last.start : last.end]
+                if (
+                    between in (", ", ",")
+                    and surname.isupper()
+                    and " " not in surname
+                    and self.text[f.start : f.end][:1].isupper()
+                    and not self.text[f.start : f.end].isupper()
+                ):
                     merged[-1] = Found(last.start, f.end, max(last.score, f.score), last.source)
                     continue  # police style "NIXON, Fatima" is one name
-                if f.start < last.end or (f.start >= last.end and between in _WS_GAP and f.source == last.source == "same_name"):
-                    merged[-1] = Found(last.start, max(last.end, f.end), max(last.score, f.score), last.source)
+                if f.start < last.end or (
+                    f.start >= last.end
+                    and between in _WS_GAP
+                    and f.source == last.source == "same_name"
+                ):
+                    merged[-1] = Found(
+                        last.start, max(last.end, f.end), max(last.score, f.score), last.source
+                    )
                     continue
             merged.append(f)
         return merged

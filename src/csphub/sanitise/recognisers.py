@@ -44,14 +44,18 @@ _PHONE_UK = re.compile(
 )
 _PHONE_INTL = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-.]?\(?\d{1,4}\)?){2,5}(?![\d])")
 # Well-known public helplines (national significant numbers) are not personal data.
-_PUBLIC_NUMBERS = frozenset({
-    "800555111",  # Crimestoppers, 0800 555 111
-    "8082000247",  # National Domestic Abuse Helpline, 0808 2000 247
-    "8088005000",  # NSPCC, 0808 800 5000
-    "8000121700",  # Modern Slavery Helpline, 08000 121 700
-    "800789321",  # Anti-Terrorist Hotline, 0800 789 321
-})
-_PHONE_CONTEXT = re.compile(r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|whatsapp|contact|landline)\b")
+_PUBLIC_NUMBERS = frozenset(
+    {
+        "800555111",  # Crimestoppers, 0800 555 111
+        "8082000247",  # National Domestic Abuse Helpline, 0808 2000 247
+        "8088005000",  # NSPCC, 0808 800 5000
+        "8000121700",  # Modern Slavery Helpline, 08000 121 700
+        "800789321",  # Anti-Terrorist Hotline, 0800 789 321
+    }
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|whatsapp|contact|landline)\b"
+)
 
 
 def find_phones(text: str) -> list[Span]:
@@ -97,7 +101,10 @@ _EMAIL_OBFUSCATED = re.compile(
 
 def find_emails(text: str) -> list[Span]:
     spans = [_span(text, m.start(), m.end(), "EMAIL", 0.99, "email") for m in _EMAIL.finditer(text)]
-    spans += [_span(text, m.start(), m.end(), "EMAIL", 0.85, "email") for m in _EMAIL_OBFUSCATED.finditer(text)]
+    spans += [
+        _span(text, m.start(), m.end(), "EMAIL", 0.85, "email")
+        for m in _EMAIL_OBFUSCATED.finditer(text)
+    ]
     return spans
 
 
@@ -124,7 +131,12 @@ def find_postcodes(text: str) -> list[Span]:
         whole = m.group()
         upper = whole == whole.upper()
         known = area.upper() in POSTCODE_AREAS
-        if len(district) == 2 and district[1].isalpha() and len(area) == 2 and district[1].upper() not in "ABEHMNPRVWXY":
+        if (
+            len(district) == 2
+            and district[1].isalpha()
+            and len(area) == 2
+            and district[1].upper() not in "ABEHMNPRVWXY"
+        ):
             known = False
         if not (upper or whole == whole.lower() or known):
             continue
@@ -176,7 +188,11 @@ def find_vehicles(text: str) -> list[Span]:
         for m in pattern.finditer(text):  # "fy66 bom", "j875 ylc" after a car's description
             value = m.group()
             letters = "".join(c for c in value if c.isalpha()).casefold()
-            if value != value.lower() or letters[-3:] in gz.STOP_WORDS or letters[:3] in gz.STOP_WORDS:
+            if (
+                value != value.lower()
+                or letters[-3:] in gz.STOP_WORDS
+                or letters[:3] in gz.STOP_WORDS
+            ):
                 continue  # "A46 and M1": a road, not a plate; mixed case is not a plate either
             if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60):
                 spans.append(_span(text, m.start(), m.end(), "VEHICLE", 0.85, "vehicle"))
@@ -205,7 +221,9 @@ def find_vehicles(text: str) -> list[Span]:
 _NINO = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?([A-Da-d])?(?![A-Za-z0-9])"
 )
-_NINO_CONTEXT = re.compile(r"(?i)\b(?:national\s+insurance|n\.?i\.?(?:\s+(?:number|no\.?))?|nino|nin)\b")
+_NINO_CONTEXT = re.compile(
+    r"(?i)\b(?:national\s+insurance|n\.?i\.?(?:\s+(?:number|no\.?))?|nino|nin)\b"
+)
 _NINO_BAD_FIRST = set("DFIQUV")
 _NINO_BAD_SECOND = set("DFIQUVO")
 _NINO_BAD_PREFIXES = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
@@ -222,7 +240,11 @@ def find_ni_numbers(text: str) -> list[Span]:
         if suffix is None and not context:
             continue
         p = prefix.upper()
-        issued = p[0] not in _NINO_BAD_FIRST and p[1] not in _NINO_BAD_SECOND and p not in _NINO_BAD_PREFIXES
+        issued = (
+            p[0] not in _NINO_BAD_FIRST
+            and p[1] not in _NINO_BAD_SECOND
+            and p not in _NINO_BAD_PREFIXES
+        )
         # Unissued prefixes (QQ is the one used on forms and in training) are still redacted.
         score = (0.95 if issued else 0.9) + (0.04 if context else 0.0)
         if suffix is None:
@@ -259,7 +281,9 @@ _SORT_CODE = re.compile(r"(?<![\d\-/.])(\d{2})([\-‐–])(\d{2})\2(\d{2})(?![\d
 _SORT_CODE_SPACED = re.compile(
     r"(?i)\b(?:sort\s*code|s/c)\s*(?:is|:|-|=)?\s*(\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\d\-])"
 )
-_BANK_CONTEXT = re.compile(r"(?i)\b(?:sort\s*code|sortcode|s/c|bank|banking|account|acc|acct|a/c)\b|a/c")
+_BANK_CONTEXT = re.compile(
+    r"(?i)\b(?:sort\s*code|sortcode|s/c|bank|banking|account|acc|acct|a/c)\b|a/c"
+)
 _ACCOUNT = re.compile(r"(?<![\d\-/.])(\d{4} ?\d{4})(?![\d\-/]|\.\d)")
 _ACCOUNT_CONTEXT = re.compile(
     r"(?i)(?:\b(?:account|acc|acct|bank\s+details|paid\s+into|pay\s+into|sort\s*code|s/c)\b|a/c)"
@@ -319,17 +343,58 @@ _PLATFORM = (
     r"sc|x"
 )
 _PLATFORM_HANDLE = re.compile(
-    r"(?i)\b(?P<platform>" + _PLATFORM + r")(?:\s+(?:name|handle|account|username|user|id|acc|profile|page))?"
+    r"(?i)\b(?P<platform>"
+    + _PLATFORM
+    + r")(?:\s+(?:name|handle|account|username|user|id|acc|profile|page))?"
     r"(?P<sep>\s*(?:[:=]|-|–)\s*|\s+(?:is|was|called|named|as|under|@)\s+|\s+)"
     r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29})"
 )
 _WEAK_PLATFORMS = {"snap", "sc", "ig", "x", "fb", "signal", "threads", "handle", "page"}
 _NOT_HANDLES = frozenset(
     {w.casefold() for w in gz.STOP_WORDS}
-    | {"account", "page", "profile", "name", "username", "handle", "group", "chat", "message",
-       "messages", "messaged", "video", "videos", "post", "posts", "posted", "story", "stories",
-       "live", "app", "user", "users", "id", "and", "or", "the", "a", "an", "he", "she", "they",
-       "number", "too", "also", "called", "named", "under", "where", "which", "who", "but"}
+    | {
+        "account",
+        "page",
+        "profile",
+        "name",
+        "username",
+        "handle",
+        "group",
+        "chat",
+        "message",
+        "messages",
+        "messaged",
+        "video",
+        "videos",
+        "post",
+        "posts",
+        "posted",
+        "story",
+        "stories",
+        "live",
+        "app",
+        "user",
+        "users",
+        "id",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "they",
+        "number",
+        "too",
+        "also",
+        "called",
+        "named",
+        "under",
+        "where",
+        "which",
+        "who",
+        "but",
+    }
 )
 
 
@@ -345,8 +410,10 @@ _SHAPED_HANDLE = re.compile(
 )
 _LETTERS_DIGITS = re.compile(r"[a-z]{3,}[a-z._]*\d{1,4}")
 _DOTTED = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z0-9]+)+")
-_NOT_DOTTED = re.compile(r"(?i).*\.(?:com|co|uk|org|net|gov|nhs|police|ac|sch|io|txt|pdf|docx?|jpe?g|png)$|"
-                         r"(?:e\.g|i\.e|a\.m|p\.m|d\.o\.b|n\.b|etc)$")
+_NOT_DOTTED = re.compile(
+    r"(?i).*\.(?:com|co|uk|org|net|gov|nhs|police|ac|sch|io|txt|pdf|docx?|jpe?g|png)$|"
+    r"(?:e\.g|i\.e|a\.m|p\.m|d\.o\.b|n\.b|etc)$"
+)
 _HANDLE_CONTEXT = re.compile(
     r"(?i)\b(?:snapchat|snap|insta|instagram|ig|tiktok|tik\s?tok|twitter|facebook|fb|telegram|whatsapp|"
     r"discord|kik|account|posted|posting|posts|videos?|clips?|profile|username|handle|online|page|"
@@ -355,9 +422,17 @@ _HANDLE_CONTEXT = re.compile(
 
 
 def find_handles(text: str) -> list[Span]:
-    spans = [_span(text, m.start(), m.end(), "HANDLE", 0.9, "handle") for m in _AT_HANDLE.finditer(text)]
-    spans += [_span(text, m.start(), m.end(), "HANDLE", 0.95, "profile_url") for m in _PROFILE_URL.finditer(text)]
-    spans += [_span(text, m.start(), m.end(), "HANDLE", 0.85, "handle") for m in _DISCORD_TAG.finditer(text)]
+    spans = [
+        _span(text, m.start(), m.end(), "HANDLE", 0.9, "handle") for m in _AT_HANDLE.finditer(text)
+    ]
+    spans += [
+        _span(text, m.start(), m.end(), "HANDLE", 0.95, "profile_url")
+        for m in _PROFILE_URL.finditer(text)
+    ]
+    spans += [
+        _span(text, m.start(), m.end(), "HANDLE", 0.85, "handle")
+        for m in _DISCORD_TAG.finditer(text)
+    ]
     for m in _PLATFORM_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".-")
         if not handle or handle.casefold().lstrip("@") in _NOT_HANDLES:
@@ -374,7 +449,7 @@ def find_handles(text: str) -> list[Span]:
             continue
         start = m.start("handle")
         end = start + len(handle)
-        if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
+        if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
             continue  # "posting on Facebook as Kerry Anne Hinds": a name, found as a person
         spans.append(_span(text, start, end, "HANDLE", 0.9 if shaped else 0.8, "handle"))
     if "_" in text or "." in text or any(c.isdigit() for c in text):
@@ -382,12 +457,22 @@ def find_handles(text: str) -> list[Span]:
             word = m.group()
             if _NOT_DOTTED.match(word):
                 continue
-            if "_" in word.strip("_") or word.startswith("x") and word.endswith("x_") or word.endswith("_"):
+            if (
+                "_" in word.strip("_")
+                or word.startswith("x")
+                and word.endswith("x_")
+                or word.endswith("_")
+            ):
                 score = 0.85
-            elif _LETTERS_DIGITS.fullmatch(word) or (_DOTTED.fullmatch(word) and not _NOT_DOTTED.match(word)):
-                before = text[max(0, m.start() - 4):m.start()].casefold()
-                if not (before.endswith("by ") or before.endswith("(") or
-                        _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())):
+            elif _LETTERS_DIGITS.fullmatch(word) or (
+                _DOTTED.fullmatch(word) and not _NOT_DOTTED.match(word)
+            ):
+                before = text[max(0, m.start() - 4) : m.start()].casefold()
+                if not (
+                    before.endswith("by ")
+                    or before.endswith("(")
+                    or _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())
+                ):
                     continue
                 score = 0.75
             else:
@@ -429,8 +514,19 @@ _MONTH_NAME = (
 _YEAR4 = r"(?:19|20)\d{2}"
 _DATE = (
     r"(?:" + _DAY + r"([/.\-])" + _MONTH_NUM + r"\1(?:" + _YEAR4 + r"|\d{2})"
-    r"|" + _YEAR4 + r"([/.\-])" + _MONTH_NUM + r"\2" + _DAY +
-    r"|" + _DAY + r"(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH_NAME + r",?\s+(?:" + _YEAR4 + r"|'\d{2}|\d{2})"
+    r"|"
+    + _YEAR4
+    + r"([/.\-])"
+    + _MONTH_NUM
+    + r"\2"
+    + _DAY
+    + r"|"
+    + _DAY
+    + r"(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    + _MONTH_NAME
+    + r",?\s+(?:"
+    + _YEAR4
+    + r"|'\d{2}|\d{2})"
     r"|" + _MONTH_NAME + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r")"
 )
 DATE_RE = re.compile(r"(?i)(?<![\w/.\-])" + _DATE + r"(?![\w/])")
@@ -440,8 +536,19 @@ def _compile_dob() -> re.Pattern[str]:
     # Named groups so the date alternatives' back-references survive being embedded.
     date = (
         r"(?:" + _DAY + r"(?P<s1>[/.\-])" + _MONTH_NUM + r"(?P=s1)(?:" + _YEAR4 + r"|\d{2})"
-        r"|" + _YEAR4 + r"(?P<s2>[/.\-])" + _MONTH_NUM + r"(?P=s2)" + _DAY +
-        r"|" + _DAY + r"(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH_NAME + r",?\s+(?:" + _YEAR4 + r"|'\d{2}|\d{2})"
+        r"|"
+        + _YEAR4
+        + r"(?P<s2>[/.\-])"
+        + _MONTH_NUM
+        + r"(?P=s2)"
+        + _DAY
+        + r"|"
+        + _DAY
+        + r"(?:st|nd|rd|th)?(?:\s+of)?\s+"
+        + _MONTH_NAME
+        + r",?\s+(?:"
+        + _YEAR4
+        + r"|'\d{2}|\d{2})"
         r"|" + _MONTH_NAME + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r")"
     )
     return re.compile(
@@ -455,7 +562,9 @@ _DOB = _compile_dob()
 
 
 def find_dates_of_birth(text: str) -> list[Span]:
-    spans = [_span(text, m.start("date"), m.end("date"), "DOB", 0.95, "dob") for m in _DOB.finditer(text)]
+    spans = [
+        _span(text, m.start("date"), m.end("date"), "DOB", 0.95, "dob") for m in _DOB.finditer(text)
+    ]
     return spans
 
 
@@ -474,19 +583,24 @@ _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[\-–/]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _STREET_TAIL = r"(?:[ ](?:East|West|North|South|Upper|Lower|Extension)\b)?"
 _STREET = (
-    r"(?P<words>(?:The\s+)?(?:" + _STREET_WORD + r"\s+){1,3}|The\s+)(?P<suffix>" + _alternation(gz.STREET_SUFFIXES) + r")\b"
+    r"(?P<words>(?:The\s+)?(?:"
+    + _STREET_WORD
+    + r"\s+){1,3}|The\s+)(?P<suffix>"
+    + _alternation(gz.STREET_SUFFIXES)
+    + r")\b"
     + _STREET_TAIL
 )
 _ADDRESS = re.compile(
     r"(?<![\w£$:.,/])"
     r"(?:(?P<flat>" + _FLAT + r")(?:\s*,\s*|\s*\n\s*|\s+)(?:" + _HOUSE_NUMBER + r",?\s+)?"
-    r"|(?P<number>" + _HOUSE_NUMBER + r"),?\s+)"
-    + _STREET
+    r"|(?P<number>" + _HOUSE_NUMBER + r"),?\s+)" + _STREET
 )
 # Written all in capitals: "22 WARWICK WAY".
 _ADDRESS_UPPER = re.compile(
     r"(?<![\w£$:.,/])(?:" + _FLAT + r",?\s+)?" + _HOUSE_NUMBER + r",?\s+"
-    r"(?P<words>(?:[A-Z][A-Z'’\-]+\s+){1,3})(?P<suffix>" + _alternation(s.upper() for s in gz.STREET_SUFFIXES) + r")\b"
+    r"(?P<words>(?:[A-Z][A-Z'’\-]+\s+){1,3})(?P<suffix>"
+    + _alternation(s.upper() for s in gz.STREET_SUFFIXES)
+    + r")\b"
 )
 # Written in lower case: the common street words anywhere, the rest only after an address cue.
 _LOWER_STREETS = _alternation(gz.LOWER_STREET_SUFFIXES | {w.lower() for w in gz.STREET_SUFFIXES})
@@ -501,16 +615,25 @@ _ADDRESS_CUE = re.compile(
 # "Rose Cottage, Church Lane".
 _BUILDING = r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Point|Cottage|Cottages|Farm|Barn|Bungalow|Hall|Villa|Manor)"
 _NAMED_ADDRESS = re.compile(
-    r"(?<![\w£$:.,/])(?:(?P<flat>" + _FLAT + r")\s*,?\s+(?:" + _STREET_WORD + r"\s+){1,2}" + _BUILDING + r"\b"
+    r"(?<![\w£$:.,/])(?:(?P<flat>"
+    + _FLAT
+    + r")\s*,?\s+(?:"
+    + _STREET_WORD
+    + r"\s+){1,2}"
+    + _BUILDING
+    + r"\b"
     r"|(?:" + _STREET_WORD + r"\s+){1,2}" + _BUILDING + r",\s+(?:" + _STREET_WORD + r"\s+){1,3}"
     r"(?:" + _alternation(gz.STREET_SUFFIXES) + r")\b)"
 )
-_STREET_STOP = frozenset(w.casefold() for w in (
-    "Police Council Borough County District Officers Officer Team Service Services Unit Teams "
-    "PCSOs PCSO Youths Men Women "
-    "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks Months Years "
-    "Hours Minutes Pounds And Or Of Were Was Are Is At On In"
-).split())
+_STREET_STOP = frozenset(
+    w.casefold()
+    for w in (
+        "Police Council Borough County District Officers Officer Team Service Services Unit Teams "
+        "PCSOs PCSO Youths Men Women "
+        "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks Months Years "
+        "Hours Minutes Pounds And Or Of Were Was Are Is At On In"
+    ).split()
+)
 _MONTH_WORDS = frozenset(w.casefold() for w in gz.MONTHS)
 _DATE_PREPOSITION = re.compile(r"(?i)\b(?:on|by|from|since|until|till|before|after|of|the)\s+$")
 
@@ -521,8 +644,12 @@ def find_addresses(text: str) -> list[Span]:
         words = m.group("words").split()
         if any(w.casefold() in _STREET_STOP for w in words):
             continue
-        if (m.group("flat") is None and words and words[0].casefold() in _MONTH_WORDS
-                and _DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())):
+        if (
+            m.group("flat") is None
+            and words
+            and words[0].casefold() in _MONTH_WORDS
+            and _DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+        ):
             continue  # "on 3 March Lane..." reads as a date; "168 May Mews" is an address
         score = 0.9 if m.group("flat") or m.group("number") else 0.8
         spans.append(_span(text, m.start(), m.end(), "ADDRESS", score, "address"))
@@ -538,7 +665,11 @@ def find_addresses(text: str) -> list[Span]:
         if m.group() != m.group().lower() and m.group("words") == m.group("words").title():
             continue  # capitalised: the first pattern's business
         common = m.group("suffix").casefold() in gz.LOWER_STREET_SUFFIXES
-        if not (common or m.group("flat") or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())):
+        if not (
+            common
+            or m.group("flat")
+            or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue
         spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.85, "address"))
     for m in _NAMED_ADDRESS.finditer(text):
@@ -547,8 +678,17 @@ def find_addresses(text: str) -> list[Span]:
 
 
 RECOGNISERS = (
-    find_emails, find_phones, find_postcodes, find_vehicles, find_ni_numbers, find_nhs_numbers,
-    find_bank_details, find_handles, find_ip_addresses, find_dates_of_birth, find_addresses,
+    find_emails,
+    find_phones,
+    find_postcodes,
+    find_vehicles,
+    find_ni_numbers,
+    find_nhs_numbers,
+    find_bank_details,
+    find_handles,
+    find_ip_addresses,
+    find_dates_of_birth,
+    find_addresses,
 )
 
 

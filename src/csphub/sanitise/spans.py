@@ -5,14 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 TYPES: tuple[str, ...] = (
-    "PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DOB", "VEHICLE",
-    "NI_NUMBER", "NHS_NUMBER", "BANK_DETAILS", "HANDLE", "IP_ADDRESS",
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "DOB",
+    "VEHICLE",
+    "NI_NUMBER",
+    "NHS_NUMBER",
+    "BANK_DETAILS",
+    "HANDLE",
+    "IP_ADDRESS",
 )
 
 LABELS: dict[str, str] = {
-    "ADDRESS": "[ADDRESS]", "POSTCODE": "[POSTCODE]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]",
-    "DOB": "[DOB]", "VEHICLE": "[VEHICLE]", "NI_NUMBER": "[NI NUMBER]", "NHS_NUMBER": "[NHS NUMBER]",
-    "BANK_DETAILS": "[BANK DETAILS]", "HANDLE": "[HANDLE]", "IP_ADDRESS": "[IP ADDRESS]",
+    "ADDRESS": "[ADDRESS]",
+    "POSTCODE": "[POSTCODE]",
+    "PHONE": "[PHONE]",
+    "EMAIL": "[EMAIL]",
+    "DOB": "[DOB]",
+    "VEHICLE": "[VEHICLE]",
+    "NI_NUMBER": "[NI NUMBER]",
+    "NHS_NUMBER": "[NHS NUMBER]",
+    "BANK_DETAILS": "[BANK DETAILS]",
+    "HANDLE": "[HANDLE]",
+    "IP_ADDRESS": "[IP ADDRESS]",
 }  # PERSON labels are lettered per text: [PERSON A], [PERSON B], ...
 
 

@@ -50,8 +50,14 @@ def assess(*texts: str, use_model: bool = True) -> list[Finding]:
         for hit in rule_hits(text):
             if hit.reason not in seen:
                 seen.add(hit.reason)
-                findings.append(Finding(reason=hit.reason, excerpt=hit.sentence[:200],
-                                        wording=hit.words, source="rules"))
+                findings.append(
+                    Finding(
+                        reason=hit.reason,
+                        excerpt=hit.sentence[:200],
+                        wording=hit.words,
+                        source="rules",
+                    )
+                )
     if findings or not use_model:
         return findings
     return _model_findings(texts)
@@ -77,10 +83,19 @@ def _model_findings(texts: list[str]) -> list[Finding]:
     best = float(scores.max())
     if best < model.threshold:
         return []
-    sentence_scores = [(score, c) for score, c in zip(scores, candidates, strict=True) if c not in texts]
+    sentence_scores = [
+        (score, c) for score, c in zip(scores, candidates, strict=True) if c not in texts
+    ]
     excerpt = max(sentence_scores)[1] if sentence_scores else candidates[int(scores.argmax())]
-    return [Finding(reason=MODEL_REASON, excerpt=excerpt[:200], wording=f"model score {best:.2f}",
-                    source="model", score=best)]
+    return [
+        Finding(
+            reason=MODEL_REASON,
+            excerpt=excerpt[:200],
+            wording=f"model score {best:.2f}",
+            source="model",
+            score=best,
+        )
+    ]
 
 
 # The name the intelligence app has always used.

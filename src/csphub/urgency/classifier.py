@@ -38,5 +38,9 @@ class Classifier:
 @lru_cache(maxsize=1)
 def classifier() -> Classifier:
     data = json.loads(MODEL_FILE.read_text())
-    return Classifier(weights=np.asarray(data["weights"], dtype=np.float32), bias=float(data["bias"]),
-                      threshold=float(data["threshold"]), about=data.get("about", {}))
+    return Classifier(
+        weights=np.asarray(data["weights"], dtype=np.float32),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        about=data.get("about", {}),
+    )

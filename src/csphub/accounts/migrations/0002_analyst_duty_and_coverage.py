@@ -6,27 +6,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('geography', '0002_seed_districts'),
+        ("accounts", "0001_initial"),
+        ("geography", "0002_seed_districts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='on_duty',
-            field=models.BooleanField(default=True, help_text='Analysts: emailed the moment an urgent report arrives for the districts they cover.'),
+            model_name="user",
+            name="on_duty",
+            field=models.BooleanField(
+                default=True,
+                help_text="Analysts: emailed the moment an urgent report arrives for the districts they cover.",
+            ),
         ),
         migrations.CreateModel(
-            name='AnalystCoverage',
+            name="AnalystCoverage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='analyst_coverage', to='geography.district')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='analyst_coverage', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="analyst_coverage",
+                        to="geography.district",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="analyst_coverage",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('user', 'district'), name='unique_analyst_coverage')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "district"), name="unique_analyst_coverage"
+                    )
+                ],
             },
         ),
     ]

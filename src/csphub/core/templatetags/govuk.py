@@ -27,15 +27,26 @@ def _kind(field: forms.BoundField) -> str:
 
 
 @register.inclusion_tag("govuk/field.html")
-def govuk_field(field: forms.BoundField, label_size: str = "s", is_page_heading: bool = False,
-                width: str = "", hint: str = ""):
+def govuk_field(
+    field: forms.BoundField,
+    label_size: str = "s",
+    is_page_heading: bool = False,
+    width: str = "",
+    hint: str = "",
+):
     kind = _kind(field)
-    input_classes = {"input": "govuk-input", "textarea": "govuk-textarea", "select": "govuk-select",
-                     "file": "govuk-file-upload"}.get(kind, "")
+    input_classes = {
+        "input": "govuk-input",
+        "textarea": "govuk-textarea",
+        "select": "govuk-select",
+        "file": "govuk-file-upload",
+    }.get(kind, "")
     if field.errors and input_classes:
         input_classes += f" {input_classes}--error"
     if width and kind == "input":
-        input_classes += f" govuk-input--width-{width}" if width.isdigit() else f" govuk-!-width-{width}"
+        input_classes += (
+            f" govuk-input--width-{width}" if width.isdigit() else f" govuk-!-width-{width}"
+        )
     describedby = []
     if hint or field.help_text:
         describedby.append(f"{field.auto_id}-hint")

@@ -4,32 +4,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('intelligence', '0001_initial'),
+        ("intelligence", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SupportService',
+            name="SupportService",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('organisation', models.CharField(max_length=200)),
-                ('name', models.CharField(help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'", max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('phone', models.CharField(blank=True, max_length=60)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('website', models.URLField(blank=True, max_length=500)),
-                ('notes', models.TextField(blank=True)),
-                ('active', models.BooleanField(default=True)),
-                ('oruk_id', models.CharField(help_text='Stable id used in Open Referral UK exports.', max_length=64, unique=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('themes', models.ManyToManyField(blank=True, related_name='support_services', to='intelligence.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("organisation", models.CharField(max_length=200)),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="The service, e.g. 'Sexual and Domestic Violence Helpline'",
+                        max_length=200,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("phone", models.CharField(blank=True, max_length=60)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                ("website", models.URLField(blank=True, max_length=500)),
+                ("notes", models.TextField(blank=True)),
+                ("active", models.BooleanField(default=True)),
+                (
+                    "oruk_id",
+                    models.CharField(
+                        help_text="Stable id used in Open Referral UK exports.",
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True, related_name="support_services", to="intelligence.theme"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['organisation', 'name'],
+                "ordering": ["organisation", "name"],
             },
         ),
     ]

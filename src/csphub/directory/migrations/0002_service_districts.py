@@ -4,16 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('directory', '0001_initial'),
-        ('geography', '0002_seed_districts'),
+        ("directory", "0001_initial"),
+        ("geography", "0002_seed_districts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='supportservice',
-            name='districts',
-            field=models.ManyToManyField(blank=True, help_text='The districts it works in; none means the whole partnership.', related_name='support_services', to='geography.district'),
+            model_name="supportservice",
+            name="districts",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="The districts it works in; none means the whole partnership.",
+                related_name="support_services",
+                to="geography.district",
+            ),
         ),
     ]

@@ -7,34 +7,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('geography', '0002_seed_districts'),
-        ('intelligence', '0002_seed_themes'),
+        ("geography", "0002_seed_districts"),
+        ("intelligence", "0002_seed_themes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SanitisedVersion',
+            name="SanitisedVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('text', models.TextField(help_text='The approved sanitised text, as the analyst finally edited it.')),
-                ('spans', models.JSONField(default=list, help_text='The redactions applied: [{start, end, type, label}], offsets into the original information text. The redacted words themselves are not stored here.')),
-                ('postcode_sector', models.BooleanField(default=False)),
-                ('approved_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('approved_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('district', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='sanitised_versions', to='geography.district')),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sanitised_versions', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField()),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="The approved sanitised text, as the analyst finally edited it."
+                    ),
+                ),
+                (
+                    "spans",
+                    models.JSONField(
+                        default=list,
+                        help_text="The redactions applied: [{start, end, type, label}], offsets into the original information text. The redacted words themselves are not stored here.",
+                    ),
+                ),
+                ("postcode_sector", models.BooleanField(default=False)),
+                (
+                    "approved_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sanitised_versions",
+                        to="geography.district",
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sanitised_versions",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-approved_at', '-id'],
-                'indexes': [models.Index(fields=['district', 'approved_at'], name='forums_sani_distric_8344c4_idx')],
-                'constraints': [models.UniqueConstraint(fields=('submission', 'version'), name='unique_sanitised_version')],
+                "ordering": ["-approved_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["district", "approved_at"], name="forums_sani_distric_8344c4_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("submission", "version"), name="unique_sanitised_version"
+                    )
+                ],
             },
         ),
     ]

@@ -14,6 +14,10 @@ def sanitised_status(context, submission):
     user = context["request"].user
     latest = None
     if user.has_role(Role.ANALYST):
-        latest = (SanitisedVersion.objects.filter(submission=submission)
-                  .select_related("approved_by", "district").order_by("-version").first())
+        latest = (
+            SanitisedVersion.objects.filter(submission=submission)
+            .select_related("approved_by", "district")
+            .order_by("-version")
+            .first()
+        )
     return {"submission": submission, "latest": latest}

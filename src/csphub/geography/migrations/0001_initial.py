@@ -4,36 +4,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='District',
+            name="District",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=9, unique=True)),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('population', models.PositiveIntegerField(blank=True, null=True)),
-                ('in_county', models.BooleanField(default=True, help_text='One of the Leicestershire county districts (not a unitary).')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=9, unique=True)),
+                ("name", models.CharField(max_length=100, unique=True)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                ("population", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "in_county",
+                    models.BooleanField(
+                        default=True,
+                        help_text="One of the Leicestershire county districts (not a unitary).",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Postcode',
+            name="Postcode",
             fields=[
-                ('postcode', models.CharField(help_text='Normalised, e.g. LE11 3AA', max_length=8, primary_key=True, serialize=False)),
-                ('lsoa_code', models.CharField(blank=True, max_length=9)),
-                ('district_code', models.CharField(blank=True, db_index=True, max_length=9)),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('terminated', models.BooleanField(default=False)),
+                (
+                    "postcode",
+                    models.CharField(
+                        help_text="Normalised, e.g. LE11 3AA",
+                        max_length=8,
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                ("lsoa_code", models.CharField(blank=True, max_length=9)),
+                ("district_code", models.CharField(blank=True, db_index=True, max_length=9)),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                ("terminated", models.BooleanField(default=False)),
             ],
         ),
     ]

@@ -20,7 +20,8 @@ def seed(apps, schema_editor):
     District = apps.get_model("geography", "District")
     for code, name, slug, population, in_county in DISTRICTS:
         District.objects.get_or_create(
-            code=code, defaults={"name": name, "slug": slug, "population": population, "in_county": in_county}
+            code=code,
+            defaults={"name": name, "slug": slug, "population": population, "in_county": in_county},
         )
 
 

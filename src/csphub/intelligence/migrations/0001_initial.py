@@ -7,162 +7,399 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('geography', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("geography", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReferenceCounter',
+            name="ReferenceCounter",
             fields=[
-                ('year', models.PositiveIntegerField(primary_key=True, serialize=False)),
-                ('last_value', models.PositiveIntegerField(default=0)),
+                ("year", models.PositiveIntegerField(primary_key=True, serialize=False)),
+                ("last_value", models.PositiveIntegerField(default=0)),
             ],
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=120, unique=True)),
-                ('description', models.TextField(blank=True)),
-                ('active', models.BooleanField(default=True)),
-                ('order', models.PositiveSmallIntegerField(default=100)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=120, unique=True)),
+                ("description", models.TextField(blank=True)),
+                ("active", models.BooleanField(default=True)),
+                ("order", models.PositiveSmallIntegerField(default=100)),
             ],
             options={
-                'ordering': ['order', 'name'],
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Submission',
+            name="Submission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(editable=False, max_length=20, unique=True)),
-                ('information', models.TextField()),
-                ('postcode', models.CharField(blank=True, max_length=8)),
-                ('place_description', models.TextField(blank=True)),
-                ('lsoa_code', models.CharField(blank=True, max_length=9)),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('occurred_on', models.DateField(blank=True, null=True)),
-                ('occurred_from', models.DateField(blank=True, null=True)),
-                ('occurred_to', models.DateField(blank=True, null=True)),
-                ('when_description', models.CharField(blank=True, max_length=500)),
-                ('how_known', models.CharField(choices=[('first_hand', 'First-hand: I saw or heard it myself'), ('second_hand', 'Second-hand: someone told me'), ('community_member', 'From a member of the community')], max_length=20)),
-                ('may_contact', models.BooleanField()),
-                ('source_disclosable', models.BooleanField()),
-                ('urgent', models.BooleanField(db_index=True, default=False)),
-                ('urgent_reasons', models.TextField(blank=True)),
-                ('status', models.CharField(choices=[('received', 'Received'), ('under_assessment', 'Under assessment'), ('awaiting_information', 'Awaiting information'), ('graded', 'Graded'), ('closed', 'Closed')], db_index=True, default='received', max_length=25)),
-                ('source_evaluation', models.CharField(blank=True, choices=[('1', '1 – Reliable'), ('2', '2 – Untested'), ('3', '3 – Not reliable')], max_length=1)),
-                ('intelligence_assessment', models.CharField(blank=True, choices=[('A', 'A – Known directly to the source'), ('B', 'B – Known indirectly but corroborated'), ('C', 'C – Known indirectly'), ('D', 'D – Not known'), ('E', 'E – Suspected to be false or malicious')], max_length=1)),
-                ('handling_code', models.CharField(blank=True, choices=[('P', 'P – Lawful sharing permitted'), ('C', 'C – Lawful sharing permitted with conditions')], max_length=1)),
-                ('handling_conditions', models.TextField(blank=True)),
-                ('graded_at', models.DateTimeField(blank=True, null=True)),
-                ('outcome', models.CharField(blank=True, choices=[('no_further_action', 'No further action'), ('actioned', 'Actioned'), ('referred', 'Referred to another agency')], max_length=20)),
-                ('outcome_notes', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('assigned_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_submissions', to=settings.AUTH_USER_MODEL)),
-                ('district', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='submissions', to='geography.district')),
-                ('graded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='graded_submissions', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='submissions', to='accounts.organisation')),
-                ('submitted_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='submissions', to=settings.AUTH_USER_MODEL)),
-                ('themes', models.ManyToManyField(related_name='submissions', to='intelligence.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(editable=False, max_length=20, unique=True)),
+                ("information", models.TextField()),
+                ("postcode", models.CharField(blank=True, max_length=8)),
+                ("place_description", models.TextField(blank=True)),
+                ("lsoa_code", models.CharField(blank=True, max_length=9)),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                ("occurred_on", models.DateField(blank=True, null=True)),
+                ("occurred_from", models.DateField(blank=True, null=True)),
+                ("occurred_to", models.DateField(blank=True, null=True)),
+                ("when_description", models.CharField(blank=True, max_length=500)),
+                (
+                    "how_known",
+                    models.CharField(
+                        choices=[
+                            ("first_hand", "First-hand: I saw or heard it myself"),
+                            ("second_hand", "Second-hand: someone told me"),
+                            ("community_member", "From a member of the community"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("may_contact", models.BooleanField()),
+                ("source_disclosable", models.BooleanField()),
+                ("urgent", models.BooleanField(db_index=True, default=False)),
+                ("urgent_reasons", models.TextField(blank=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("under_assessment", "Under assessment"),
+                            ("awaiting_information", "Awaiting information"),
+                            ("graded", "Graded"),
+                            ("closed", "Closed"),
+                        ],
+                        db_index=True,
+                        default="received",
+                        max_length=25,
+                    ),
+                ),
+                (
+                    "source_evaluation",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("1", "1 – Reliable"),
+                            ("2", "2 – Untested"),
+                            ("3", "3 – Not reliable"),
+                        ],
+                        max_length=1,
+                    ),
+                ),
+                (
+                    "intelligence_assessment",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("A", "A – Known directly to the source"),
+                            ("B", "B – Known indirectly but corroborated"),
+                            ("C", "C – Known indirectly"),
+                            ("D", "D – Not known"),
+                            ("E", "E – Suspected to be false or malicious"),
+                        ],
+                        max_length=1,
+                    ),
+                ),
+                (
+                    "handling_code",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("P", "P – Lawful sharing permitted"),
+                            ("C", "C – Lawful sharing permitted with conditions"),
+                        ],
+                        max_length=1,
+                    ),
+                ),
+                ("handling_conditions", models.TextField(blank=True)),
+                ("graded_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("no_further_action", "No further action"),
+                            ("actioned", "Actioned"),
+                            ("referred", "Referred to another agency"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("outcome_notes", models.TextField(blank=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assigned_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_submissions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="submissions",
+                        to="geography.district",
+                    ),
+                ),
+                (
+                    "graded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="graded_submissions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="submissions",
+                        to="accounts.organisation",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="submissions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(related_name="submissions", to="intelligence.theme"),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('from_analyst', models.BooleanField()),
-                ('body', models.TextField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("from_analyst", models.BooleanField()),
+                ("body", models.TextField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='AnalystNote',
+            name="AnalystNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notes",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SubmissionIdentifier',
+            name="SubmissionIdentifier",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('phone', 'Phone number'), ('email', 'Email address'), ('social', 'Social media handle')], max_length=10)),
-                ('value', models.CharField(db_index=True, max_length=200)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='identifiers', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("phone", "Phone number"),
+                            ("email", "Email address"),
+                            ("social", "Social media handle"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("value", models.CharField(db_index=True, max_length=200)),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="identifiers",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='SubmissionPerson',
+            name="SubmissionPerson",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(blank=True, max_length=200)),
-                ('role', models.CharField(choices=[('subject', 'Subject'), ('victim', 'Victim'), ('witness', 'Witness'), ('other', 'Other')], max_length=10)),
-                ('age', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('date_of_birth', models.DateField(blank=True, null=True)),
-                ('description', models.TextField(blank=True)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='people', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(blank=True, max_length=200)),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("subject", "Subject"),
+                            ("victim", "Victim"),
+                            ("witness", "Witness"),
+                            ("other", "Other"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("age", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("date_of_birth", models.DateField(blank=True, null=True)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="people",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='SubmissionVehicle',
+            name="SubmissionVehicle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('registration', models.CharField(blank=True, db_index=True, max_length=10)),
-                ('make', models.CharField(blank=True, max_length=60)),
-                ('model', models.CharField(blank=True, max_length=60)),
-                ('colour', models.CharField(blank=True, max_length=40)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='vehicles', to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("registration", models.CharField(blank=True, db_index=True, max_length=10)),
+                ("make", models.CharField(blank=True, max_length=60)),
+                ("model", models.CharField(blank=True, max_length=60)),
+                ("colour", models.CharField(blank=True, max_length=40)),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="vehicles",
+                        to="intelligence.submission",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='IdempotencyKey',
+            name="IdempotencyKey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=200)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL)),
-                ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='intelligence.submission')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=200)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "submission",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="intelligence.submission"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('user', 'key'), name='unique_idempotency_key')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "key"), name="unique_idempotency_key")
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='submission',
-            index=models.Index(fields=['status', 'created_at'], name='intelligenc_status_574766_idx'),
+            model_name="submission",
+            index=models.Index(
+                fields=["status", "created_at"], name="intelligenc_status_574766_idx"
+            ),
         ),
     ]

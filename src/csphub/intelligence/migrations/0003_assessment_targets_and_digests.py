@@ -12,44 +12,59 @@ def set_targets(apps, schema_editor):
     Submission = apps.get_model("intelligence", "Submission")
     for submission in Submission.objects.filter(target_at__isnull=True).iterator():
         submission.target_at = assessment_target(
-            submission.created_at, urgent=submission.urgent,
+            submission.created_at,
+            urgent=submission.urgent,
             working_days=settings.CSPHUB_TARGET_WORKING_DAYS,
-            urgent_minutes=settings.CSPHUB_URGENT_TARGET_MINUTES)
+            urgent_minutes=settings.CSPHUB_URGENT_TARGET_MINUTES,
+        )
         done = [t for t in (submission.graded_at, submission.closed_at) if t]
         submission.assessed_at = min(done) if done else None
         submission.save(update_fields=["target_at", "assessed_at"])
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('intelligence', '0002_seed_themes'),
+        ("intelligence", "0002_seed_themes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DigestRun',
+            name="DigestRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sent_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('covered_from', models.DateTimeField()),
-                ('covered_to', models.DateTimeField()),
-                ('recipients', models.PositiveIntegerField(default=0)),
-                ('submissions', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sent_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("covered_from", models.DateTimeField()),
+                ("covered_to", models.DateTimeField()),
+                ("recipients", models.PositiveIntegerField(default=0)),
+                ("submissions", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'ordering': ['-covered_to'],
+                "ordering": ["-covered_to"],
             },
         ),
         migrations.AddField(
-            model_name='submission',
-            name='assessed_at',
-            field=models.DateTimeField(blank=True, help_text='First graded, closed or asked about: the target is met.', null=True),
+            model_name="submission",
+            name="assessed_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="First graded, closed or asked about: the target is met.",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='submission',
-            name='target_at',
-            field=models.DateTimeField(blank=True, db_index=True, help_text='When it should have been assessed by (intelligence/targets.py).', null=True),
+            model_name="submission",
+            name="target_at",
+            field=models.DateTimeField(
+                blank=True,
+                db_index=True,
+                help_text="When it should have been assessed by (intelligence/targets.py).",
+                null=True,
+            ),
         ),
         migrations.RunPython(set_targets, migrations.RunPython.noop),
     ]

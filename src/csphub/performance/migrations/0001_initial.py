@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,133 +14,235 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Lsoa',
+            name="Lsoa",
             fields=[
-                ('code', models.CharField(max_length=9, primary_key=True, serialize=False)),
-                ('name', models.CharField(max_length=100)),
-                ('district_code', models.CharField(db_index=True, max_length=9)),
-                ('district_name', models.CharField(max_length=100)),
-                ('police_force', models.CharField(blank=True, max_length=100)),
-                ('boundary', models.JSONField(blank=True, help_text='GeoJSON geometry (longitude, latitude)', null=True)),
+                ("code", models.CharField(max_length=9, primary_key=True, serialize=False)),
+                ("name", models.CharField(max_length=100)),
+                ("district_code", models.CharField(db_index=True, max_length=9)),
+                ("district_name", models.CharField(max_length=100)),
+                ("police_force", models.CharField(blank=True, max_length=100)),
+                (
+                    "boundary",
+                    models.JSONField(
+                        blank=True, help_text="GeoJSON geometry (longitude, latitude)", null=True
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'LSOA',
-                'ordering': ['code'],
+                "verbose_name": "LSOA",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='PoliceMonth',
+            name="PoliceMonth",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField(help_text='First day of the month', unique=True)),
-                ('records', models.PositiveIntegerField(help_text='Records counted (rows accepted)')),
-                ('source', models.CharField(max_length=255)),
-                ('imported_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("month", models.DateField(help_text="First day of the month", unique=True)),
+                (
+                    "records",
+                    models.PositiveIntegerField(help_text="Records counted (rows accepted)"),
+                ),
+                ("source", models.CharField(max_length=255)),
+                ("imported_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['month'],
+                "ordering": ["month"],
             },
         ),
         migrations.CreateModel(
-            name='CrimeCount',
+            name="CrimeCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField()),
-                ('lsoa_code', models.CharField(max_length=9)),
-                ('category', models.CharField(max_length=40)),
-                ('count', models.PositiveIntegerField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("month", models.DateField()),
+                ("lsoa_code", models.CharField(max_length=9)),
+                ("category", models.CharField(max_length=40)),
+                ("count", models.PositiveIntegerField()),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('month', 'lsoa_code', 'category'), name='crime_count_one_per_cell')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("month", "lsoa_code", "category"), name="crime_count_one_per_cell"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ImportRun',
+            name="ImportRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('police', 'Police recorded crime and ASB'), ('lsoa-lookup', 'LSOA to district lookup'), ('population', 'Population estimates'), ('indicators', 'Indicator figures')], max_length=20)),
-                ('files', models.TextField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('rows_read', models.PositiveIntegerField(default=0)),
-                ('accepted', models.PositiveIntegerField(default=0)),
-                ('rejected', models.PositiveIntegerField(default=0)),
-                ('reasons', models.JSONField(blank=True, default=dict)),
-                ('summary', models.TextField(blank=True)),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("police", "Police recorded crime and ASB"),
+                            ("lsoa-lookup", "LSOA to district lookup"),
+                            ("population", "Population estimates"),
+                            ("indicators", "Indicator figures"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("files", models.TextField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("rows_read", models.PositiveIntegerField(default=0)),
+                ("accepted", models.PositiveIntegerField(default=0)),
+                ("rejected", models.PositiveIntegerField(default=0)),
+                ("reasons", models.JSONField(blank=True, default=dict)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='IndicatorValue',
+            name="IndicatorValue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kpi', models.CharField(max_length=50)),
-                ('area_code', models.CharField(max_length=9)),
-                ('period_end', models.DateField(help_text='First day of the last month of the 12 months')),
-                ('value', models.FloatField(blank=True, null=True)),
-                ('numerator', models.FloatField(blank=True, null=True)),
-                ('base', models.FloatField(blank=True, null=True)),
-                ('regional_average', models.FloatField(blank=True, null=True)),
-                ('msf_rank', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('msf_size', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('source', models.CharField(blank=True, max_length=255)),
-                ('imported_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kpi", models.CharField(max_length=50)),
+                ("area_code", models.CharField(max_length=9)),
+                (
+                    "period_end",
+                    models.DateField(help_text="First day of the last month of the 12 months"),
+                ),
+                ("value", models.FloatField(blank=True, null=True)),
+                ("numerator", models.FloatField(blank=True, null=True)),
+                ("base", models.FloatField(blank=True, null=True)),
+                ("regional_average", models.FloatField(blank=True, null=True)),
+                ("msf_rank", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("msf_size", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("source", models.CharField(blank=True, max_length=255)),
+                ("imported_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('kpi', 'area_code', 'period_end'), name='indicator_one_per_period')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kpi", "area_code", "period_end"), name="indicator_one_per_period"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='KpiResult',
+            name="KpiResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kpi', models.CharField(max_length=50)),
-                ('area_type', models.CharField(choices=[('county', 'County'), ('district', 'District'), ('lsoa', 'LSOA')], max_length=8)),
-                ('area_code', models.CharField(max_length=9)),
-                ('area_name', models.CharField(max_length=100)),
-                ('district_code', models.CharField(blank=True, max_length=9)),
-                ('period_end', models.DateField(help_text='First day of the last month of the rolling 12 months')),
-                ('count_12m', models.FloatField(null=True)),
-                ('count_prev_12m', models.FloatField(null=True)),
-                ('count_3m', models.FloatField(null=True)),
-                ('population', models.FloatField(null=True)),
-                ('population_prev', models.FloatField(null=True)),
-                ('population_year', models.PositiveSmallIntegerField(null=True)),
-                ('rate_per_1000', models.FloatField(null=True)),
-                ('rate_prev_per_1000', models.FloatField(null=True)),
-                ('value', models.FloatField(help_text="The headline figure in the KPI's unit", null=True)),
-                ('value_prev', models.FloatField(null=True)),
-                ('base', models.FloatField(null=True)),
-                ('base_prev', models.FloatField(null=True)),
-                ('change_pct', models.FloatField(null=True)),
-                ('direction', models.CharField(blank=True, max_length=10)),
-                ('p_value', models.FloatField(null=True)),
-                ('significant', models.BooleanField(null=True)),
-                ('assessment', models.CharField(blank=True, max_length=25)),
-                ('note', models.CharField(blank=True, max_length=200)),
-                ('regional_average', models.FloatField(null=True)),
-                ('msf_rank', models.PositiveSmallIntegerField(null=True)),
-                ('msf_size', models.PositiveSmallIntegerField(null=True)),
-                ('rank', models.PositiveSmallIntegerField(help_text='District rank, 1 = best', null=True)),
-                ('rank_of', models.PositiveSmallIntegerField(null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kpi", models.CharField(max_length=50)),
+                (
+                    "area_type",
+                    models.CharField(
+                        choices=[("county", "County"), ("district", "District"), ("lsoa", "LSOA")],
+                        max_length=8,
+                    ),
+                ),
+                ("area_code", models.CharField(max_length=9)),
+                ("area_name", models.CharField(max_length=100)),
+                ("district_code", models.CharField(blank=True, max_length=9)),
+                (
+                    "period_end",
+                    models.DateField(
+                        help_text="First day of the last month of the rolling 12 months"
+                    ),
+                ),
+                ("count_12m", models.FloatField(null=True)),
+                ("count_prev_12m", models.FloatField(null=True)),
+                ("count_3m", models.FloatField(null=True)),
+                ("population", models.FloatField(null=True)),
+                ("population_prev", models.FloatField(null=True)),
+                ("population_year", models.PositiveSmallIntegerField(null=True)),
+                ("rate_per_1000", models.FloatField(null=True)),
+                ("rate_prev_per_1000", models.FloatField(null=True)),
+                (
+                    "value",
+                    models.FloatField(help_text="The headline figure in the KPI's unit", null=True),
+                ),
+                ("value_prev", models.FloatField(null=True)),
+                ("base", models.FloatField(null=True)),
+                ("base_prev", models.FloatField(null=True)),
+                ("change_pct", models.FloatField(null=True)),
+                ("direction", models.CharField(blank=True, max_length=10)),
+                ("p_value", models.FloatField(null=True)),
+                ("significant", models.BooleanField(null=True)),
+                ("assessment", models.CharField(blank=True, max_length=25)),
+                ("note", models.CharField(blank=True, max_length=200)),
+                ("regional_average", models.FloatField(null=True)),
+                ("msf_rank", models.PositiveSmallIntegerField(null=True)),
+                ("msf_size", models.PositiveSmallIntegerField(null=True)),
+                (
+                    "rank",
+                    models.PositiveSmallIntegerField(
+                        help_text="District rank, 1 = best", null=True
+                    ),
+                ),
+                ("rank_of", models.PositiveSmallIntegerField(null=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['period_end', 'area_type', 'area_code'], name='kpi_result_period_area')],
-                'constraints': [models.UniqueConstraint(fields=('kpi', 'area_type', 'area_code', 'period_end'), name='kpi_result_one_per_area_period')],
+                "indexes": [
+                    models.Index(
+                        fields=["period_end", "area_type", "area_code"],
+                        name="kpi_result_period_area",
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kpi", "area_type", "area_code", "period_end"),
+                        name="kpi_result_one_per_area_period",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PopulationEstimate',
+            name="PopulationEstimate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('lsoa_code', models.CharField(max_length=9)),
-                ('population', models.PositiveIntegerField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                ("lsoa_code", models.CharField(max_length=9)),
+                ("population", models.PositiveIntegerField()),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('year', 'lsoa_code'), name='population_one_per_year')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("year", "lsoa_code"), name="population_one_per_year"
+                    )
+                ],
             },
         ),
     ]

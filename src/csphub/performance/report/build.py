@@ -19,8 +19,11 @@ def build(*, period: dt.date, fmt: str, today: dt.date | None = None) -> bytes:
         raise ValueError(unknown_period_message(period, available))
     from django.conf import settings
 
-    document = compose(report_data(period=period), today=today or dt.date.today(),
-                       officer=settings.CSPHUB_REPORT_OFFICER)
+    document = compose(
+        report_data(period=period),
+        today=today or dt.date.today(),
+        officer=settings.CSPHUB_REPORT_OFFICER,
+    )
     if fmt == "docx":
         from .docx_writer import write_docx
 
@@ -32,7 +35,11 @@ def build(*, period: dt.date, fmt: str, today: dt.date | None = None) -> bytes:
 
 def unknown_period_message(period: dt.date, available: list[dt.date]) -> str:
     if not available:
-        return (f"No KPIs have been computed for {period:%Y-%m}: no periods are available yet "
-                "(import data and run `csphub kpi-compute` first).")
-    return (f"No KPIs have been computed for {period:%Y-%m}. Periods available: "
-            f"{available[-1]:%Y-%m} to {available[0]:%Y-%m}.")
+        return (
+            f"No KPIs have been computed for {period:%Y-%m}: no periods are available yet "
+            "(import data and run `csphub kpi-compute` first)."
+        )
+    return (
+        f"No KPIs have been computed for {period:%Y-%m}. Periods available: "
+        f"{available[-1]:%Y-%m} to {available[0]:%Y-%m}."
+    )

@@ -66,10 +66,20 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
         current = [(p.period, p.value) for p in points if p.value is not None]
         earlier = [(p.period, p.value_prev) for p in points if p.value_prev is not None]
         if current:
-            ax.plot(*zip(*current, strict=True), color=BLUE, linewidth=2, label="12 months to each month")
+            ax.plot(
+                *zip(*current, strict=True),
+                color=BLUE,
+                linewidth=2,
+                label="12 months to each month",
+            )
         if earlier:
-            ax.plot(*zip(*earlier, strict=True), color=ORANGE, linewidth=1.6, linestyle="--",
-                    label="Same 12 months a year earlier")
+            ax.plot(
+                *zip(*earlier, strict=True),
+                color=ORANGE,
+                linewidth=1.6,
+                linestyle="--",
+                label="Same 12 months a year earlier",
+            )
         ax.set_title(textwrap.fill(kpi.title, 34), fontsize=9, loc="left")
         ax.set_ylabel(_unit_axis(kpi), fontsize=8)
         ax.tick_params(labelsize=7)
@@ -82,16 +92,24 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
             (first_month, first), (last_month, last) = current[0], current[-1]
             alt_parts.append(
                 f"{kpi.title}: {bare_value_text(first, kpi.unit)} in the 12 months to {first_month:%B %Y}, "
-                f"{bare_value_text(last, kpi.unit)} in the 12 months to {last_month:%B %Y}")
-    for ax in list(axes.flat)[len(items):]:
+                f"{bare_value_text(last, kpi.unit)} in the 12 months to {last_month:%B %Y}"
+            )
+    for ax in list(axes.flat)[len(items) :]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=8, frameon=False)
     fig.tight_layout(rect=(0, 0.06 if rows > 1 else 0.1, 1, 1))
-    noun = {"rate_per_1000": "rate per 1,000 people", "percentage": "percentage", "count": "number"}[items[0][0].unit]
-    alt = (f"Line charts of the rolling 12-month {noun} for {county_name} "
-           f"over the last two years (solid line) against the same months a year earlier (dashed line). "
-           + "; ".join(alt_parts) + ".")
+    noun = {
+        "rate_per_1000": "rate per 1,000 people",
+        "percentage": "percentage",
+        "count": "number",
+    }[items[0][0].unit]
+    alt = (
+        f"Line charts of the rolling 12-month {noun} for {county_name} "
+        f"over the last two years (solid line) against the same months a year earlier (dashed line). "
+        + "; ".join(alt_parts)
+        + "."
+    )
     return Chart(_png(fig), alt)
 
 
@@ -105,17 +123,29 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     for ax, kf in zip(axes.flat, items, strict=False):
         kpi = kf.kpi
         districts = sorted((d for d in kf.districts if d.value is not None), key=lambda d: d.value)
-        names = [d.area_name.replace("North West Leicestershire", "NW Leicestershire")
-                 .replace("Hinckley and Bosworth", "Hinckley & Bosworth") for d in districts]
+        names = [
+            d.area_name.replace("North West Leicestershire", "NW Leicestershire").replace(
+                "Hinckley and Bosworth", "Hinckley & Bosworth"
+            )
+            for d in districts
+        ]
         values = [d.value for d in districts]
         marks = [assessment(kpi, d) for d in districts]
-        bars = ax.barh(names, values, color=[colours[m] for m in marks], edgecolor="#333333", linewidth=0.5)
+        bars = ax.barh(
+            names, values, color=[colours[m] for m in marks], edgecolor="#333333", linewidth=0.5
+        )
         for bar, mark in zip(bars, marks, strict=True):
             bar.set_hatch(hatches[mark])
         top = max(values + [kf.county.value if kf.county and kf.county.value else 0]) or 1
         for y, v in enumerate(values):
-            ax.text(v + top * 0.02, y, bare_value_text(v, kpi.unit), va="center", fontsize=6.5,
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.9})
+            ax.text(
+                v + top * 0.02,
+                y,
+                bare_value_text(v, kpi.unit),
+                va="center",
+                fontsize=6.5,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.9},
+            )
         title = textwrap.fill(kpi.title, 34)
         if kf.county is not None and kf.county.value is not None:
             ax.axvline(kf.county.value, color="#000000", linestyle="--", linewidth=1.2)
@@ -127,23 +157,38 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
         ax.spines[["top", "right"]].set_visible(False)
         if districts:
             high, low = districts[-1], districts[0]
-            county = (f"; {county_name} {bare_value_text(kf.county.value, kpi.unit)}"
-                      if kf.county and kf.county.value is not None else "")
+            county = (
+                f"; {county_name} {bare_value_text(kf.county.value, kpi.unit)}"
+                if kf.county and kf.county.value is not None
+                else ""
+            )
             changed = [d.area_name for d, m in zip(districts, marks, strict=True) if m]
             alt_parts.append(
                 f"{kpi.title}: highest {high.area_name} {bare_value_text(high.value, kpi.unit)}, lowest "
                 f"{low.area_name} {bare_value_text(low.value, kpi.unit)}{county}; significant change in "
-                + (f"all {number_word(len(districts))} districts" if len(changed) == len(districts)
-                   else ", ".join(changed) if changed else "no district"))
-    for ax in list(axes.flat)[len(items):]:
+                + (
+                    f"all {number_word(len(districts))} districts"
+                    if len(changed) == len(districts)
+                    else ", ".join(changed)
+                    if changed
+                    else "no district"
+                )
+            )
+    for ax in list(axes.flat)[len(items) :]:
         ax.set_visible(False)
-    legend = [Patch(facecolor=VERMILION, hatch="///", edgecolor="#333333", label="Significantly worse"),
-              Patch(facecolor=GREEN, hatch="...", edgecolor="#333333", label="Significantly better"),
-              Patch(facecolor=GREY, edgecolor="#333333", label="No significant change"),
-              plt.Line2D([0], [0], color="#000000", linestyle="--", label=f"{county_name} (all districts)")]
+    legend = [
+        Patch(facecolor=VERMILION, hatch="///", edgecolor="#333333", label="Significantly worse"),
+        Patch(facecolor=GREEN, hatch="...", edgecolor="#333333", label="Significantly better"),
+        Patch(facecolor=GREY, edgecolor="#333333", label="No significant change"),
+        plt.Line2D(
+            [0], [0], color="#000000", linestyle="--", label=f"{county_name} (all districts)"
+        ),
+    ]
     fig.legend(handles=legend, loc="lower center", ncol=4, fontsize=7, frameon=False)
     fig.tight_layout(rect=(0, 0.06 if rows > 1 else 0.1, 1, 1))
     n = max((len(kf.districts) for kf in items), default=0)
-    alt = (f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with {county_name}’s "
-           f"figure as a dashed line. " + "; ".join(alt_parts) + ".")
+    alt = (
+        f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with {county_name}’s "
+        f"figure as a dashed line. " + "; ".join(alt_parts) + "."
+    )
     return Chart(_png(fig), alt)

@@ -31,15 +31,28 @@ class ReportData:
 
 
 def kpi_info(kpi: Kpi) -> KpiInfo:
-    return KpiInfo(id=kpi.id, title=kpi.title, unit=kpi.unit, good=kpi.good, source=kpi.source,
-                   target=kpi.target, target_label=kpi.target_label)
+    return KpiInfo(
+        id=kpi.id,
+        title=kpi.title,
+        unit=kpi.unit,
+        good=kpi.good,
+        source=kpi.source,
+        target=kpi.target,
+        target_label=kpi.target_label,
+    )
 
 
 def figure(result) -> Figure:
     return Figure(
-        area_name=result.area_name, value=result.value, value_prev=result.value_prev,
-        change_pct=result.change_pct, direction=result.direction or None, significant=result.significant,
-        note=result.note or "", rank=result.rank, rank_of=result.rank_of,
+        area_name=result.area_name,
+        value=result.value,
+        value_prev=result.value_prev,
+        change_pct=result.change_pct,
+        direction=result.direction or None,
+        significant=result.significant,
+        note=result.note or "",
+        rank=result.rank,
+        rank_of=result.rank_of,
     )
 
 
@@ -60,20 +73,31 @@ def report_data(*, period: dt.date, trends: bool = True) -> ReportData:
         kfs = []
         for kpi in kpis.in_group(group):
             row = county_rows.get(kpi.id)
-            kfs.append(KpiFigures(
-                kpi=kpi_info(kpi), county=figure(row) if row is not None else None,
-                districts=[figure(r) for r in district_rows.get(kpi.id, [])]))
+            kfs.append(
+                KpiFigures(
+                    kpi=kpi_info(kpi),
+                    county=figure(row) if row is not None else None,
+                    districts=[figure(r) for r in district_rows.get(kpi.id, [])],
+                )
+            )
         groups.append((group, kfs))
     series = {}
     for kpi in kpis.by_source("police") if trends else []:
         if kpi.id in county_rows:
             series[kpi.id] = [
                 TrendPoint(r.period_end, r.value, r.value_prev)
-                for r in selectors.series(kpi=kpi.id, area=county, until=period, months=TREND_MONTHS)]
+                for r in selectors.series(
+                    kpi=kpi.id, area=county, until=period, months=TREND_MONTHS
+                )
+            ]
     years = [r.population_year for r in county_rows.values() if r.population_year]
     return ReportData(
-        period=period, county_name=county.name, district_count=len(districts), groups=groups,
-        trends=series, population_year=max(years) if years else None,
+        period=period,
+        county_name=county.name,
+        district_count=len(districts),
+        groups=groups,
+        trends=series,
+        population_year=max(years) if years else None,
         intelligence=_quarter_picture(period) if trends else None,
         police_months=selectors.police_month_range(),
     )
@@ -87,5 +111,8 @@ def _quarter_picture(period: dt.date):
     index = period.year * 12 + period.month - 1
     start = dt.date((index - 2) // 12, (index - 2) % 12 + 1, 1)
     end = dt.date((index + 1) // 12, (index + 1) % 12 + 1, 1)
-    return intelligence_picture(start=start, end=end,
-                                districts=list(District.objects.filter(in_county=True).order_by("name")))
+    return intelligence_picture(
+        start=start,
+        end=end,
+        districts=list(District.objects.filter(in_county=True).order_by("name")),
+    )

@@ -93,8 +93,15 @@ def _table_row(kf: KpiFigures) -> list[str]:
     before = bare_value_text(c.value_prev, kpi.unit).rstrip("%")
     direction = {"up": "Up", "down": "Down", "no change": "No change"}.get(c.direction or "", "–")
     mark = assessment(kpi, c)
-    significant = ("Yes – worse" if mark == "worse" else "Yes – better" if mark == "better"
-                   else "Not tested" if c.significant is None else "No")
+    significant = (
+        "Yes – worse"
+        if mark == "worse"
+        else "Yes – better"
+        if mark == "better"
+        else "Not tested"
+        if c.significant is None
+        else "No"
+    )
     return [label, now, before, signed_change(c, kpi.unit) or "–", direction, significant]
 
 
@@ -107,34 +114,52 @@ def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | Non
     span = f"{picture.start:%B} to {last:%B %Y}"
     section = Section(INTELLIGENCE)
     if not picture.total and not picture.previous_total:
-        section.blocks += paragraphs([f"No community intelligence was submitted through the portal from {span}."])
+        section.blocks += paragraphs(
+            [f"No community intelligence was submitted through the portal from {span}."]
+        )
         return section
     change = picture.total - picture.previous_total
-    movement = ("the same number as" if change == 0 else f"{abs(change)} {'more' if change > 0 else 'fewer'} than")
-    section.blocks += paragraphs([
-        f"Partners submitted {picture.total} item{'s' if picture.total != 1 else ''} of community intelligence "
-        f"through the portal from {span}, {movement} in the three months before; "
-        f"{picture.urgent} {'were' if picture.urgent != 1 else 'was'} flagged as describing immediate risk. "
-        "The counts below say where and about what; the intelligence itself is shared only in sanitised form "
-        "through each district's Joint Action Group.",
-    ])
+    movement = (
+        "the same number as"
+        if change == 0
+        else f"{abs(change)} {'more' if change > 0 else 'fewer'} than"
+    )
+    section.blocks += paragraphs(
+        [
+            f"Partners submitted {picture.total} item{'s' if picture.total != 1 else ''} of community intelligence "
+            f"through the portal from {span}, {movement} in the three months before; "
+            f"{picture.urgent} {'were' if picture.urgent != 1 else 'was'} flagged as describing immediate risk. "
+            "The counts below say where and about what; the intelligence itself is shared only in sanitised form "
+            "through each district's Joint Action Group.",
+        ]
+    )
 
     def table(title: str, label: str, rows) -> Table:
-        return Table(caption=f"Table {next(tables)}: community intelligence by {title}, {span}",
-                     header=[label, "This quarter", "Previous quarter"],
-                     rows=[[r.name, str(r.count), str(r.previous)] for r in rows])
+        return Table(
+            caption=f"Table {next(tables)}: community intelligence by {title}, {span}",
+            header=[label, "This quarter", "Previous quarter"],
+            rows=[[r.name, str(r.count), str(r.previous)] for r in rows],
+        )
 
-    section.blocks.append(table("theme (a report with several themes counts under each)", "Theme",
-                                [r for r in picture.by_theme if r.count or r.previous]))
+    section.blocks.append(
+        table(
+            "theme (a report with several themes counts under each)",
+            "Theme",
+            [r for r in picture.by_theme if r.count or r.previous],
+        )
+    )
     section.blocks.append(table("district", "District", picture.by_district))
     return section
 
 
 def _implications(data: ReportData) -> list[str]:
     worse = significant_deteriorations(data.all_kpis)
-    risk = ("The significant deteriorations set out in this report are the main risk to the partnership's "
-            "priorities; the recommendations ask the Board to consider the response to each."
-            if worse else "No indicator deteriorated significantly in the period, so this report raises no new risk.")
+    risk = (
+        "The significant deteriorations set out in this report are the main risk to the partnership's "
+        "priorities; the recommendations ask the Board to consider the response to each."
+        if worse
+        else "No indicator deteriorated significantly in the period, so this report raises no new risk."
+    )
     return [
         "Financial implications: there are no financial implications arising directly from this report.",
         "Legal implications: the Crime and Disorder Act 1998 requires the responsible authorities to work "
@@ -147,13 +172,20 @@ def _implications(data: ReportData) -> list[str]:
 
 
 def _background(data: ReportData) -> list[str]:
-    police = (f"Police recorded crime and anti-social behaviour, street-level data for {data.county_name} "
-              f"published on data.police.uk, {data.police_months[0]:%B %Y} to {data.police_months[1]:%B %Y}."
-              if data.police_months else "Police recorded crime: none loaded.")
-    population = (f"Office for National Statistics mid-{data.population_year} population estimates by LSOA."
-                  if data.population_year else "Office for National Statistics population estimates by LSOA.")
+    police = (
+        f"Police recorded crime and anti-social behaviour, street-level data for {data.county_name} "
+        f"published on data.police.uk, {data.police_months[0]:%B %Y} to {data.police_months[1]:%B %Y}."
+        if data.police_months
+        else "Police recorded crime: none loaded."
+    )
+    population = (
+        f"Office for National Statistics mid-{data.population_year} population estimates by LSOA."
+        if data.population_year
+        else "Office for National Statistics population estimates by LSOA."
+    )
     return [
-        police, population,
+        police,
+        population,
         "Survey, youth justice, MARAC and partnership figures loaded by the county's performance analysts.",
         "How the indicators are computed and tested for significance: CSP Hub, “How the KPIs are computed” "
         "(docs/kpi-methods.md).",
@@ -161,9 +193,16 @@ def _background(data: ReportData) -> list[str]:
 
 
 def _officer(officer: dict) -> list[str]:
-    who = ", ".join(part for part in (officer.get("name"), officer.get("title"), officer.get("organisation")) if part)
-    contact = "; ".join(f"{label}: {officer[key]}" for key, label in (("phone", "Telephone"), ("email", "Email"))
-                        if officer.get(key))
+    who = ", ".join(
+        part
+        for part in (officer.get("name"), officer.get("title"), officer.get("organisation"))
+        if part
+    )
+    contact = "; ".join(
+        f"{label}: {officer[key]}"
+        for key, label in (("phone", "Telephone"), ("email", "Email"))
+        if officer.get(key)
+    )
     return [who + (f". {contact}." if contact else ".")]
 
 
@@ -178,45 +217,86 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
 
     start = _months_before(data.period, 11)
     prev_start, prev_end = _months_before(data.period, 23), _months_before(data.period, 12)
-    population = (f"the ONS mid-{data.population_year} population estimates" if data.population_year
-                  else "the ONS mid-year population estimates")
-    sections = [Section(INTRODUCTION, paragraphs([
-        f"This report updates the Board on community safety performance in {data.county_name} for the "
-        f"12 months to {period_label} ({start:%B %Y} to {period_label}), compared with the previous "
-        f"12 months ({prev_start:%B %Y} to {prev_end:%B %Y}).",
-        "Police-recorded crime and anti-social behaviour are taken from the street-level records published "
-        "on data.police.uk, counted by the neighbourhood (LSOA) where they happened, and given as rates per "
-        f"1,000 residents using {population}. Survey, youth justice, MARAC and partnership figures are "
-        "loaded by the county’s performance analysts.",
-        "The report follows the Board’s exception reporting: it describes only the changes that are "
-        "statistically significant (unlikely to be chance, at the 95% level), for the county and for each "
-        f"of the {number_word(data.district_count)} districts. A table of every indicator for the county "
-        "opens each section.",
-    ]))]
-    sections.append(Section(SUMMARY, paragraphs(summary_paragraphs(data.all_kpis, period_label=period_label))))
+    population = (
+        f"the ONS mid-{data.population_year} population estimates"
+        if data.population_year
+        else "the ONS mid-year population estimates"
+    )
+    sections = [
+        Section(
+            INTRODUCTION,
+            paragraphs(
+                [
+                    f"This report updates the Board on community safety performance in {data.county_name} for the "
+                    f"12 months to {period_label} ({start:%B %Y} to {period_label}), compared with the previous "
+                    f"12 months ({prev_start:%B %Y} to {prev_end:%B %Y}).",
+                    "Police-recorded crime and anti-social behaviour are taken from the street-level records published "
+                    "on data.police.uk, counted by the neighbourhood (LSOA) where they happened, and given as rates per "
+                    f"1,000 residents using {population}. Survey, youth justice, MARAC and partnership figures are "
+                    "loaded by the county’s performance analysts.",
+                    "The report follows the Board’s exception reporting: it describes only the changes that are "
+                    "statistically significant (unlikely to be chance, at the 95% level), for the county and for each "
+                    f"of the {number_word(data.district_count)} districts. A table of every indicator for the county "
+                    "opens each section.",
+                ]
+            ),
+        )
+    ]
+    sections.append(
+        Section(SUMMARY, paragraphs(summary_paragraphs(data.all_kpis, period_label=period_label)))
+    )
     for group, kfs in data.groups:
         section = Section(group)
-        section.blocks.append(Table(
-            caption=f"Table {next(tables)}: {group}, {data.county_name}, 12 months to {period_label}",
-            header=["KPI", f"12 months to {short}", "Previous 12 months", "Change", "Direction", "Significant?"],
-            rows=[_table_row(kf) for kf in kfs]))
+        section.blocks.append(
+            Table(
+                caption=f"Table {next(tables)}: {group}, {data.county_name}, 12 months to {period_label}",
+                header=[
+                    "KPI",
+                    f"12 months to {short}",
+                    "Previous 12 months",
+                    "Change",
+                    "Direction",
+                    "Significant?",
+                ],
+                rows=[_table_row(kf) for kf in kfs],
+            )
+        )
         section.blocks.extend(paragraphs(section_paragraphs(kfs)))
-        police = [kf for kf in kfs if kf.kpi.source == "police" and kf.kpi.id in data.trends
-                  and kf.county is not None and kf.county.value is not None]
+        police = [
+            kf
+            for kf in kfs
+            if kf.kpi.source == "police"
+            and kf.kpi.id in data.trends
+            and kf.county is not None
+            and kf.county.value is not None
+        ]
         if police:
-            trend = charts.trend_chart([(kf.kpi, data.trends[kf.kpi.id]) for kf in police],
-                                       county_name=data.county_name)
-            gaps = any(p.value is not None and p.value_prev is None
-                       for kf in police for p in data.trends[kf.kpi.id])
-            caption = (f"Figure {next(figures)}: {group} – rolling 12-month rate per 1,000 people, "
-                       f"{data.county_name}, last two years against the same months a year earlier")
+            trend = charts.trend_chart(
+                [(kf.kpi, data.trends[kf.kpi.id]) for kf in police], county_name=data.county_name
+            )
+            gaps = any(
+                p.value is not None and p.value_prev is None
+                for kf in police
+                for p in data.trends[kf.kpi.id]
+            )
+            caption = (
+                f"Figure {next(figures)}: {group} – rolling 12-month rate per 1,000 people, "
+                f"{data.county_name}, last two years against the same months a year earlier"
+            )
             if gaps:
-                caption += " (the dashed line stops where police data for the earlier year is incomplete)"
+                caption += (
+                    " (the dashed line stops where police data for the earlier year is incomplete)"
+                )
             section.blocks.append(Picture(trend.png, caption, trend.alt))
             bars = charts.district_chart(police, county_name=data.county_name)
-            section.blocks.append(Picture(
-                bars.png, f"Figure {next(figures)}: {group} – rate per 1,000 people by district, "
-                          f"12 months to {period_label}", bars.alt))
+            section.blocks.append(
+                Picture(
+                    bars.png,
+                    f"Figure {next(figures)}: {group} – rate per 1,000 people by district, "
+                    f"12 months to {period_label}",
+                    bars.alt,
+                )
+            )
         sections.append(section)
     intelligence = _intelligence_section(data, paragraphs, tables)
     if intelligence is not None:
@@ -224,13 +304,30 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
     sections.append(Section(RECOMMENDATIONS, paragraphs(recommendations(data.all_kpis))))
     sections.append(Section(IMPLICATIONS, paragraphs(_implications(data))))
     sections.append(Section(BACKGROUND, paragraphs(_background(data))))
-    sections.append(Section(OFFICER, paragraphs(_officer(officer or {
-        "title": "Community Safety Performance Analyst", "organisation": f"{data.county_name} County Council"}))))
+    sections.append(
+        Section(
+            OFFICER,
+            paragraphs(
+                _officer(
+                    officer
+                    or {
+                        "title": "Community Safety Performance Analyst",
+                        "organisation": f"{data.county_name} County Council",
+                    }
+                )
+            ),
+        )
+    )
     title_block = [
         ("Meeting", f"{data.county_name} {BOARD}"),
         ("Date", f"{today.day} {today:%B %Y}"),
         ("Title", f"{TITLE}: 12 months to {period_label}"),
         ("Report of", f"{data.county_name} County Council Community Safety Performance Analyst"),
     ]
-    return Document(board=f"{data.county_name} {BOARD}", title=TITLE, period_label=period_label,
-                    title_block=title_block, sections=sections)
+    return Document(
+        board=f"{data.county_name} {BOARD}",
+        title=TITLE,
+        period_label=period_label,
+        title_block=title_block,
+        sections=sections,
+    )

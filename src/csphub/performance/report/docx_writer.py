@@ -81,7 +81,9 @@ def write_docx(doc: Document) -> bytes:
                     for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
                         cell.text = text
                         if i:
-                            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if i < 4 else WD_ALIGN_PARAGRAPH.LEFT
+                            cell.paragraphs[0].alignment = (
+                                WD_ALIGN_PARAGRAPH.RIGHT if i < 4 else WD_ALIGN_PARAGRAPH.LEFT
+                            )
                 for row in table.rows:
                     for cell in row.cells:
                         for p in cell.paragraphs:

@@ -12,8 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+NUMBER_WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class KpiFigures:
 
 
 # -- numbers ----------------------------------------------------------------------------------
+
 
 def number_word(n: int) -> str:
     return NUMBER_WORDS.get(n, str(n))
@@ -96,6 +108,7 @@ def signed_change(fig: Figure, unit: str) -> str:
 
 
 # -- words ------------------------------------------------------------------------------------
+
 
 def in_sentence(kpi: KpiInfo) -> str:
     """The KPI's title inside a sentence: lower-case first letter unless an acronym; survey
@@ -145,14 +158,20 @@ def change_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
         return f"No figures have been loaded for {in_sentence(kpi)}{where}."
     if fig.value is None:
         if fig.note:
-            return f"No figure can be given for {in_sentence(kpi)}{where}: {_lower_first(fig.note)}."
+            return (
+                f"No figure can be given for {in_sentence(kpi)}{where}: {_lower_first(fig.note)}."
+            )
         return f"No figures have been loaded for {in_sentence(kpi)}{where}."
     subject = _subject(kpi, area)
     verb = "were" if _plural(kpi.title) else "was"
     now = value_text(fig.value, kpi.unit)
     if fig.value_prev is None:
-        reason = f" ({_lower_first(fig.note)})" if fig.note else ": no figure has been loaded for them"
-        return f"{subject} {verb} {now}; this cannot be compared with the previous 12 months{reason}."
+        reason = (
+            f" ({_lower_first(fig.note)})" if fig.note else ": no figure has been loaded for them"
+        )
+        return (
+            f"{subject} {verb} {now}; this cannot be compared with the previous 12 months{reason}."
+        )
     if fig.direction == "no change" or fig.value == fig.value_prev:
         return f"{subject} {verb} unchanged at {now}."
     up = fig.direction == "up" if fig.direction in ("up", "down") else fig.value > fig.value_prev
@@ -162,10 +181,16 @@ def change_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
     if fig.significant:
         return f"{subject} {moved} to {now} from {before}, a significant {movement} of {amount}."
     # "(−3%)", but "(a change of less than 1%)" rather than "(−less than 1%)".
-    bracket = f"a change of {amount}" if amount.startswith("less") else ("+" if up else "−") + amount
+    bracket = (
+        f"a change of {amount}" if amount.startswith("less") else ("+" if up else "−") + amount
+    )
     if fig.significant is None:
-        return f"{subject} {moved} to {now} from {before} ({bracket}); the change could not be tested."
-    return f"{subject} {moved} to {now} from {before} ({bracket}), which is not a significant change."
+        return (
+            f"{subject} {moved} to {now} from {before} ({bracket}); the change could not be tested."
+        )
+    return (
+        f"{subject} {moved} to {now} from {before} ({bracket}), which is not a significant change."
+    )
 
 
 def target_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None) -> str | None:
@@ -223,11 +248,15 @@ def kpi_exceptions(kf: KpiFigures) -> str | None:
     if county_moved and len(same_way) >= 3:
         movement = "rises" if county.direction == "up" else "falls"
         largest = max(same_way, key=lambda d: abs(d.change_pct or 0))
-        who = (f"all {number_word(len(kf.districts))} districts" if len(same_way) == len(kf.districts)
-               else _listing([d.area_name for d in same_way]))
+        who = (
+            f"all {number_word(len(kf.districts))} districts"
+            if len(same_way) == len(kf.districts)
+            else _listing([d.area_name for d in same_way])
+        )
         sentences.append(
             f"There were significant {movement} in {who}, the largest in {largest.area_name} "
-            f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)}).")
+            f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)})."
+        )
         significant = [d for d in significant if d not in same_way]
     for district in significant:
         sentences.append(change_sentence(kpi, district, area=district.area_name))
@@ -262,11 +291,17 @@ def area_exceptions(kfs: list[KpiFigures], area_name: str) -> list[str]:
 
 def missing_sentences(kfs: list[KpiFigures]) -> list[str]:
     """Honest words about what could not be reported."""
-    not_loaded = [kf.kpi for kf in kfs if kf.county is None or (kf.county.value is None and not kf.county.note)]
+    not_loaded = [
+        kf.kpi
+        for kf in kfs
+        if kf.county is None or (kf.county.value is None and not kf.county.note)
+    ]
     out: list[str] = []
     if not_loaded:
-        out.append(f"No figures have been loaded for {_listing([in_sentence(k) for k in not_loaded])} "
-                   "for this period, so they are not reported.")
+        out.append(
+            f"No figures have been loaded for {_listing([in_sentence(k) for k in not_loaded])} "
+            "for this period, so they are not reported."
+        )
     for kf in kfs:
         if kf.county is None or kf.kpi in not_loaded:
             continue
@@ -286,7 +321,9 @@ def section_paragraphs(kfs: list[KpiFigures]) -> list[str]:
 
 
 def _movement_list(kpi_figs: list[KpiFigures]) -> str:
-    return _listing([f"{in_sentence(kf.kpi)} {_up_down(kf.county, kf.kpi.unit)}" for kf in kpi_figs])
+    return _listing(
+        [f"{in_sentence(kf.kpi)} {_up_down(kf.county, kf.kpi.unit)}" for kf in kpi_figs]
+    )
 
 
 def _up_down(fig: Figure, unit: str) -> str:
@@ -307,8 +344,12 @@ def significant_deteriorations(kfs: list[KpiFigures]) -> list[tuple[KpiInfo, Fig
 def _district_figures(kpi: KpiInfo, districts: list[Figure]) -> str:
     """'Charnwood (+12% to 7.10 per 1,000) and Melton (+9% to 6.20 per 1,000)'."""
     ordered = sorted(districts, key=lambda d: -abs(d.change_pct or 0))
-    return _listing([f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
-                     for d in ordered])
+    return _listing(
+        [
+            f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+            for d in ordered
+        ]
+    )
 
 
 def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]:
@@ -318,24 +359,34 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
     reported = [kf for kf in kfs if _has_figure(kf.county)]
     worse = [kf for kf in reported if assessment(kf.kpi, kf.county) == "worse"]
     better = [kf for kf in reported if assessment(kf.kpi, kf.county) == "better"]
-    district_worse = [(kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs]
+    district_worse = [
+        (kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs
+    ]
     district_worse = [(kf, ds) for kf, ds in district_worse if ds]
     out: list[str] = []
     lead = f"In the 12 months to {period_label}, compared with the previous 12 months"
     if worse:
         n = len(worse)
-        out.append(f"{lead}, {number_word(n) if n > 1 else 'one'} of the county’s indicators "
-                   f"{'were' if n > 1 else 'was'} significantly worse: {_movement_list(worse)}.")
+        out.append(
+            f"{lead}, {number_word(n) if n > 1 else 'one'} of the county’s indicators "
+            f"{'were' if n > 1 else 'was'} significantly worse: {_movement_list(worse)}."
+        )
     elif district_worse:
-        out.append(f"{lead}, none of the indicators was significantly worse for the county as a whole, "
-                   f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
-                   f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more districts.")
+        out.append(
+            f"{lead}, none of the indicators was significantly worse for the county as a whole, "
+            f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
+            f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more districts."
+        )
     else:
-        out.append(f"{lead}, no indicator was significantly worse, for the county or for any district.")
+        out.append(
+            f"{lead}, no indicator was significantly worse, for the county or for any district."
+        )
     if better:
         n = len(better)
-        out.append(f"{(number_word(n) if n > 1 else 'One').capitalize()} "
-                   f"{'were' if n > 1 else 'was'} significantly better for the county: {_movement_list(better)}.")
+        out.append(
+            f"{(number_word(n) if n > 1 else 'One').capitalize()} "
+            f"{'were' if n > 1 else 'was'} significantly better for the county: {_movement_list(better)}."
+        )
     elif worse:
         out[-1] = out[-1][:-1] + "; none was significantly better."
     for kf, districts in district_worse:
@@ -345,8 +396,10 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         if county == "worse":
             opening = f"The {'rise' if kf.county.direction == 'up' else 'fall'} in {in_sentence(kpi)} was significant in"
         elif county == "better":
-            opening = (f"{kpi.title} improved for the county as a whole but {moved} significantly, "
-                       "a deterioration, in")
+            opening = (
+                f"{kpi.title} improved for the county as a whole but {moved} significantly, "
+                "a deterioration, in"
+            )
         else:
             opening = f"{kpi.title} {moved} significantly, a deterioration, in"
         out.append(f"{opening} {_district_figures(kpi, districts)}.")
@@ -356,14 +409,18 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         improved = [d for d in kf.districts if assessment(kf.kpi, d) == "better"]
         if improved:
             moved = "fell" if improved[0].direction == "down" else "rose"
-            out.append(f"{kf.kpi.title} did not change significantly for the county as a whole, but "
-                       f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}.")
+            out.append(
+                f"{kf.kpi.title} did not change significantly for the county as a whole, but "
+                f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}."
+            )
     if not worse and not better and not district_worse and len(out) == 1 and reported:
         out.append("Nothing exceptional to report.")
     missing = len(kfs) - len(reported)
     if missing:
-        out.append(f"Figures have not been loaded for {missing} of the board’s {len(kfs)} indicators; "
-                   "each section lists them.")
+        out.append(
+            f"Figures have not been loaded for {missing} of the board’s {len(kfs)} indicators; "
+            "each section lists them."
+        )
     return out
 
 
@@ -372,18 +429,28 @@ def recommendations(kfs: list[KpiFigures]) -> list[str]:
     out = ["The Board is asked to note the contents of this report."]
     for kf in kfs:
         kpi = kf.kpi
-        districts_worse = sorted((d for d in kf.districts if assessment(kpi, d) == "worse"),
-                                 key=lambda d: -abs(d.change_pct or 0))
+        districts_worse = sorted(
+            (d for d in kf.districts if assessment(kpi, d) == "worse"),
+            key=lambda d: -abs(d.change_pct or 0),
+        )
         movement = "rise" if kpi.good == "down" else "fall"
         if assessment(kpi, kf.county) == "worse":
             text = f"The Board is asked to consider the {movement} in {in_sentence(kpi)} across the county"
             if districts_worse:
                 d = districts_worse[0]
-                text += (f", in particular in {d.area_name} ({signed_change(d, kpi.unit)} to "
-                         f"{value_text(d.value, kpi.unit)})")
+                text += (
+                    f", in particular in {d.area_name} ({signed_change(d, kpi.unit)} to "
+                    f"{value_text(d.value, kpi.unit)})"
+                )
             out.append(text + ", and the partnership’s response to it.")
         elif districts_worse:
-            named = _listing([f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
-                              for d in districts_worse])
-            out.append(f"The Board is asked to consider the {movement} in {in_sentence(kpi)} in {named}.")
+            named = _listing(
+                [
+                    f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+                    for d in districts_worse
+                ]
+            )
+            out.append(
+                f"The Board is asked to consider the {movement} in {in_sentence(kpi)} in {named}."
+            )
     return out

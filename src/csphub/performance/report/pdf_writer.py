@@ -85,10 +85,14 @@ def write_pdf(doc: Document) -> bytes:
                 pdf.multi_cell(0, 5, block.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
                 pdf.ln(1)
                 pdf.set_font(FONT, "", 8)
-                with pdf.table(col_widths=(62, 22, 22, 18, 20, 26), width=CONTENT_WIDTH,
-                               text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "LEFT", "LEFT"),
-                               headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
-                               line_height=4.5, padding=1) as table:
+                with pdf.table(
+                    col_widths=(62, 22, 22, 18, 20, 26),
+                    width=CONTENT_WIDTH,
+                    text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "LEFT", "LEFT"),
+                    headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+                    line_height=4.5,
+                    padding=1,
+                ) as table:
                     for values in [block.header, *block.rows]:
                         row = table.row()
                         for value in values:
@@ -99,7 +103,13 @@ def write_pdf(doc: Document) -> bytes:
                 with Image.open(io.BytesIO(block.png)) as image:
                     height = width * image.height / image.width
                 _space_for(pdf, height + 10)
-                pdf.image(io.BytesIO(block.png), x=pdf.l_margin, w=width, alt_text=block.alt, title=block.caption)
+                pdf.image(
+                    io.BytesIO(block.png),
+                    x=pdf.l_margin,
+                    w=width,
+                    alt_text=block.alt,
+                    title=block.caption,
+                )
                 pdf.set_font(FONT, "I", 8.5)
                 pdf.multi_cell(0, 4.5, block.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
                 pdf.ln(4)

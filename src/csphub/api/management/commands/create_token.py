@@ -20,18 +20,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username", help="The user the token acts as")
-        parser.add_argument("--name", default="",
-                            help="What the token is for, e.g. the partner system using it")
+        parser.add_argument(
+            "--name", default="", help="What the token is for, e.g. the partner system using it"
+        )
 
     def handle(self, *args, username: str, name: str, **options):
         user = User.objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"There is no user with the username {username!r}.")
         if not user.is_active:
-            raise CommandError(f"The user {username!r} is not active; a token for them would not work.")
+            raise CommandError(
+                f"The user {username!r} is not active; a token for them would not work."
+            )
         name = name.strip()
         if len(name) > _NAME_MAX:
             raise CommandError(f"--name must be {_NAME_MAX} characters or fewer.")
         token, plaintext = ApiToken.issue(user, name)
-        self.stderr.write(f"Token {token.prefix}… issued for {user.username}. Store it now: it is not shown again.")
+        self.stderr.write(
+            f"Token {token.prefix}… issued for {user.username}. Store it now: it is not shown again."
+        )
         self.stdout.write(plaintext)

@@ -19,4 +19,6 @@ class Command(BaseCommand):
             text = cli.read_text(file, options.get("stdin"))
         except cli.InputError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(cli.render(text, as_json=as_json, postcode_sector=postcode_sector), ending="")
+        self.stdout.write(
+            cli.render(text, as_json=as_json, postcode_sector=postcode_sector), ending=""
+        )

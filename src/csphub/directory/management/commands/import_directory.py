@@ -23,5 +23,6 @@ class Command(BaseCommand):
             summary = directory_import_oruk(data=data)
         except ValidationError as error:
             raise CommandError(
-                f"Nothing was imported from {file}:\n" + "\n".join(error.messages)) from None
+                f"Nothing was imported from {file}:\n" + "\n".join(error.messages)
+            ) from None
         self.stdout.write(str(summary))

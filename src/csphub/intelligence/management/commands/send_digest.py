@@ -16,4 +16,6 @@ class Command(BaseCommand):
         if result.skipped:
             self.stdout.write(f"Nothing sent: {result.skipped}. Use --force to send another.")
             return
-        self.stdout.write(f"Digest of {result.submissions} report(s) queued for {len(result.recipients)} analyst(s).")
+        self.stdout.write(
+            f"Digest of {result.submissions} report(s) queued for {len(result.recipients)} analyst(s)."
+        )

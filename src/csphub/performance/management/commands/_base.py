@@ -12,8 +12,11 @@ from csphub.performance.services import ImportSummary, kpi_compute
 
 class ImportCommand(BaseCommand):
     def add_arguments(self, parser):
-        parser.add_argument("--no-compute", action="store_true",
-                            help="Do not recompute the KPIs afterwards (when importing several files in a row)")
+        parser.add_argument(
+            "--no-compute",
+            action="store_true",
+            help="Do not recompute the KPIs afterwards (when importing several files in a row)",
+        )
 
     def run_import(self, work, *, compute: bool) -> ImportSummary:
         started = time.monotonic()
@@ -27,5 +30,7 @@ class ImportCommand(BaseCommand):
         if compute:
             started = time.monotonic()
             written = kpi_compute()
-            self.stdout.write(f"KPIs recomputed: {written:,} results in {time.monotonic() - started:.1f}s.")
+            self.stdout.write(
+                f"KPIs recomputed: {written:,} results in {time.monotonic() - started:.1f}s."
+            )
         return summary

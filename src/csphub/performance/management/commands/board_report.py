@@ -19,9 +19,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--period", required=True, help="The last month of the rolling 12 months, YYYY-MM")
+        parser.add_argument(
+            "--period", required=True, help="The last month of the rolling 12 months, YYYY-MM"
+        )
         parser.add_argument("--format", choices=FORMATS, default="docx")
-        parser.add_argument("--output", help="File to write (default: safer-communities-performance-YYYY-MM.<format>)")
+        parser.add_argument(
+            "--output",
+            help="File to write (default: safer-communities-performance-YYYY-MM.<format>)",
+        )
 
     def handle(self, *args, period: str, format: str, output: str | None, **options):
         month = parse_period(period)
@@ -34,5 +39,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         path = Path(output) if output else Path.cwd() / report_filename(period=month, fmt=format)
         path.write_bytes(content)
-        self.stderr.write(f"Board report built in {time.monotonic() - started:.1f}s ({len(content):,} bytes).")
+        self.stderr.write(
+            f"Board report built in {time.monotonic() - started:.1f}s ({len(content):,} bytes)."
+        )
         self.stdout.write(str(path.resolve()))

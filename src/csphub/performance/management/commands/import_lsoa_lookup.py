@@ -20,7 +20,9 @@ class Command(ImportCommand):
         super().add_arguments(parser)
 
     def handle(self, *args, file: str, boundaries: str | None, no_compute: bool, **options):
-        self.run_import(lambda: lsoa_lookup_import(path=file), compute=not no_compute and not boundaries)
+        self.run_import(
+            lambda: lsoa_lookup_import(path=file), compute=not no_compute and not boundaries
+        )
         if boundaries:
             self.stdout.write("Boundaries:")
             self.run_import(lambda: boundaries_import(path=boundaries), compute=not no_compute)

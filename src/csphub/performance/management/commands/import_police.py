@@ -17,14 +17,24 @@ class Command(ImportCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="Zip archives, CSV or CSV.gz files, or folders")
+        parser.add_argument(
+            "paths", nargs="+", help="Zip archives, CSV or CSV.gz files, or folders"
+        )
         super().add_arguments(parser)
 
     def handle(self, *args, paths: list[str], no_compute: bool, **options):
-        with tqdm(unit=" rows", unit_scale=True, desc="Reading", file=self.stderr._out,
-                  disable=options.get("verbosity", 1) == 0) as bar:
+        with tqdm(
+            unit=" rows",
+            unit_scale=True,
+            desc="Reading",
+            file=self.stderr._out,
+            disable=options.get("verbosity", 1) == 0,
+        ) as bar:
+
             def progress(name: str, rows: int) -> None:
                 bar.set_postfix_str(name[-40:], refresh=False)
                 bar.update(rows)
 
-            self.run_import(lambda: police_import(paths=paths, progress=progress), compute=not no_compute)
+            self.run_import(
+                lambda: police_import(paths=paths, progress=progress), compute=not no_compute
+            )

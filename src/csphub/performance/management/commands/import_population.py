@@ -16,7 +16,9 @@ class Command(ImportCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="CSV file (optionally gzipped)")
-        parser.add_argument("--year", type=int, required=True, help="The mid-year, e.g. 2020 for mid-2020")
+        parser.add_argument(
+            "--year", type=int, required=True, help="The mid-year, e.g. 2020 for mid-2020"
+        )
         super().add_arguments(parser)
 
     def handle(self, *args, file: str, year: int, no_compute: bool, **options):

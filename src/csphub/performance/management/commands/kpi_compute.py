@@ -15,4 +15,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         written = kpi_compute()
-        self.stdout.write(f"KPIs computed: {written:,} results in {time.monotonic() - started:.1f}s.")
+        self.stdout.write(
+            f"KPIs computed: {written:,} results in {time.monotonic() - started:.1f}s."
+        )

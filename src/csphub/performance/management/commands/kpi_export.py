@@ -24,11 +24,17 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--period", required=True, help="The last month of the rolling 12 months, YYYY-MM")
+        parser.add_argument(
+            "--period", required=True, help="The last month of the rolling 12 months, YYYY-MM"
+        )
         parser.add_argument("--format", choices=("csv", "json"), default="csv")
         parser.add_argument("--output", help="File to write (default: standard output)")
-        parser.add_argument("--area-type", choices=("county", "district", "lsoa"), action="append",
-                            help="Only these area types (repeatable; default all)")
+        parser.add_argument(
+            "--area-type",
+            choices=("county", "district", "lsoa"),
+            action="append",
+            help="Only these area types (repeatable; default all)",
+        )
 
     def handle(self, *args, period: str, format: str, output: str | None, area_type, **options):
         month = parse_period(period)
@@ -36,9 +42,15 @@ class Command(BaseCommand):
             raise CommandError(f"--period must be YYYY-MM (got {period!r}).")
         periods = available_periods()
         if month not in periods:
-            known = f"{periods[-1]:%Y-%m} to {periods[0]:%Y-%m}" if periods else "none: import data first"
+            known = (
+                f"{periods[-1]:%Y-%m} to {periods[0]:%Y-%m}"
+                if periods
+                else "none: import data first"
+            )
             raise CommandError(f"No KPIs computed for {month:%Y-%m}. Periods available: {known}.")
-        rows = list(export_rows(period=month, area_types=tuple(area_type or ("county", "district", "lsoa"))))
+        rows = list(
+            export_rows(period=month, area_types=tuple(area_type or ("county", "district", "lsoa")))
+        )
         buffer = io.StringIO()
         if format == "json":
             json.dump(rows, buffer, indent=1)

@@ -21,7 +21,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--data", metavar="DIR", help="The data folder (default ../shared/data)")
+        parser.add_argument(
+            "--data", metavar="DIR", help="The data folder (default ../shared/data)"
+        )
         parser.add_argument("--indicators", metavar="FILE", help="Also import this indicators CSV")
 
     def handle(self, *args, data: str | None, indicators: str | None, **options):
@@ -35,9 +37,13 @@ class Command(BaseCommand):
             raise CommandError(f"{folder / 'police-uk'}: no data.police.uk zip archives.")
         verbose = options.get("verbosity", 1) > 0
         try:
-            loaded = load_dataset(dataset, progress=(lambda step: self.stderr.write(f"{step}…")) if verbose else None)
+            loaded = load_dataset(
+                dataset, progress=(lambda step: self.stderr.write(f"{step}…")) if verbose else None
+            )
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from None
         for line in loaded.lines():
             self.stdout.write(line)
-        self.stdout.write(self.style.SUCCESS(f"Loaded {dataset.description} in {loaded.seconds:.1f}s."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Loaded {dataset.description} in {loaded.seconds:.1f}s.")
+        )
