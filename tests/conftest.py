@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from tests.factories import UserFactory
 
 

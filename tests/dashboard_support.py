@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.conf import settings
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.performance.models import KpiResult, Lsoa
 
 OCTOBER = dt.date(2022, 10, 1)

@@ -1,6 +1,10 @@
 from django.urls import include, path
 
+from csphub import views
+
 urlpatterns = [
+    path("", views.home, name="home"),
+    path("administration/", views.admin_home, name="admin_home"),
     path("", include("csphub.core.urls")),
     path("account/", include("csphub.accounts.urls")),
     path("intelligence/", include("csphub.intelligence.urls")),

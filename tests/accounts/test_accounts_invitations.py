@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from csphub.accounts import services
-from csphub.accounts.models import Invitation, Role, User
+from csphub.accounts.models import Invitation, User
 from csphub.audit.models import AuditEvent
+from csphub.core.roles import Role
 from tests.factories import OrganisationFactory, UserFactory, district
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from csphub.accounts.models import Role
 from csphub.audit.models import AuditEvent
+from csphub.core.roles import Role
 from tests.factories import TEST_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def test_an_analyst_or_administrator_without_an_app_is_sent_to_set_one_up(client
     user = UserFactory(roles=[role])
     sign_in_with_password(client, user)
 
-    response = client.get(reverse("core:admin_home"))
+    response = client.get(reverse("admin_home"))
 
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:two_factor_setup"))
@@ -54,9 +54,9 @@ def test_an_analyst_or_administrator_with_an_app_is_asked_for_a_code(client, rol
 @pytest.mark.parametrize(
     "url_name",
     [
-        "core:home",
+        "home",
         "audit:log",
-        "core:admin_home",
+        "admin_home",
         "accounts:users",
         "accounts:invite",
         "accounts:organisations",

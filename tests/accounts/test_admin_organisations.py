@@ -171,7 +171,7 @@ def test_someone_not_signed_in_is_sent_to_sign_in(client, police):
 
 
 def test_the_administration_page_links_to_every_administration_area(as_admin):
-    response = as_admin.get(reverse("core:admin_home"))
+    response = as_admin.get(reverse("admin_home"))
     assert response.status_code == 200
     for href in (
         reverse("accounts:users"),

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from csphub.accounts import services
-from csphub.accounts.models import Invitation, Role, User
+from csphub.accounts.models import Invitation, User
 from csphub.audit.models import AuditEvent
+from csphub.core.roles import Role
 from tests.factories import (
     NON_ADMIN_ROLES,
     TEST_PASSWORD,
@@ -273,7 +274,7 @@ def test_resetting_two_factor_removes_the_apps_and_is_audited(as_admin, administ
     # At their next sign-in they are asked to set up an app again.
     their_client = Client()
     their_client.post(reverse("accounts:login"), {"username": "analyst", "password": TEST_PASSWORD})
-    assert their_client.get(reverse("core:home"))["Location"].startswith(
+    assert their_client.get(reverse("home"))["Location"].startswith(
         reverse("accounts:two_factor_setup")
     )
 

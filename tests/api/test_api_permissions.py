@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from csphub.accounts.models import Role
 from csphub.api.models import ApiToken
+from csphub.core.roles import Role
 from tests.factories import UserFactory, make_submission
 
 ROLES = [

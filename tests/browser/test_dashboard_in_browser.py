@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.performance import selectors, services
 from csphub.performance.charts import format_change, format_number
 from tests import performance_files as files

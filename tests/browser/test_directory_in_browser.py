@@ -5,7 +5,7 @@ from django.conf import settings
 from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.directory import LEAFLET_SERVICES
 from csphub.directory.services import directory_import_oruk
 from tests.browser.conftest import check_accessibility, sign_in

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from csphub import sanitise
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.forums.models import SanitisedVersion
 from tests.browser.conftest import check_accessibility, sign_in
 from tests.factories import TEST_PASSWORD, UserFactory, district, make_submission

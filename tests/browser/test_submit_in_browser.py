@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.intelligence.models import Submission
 from tests.browser.conftest import check_accessibility, sign_in
 from tests.factories import TEST_PASSWORD, UserFactory

@@ -7,7 +7,8 @@ import re
 import pytest
 from django.core import mail
 
-from csphub.accounts.models import AnalystCoverage, Role
+from csphub.accounts.models import AnalystCoverage
+from csphub.core.roles import Role
 from csphub.geography.models import District
 from tests.browser.conftest import check_accessibility, sign_in
 from tests.factories import TEST_PASSWORD, UserFactory

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from csphub.accounts.models import Role
 from csphub.core.permissions import ACCESS_ATTRIBUTE
+from csphub.core.roles import Role
 from tests.factories import ALL_ROLES, UserFactory, make_submission
 
 ROLES = ALL_ROLES
@@ -12,12 +12,12 @@ ROLES = ALL_ROLES
 # page name -> roles that may open it (everyone else signed in gets 404: the page does not exist for
 # them; anonymous goes to sign-in)
 PAGES = {
-    "core:home": set(ROLES),
+    "home": set(ROLES),
     "intelligence:submit_start": {Role.SUBMITTER},
     "intelligence:my_submissions": {Role.SUBMITTER},
     "intelligence:queue": {Role.ANALYST},
     "intelligence:themes": {Role.ADMINISTRATOR},
-    "core:admin_home": {Role.ADMINISTRATOR},
+    "admin_home": {Role.ADMINISTRATOR},
     "audit:log": {Role.ADMINISTRATOR},
     "directory:search": set(ROLES),
     "performance:county": set(ROLES) - {Role.SUBMITTER},

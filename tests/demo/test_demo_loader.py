@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from csphub.accounts.models import Organisation, OrganisationType, Role, User
+from csphub.accounts.models import Organisation, OrganisationType, User
+from csphub.core.roles import Role
 from csphub.demo import builder, content
 from csphub.demo.builder import FIXTURE_POSTCODES, load_demo, plan_submissions
 from csphub.geography.models import District, Postcode

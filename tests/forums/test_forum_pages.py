@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from csphub.accounts.models import Role
 from csphub.audit.models import AuditEvent
+from csphub.core.roles import Role
 from csphub.forums import proposals
 from csphub.forums.models import SanitisedVersion
 from csphub.intelligence.models import Submission
@@ -498,10 +498,10 @@ def test_the_detail_page_is_not_found_for_another_district_or_before_approval(cl
 
 
 def test_forum_members_have_a_navigation_item_and_others_do_not(verified_client, member):
-    html = verified_client(member).get(reverse("core:home")).content.decode()
+    html = verified_client(member).get(reverse("home")).content.decode()
     assert f'href="{reverse("forums:intelligence")}">Forum intelligence</a>' in html
     for role in (Role.SUBMITTER, Role.ANALYST, Role.BOARD_MEMBER):
         other = (
-            verified_client(UserFactory(roles=[role])).get(reverse("core:home")).content.decode()
+            verified_client(UserFactory(roles=[role])).get(reverse("home")).content.decode()
         )
         assert "Forum intelligence" not in other

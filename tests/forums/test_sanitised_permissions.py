@@ -10,8 +10,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from csphub.accounts.models import Role
 from csphub.api.models import ApiToken
+from csphub.core.roles import Role
 from tests.factories import UserFactory, district
 from tests.sanitised_support import (
     INFORMATION,

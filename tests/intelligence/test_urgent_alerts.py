@@ -5,7 +5,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from csphub.accounts.models import AnalystCoverage, Role, User
+from csphub.accounts.models import AnalystCoverage, User
+from csphub.core.roles import Role
 from csphub.intelligence.services import submission_assign, submission_create
 from tests.factories import UserFactory, district, make_submission, submission_input
 
@@ -93,17 +94,17 @@ def test_analysts_see_a_banner_until_someone_picks_the_report_up(verified_client
     reader = analyst("reader")
     submission = make_submission(submitter, information=URGENT, district_code=CHARNWOOD)
     client = verified_client(reader)
-    page = client.get(reverse("core:home")).content.decode()
+    page = client.get(reverse("home")).content.decode()
     assert "urgent report waiting" in page and submission.reference in page
     submission_assign(submission=submission, analyst=reader, actor=reader)
-    assert submission.reference not in client.get(reverse("core:home")).content.decode()
+    assert submission.reference not in client.get(reverse("home")).content.decode()
 
 
 @pytest.mark.django_db
 def test_people_who_are_not_analysts_never_see_the_banner(client, submitter):
     make_submission(submitter, information=URGENT)
     client.force_login(submitter)
-    assert "urgent report waiting" not in client.get(reverse("core:home")).content.decode()
+    assert "urgent report waiting" not in client.get(reverse("home")).content.decode()
 
 
 @pytest.mark.django_db

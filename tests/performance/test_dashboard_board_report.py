@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from tests.dashboard_support import load_results
 from tests.factories import UserFactory
 

@@ -6,7 +6,7 @@ import html
 import pytest
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.performance import selectors
 from csphub.performance.report.data import report_data
 from csphub.performance.report.narrative import area_exceptions, kpi_exceptions, summary_paragraphs

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from tests.dashboard_support import load_results
 from tests.factories import UserFactory
 

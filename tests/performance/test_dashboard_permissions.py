@@ -4,7 +4,7 @@ administrators; submitters may not. Only performance analysts and administrators
 import pytest
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from tests.dashboard_support import DASHBOARD_ROLES, load_results
 from tests.factories import ALL_ROLES, UserFactory
 
@@ -45,7 +45,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url):
 
 @pytest.mark.parametrize("role", ALL_ROLES)
 def test_the_navigation_links_to_the_dashboard_for_its_roles(verified_client, role):
-    html = verified_client(UserFactory(roles=[role])).get(reverse("core:home")).content.decode()
+    html = verified_client(UserFactory(roles=[role])).get(reverse("home")).content.decode()
     assert (f'href="{reverse("performance:county")}"' in html) == (role in DASHBOARD_ROLES)
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 from csphub.performance.models import (
     CrimeCount,
     ImportRun,

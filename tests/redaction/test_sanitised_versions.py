@@ -5,8 +5,8 @@ import json
 import pytest
 from django.core.exceptions import ValidationError
 
-from csphub.accounts.models import Role
 from csphub.audit.models import AuditEvent
+from csphub.core.roles import Role
 from csphub.forums.models import SanitisedVersion
 from csphub.forums.selectors import forum_intelligence, sanitised_for_forum_member
 from csphub.forums.services import sanitised_version_approve

@@ -2,9 +2,9 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
+from csphub.accounts.models import Organisation, OrganisationType
+from csphub.core.roles import Role
 from csphub.geography.models import District
-
-from .models import Organisation, OrganisationType, Role
 
 
 class SignInForm(AuthenticationForm):

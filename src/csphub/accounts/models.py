@@ -15,6 +15,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from csphub.core.roles import Role
+
+__all__ = ["Organisation", "OrganisationType", "Role", "User"]
+
 
 class OrganisationType(models.TextChoices):
     POLICE = "police", "Police"
@@ -37,15 +41,6 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class Role(models.TextChoices):
-    SUBMITTER = "submitter", "Submitter"
-    ANALYST = "analyst", "Intelligence analyst"
-    FORUM_MEMBER = "forum_member", "Forum member"
-    PERFORMANCE_ANALYST = "performance_analyst", "Performance analyst"
-    BOARD_MEMBER = "board_member", "Board member"
-    ADMINISTRATOR = "administrator", "Administrator"
 
 
 # Roles whose accounts must use two-factor authentication.

@@ -16,9 +16,11 @@ from django_otp import devices_for_user
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from csphub.accounts.models import Invitation, Organisation, User
 from csphub.audit.services import audit_record
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import public, role_required, signed_in
+from csphub.core.roles import Role
 
 from . import selectors, services
 from .forms import (
@@ -29,7 +31,6 @@ from .forms import (
     TokenForm,
     UserRolesForm,
 )
-from .models import Invitation, Organisation, Role, User
 
 WRONG_CODE = (
     "The security code is wrong or has expired. Enter the code shown in your authenticator app now."
@@ -174,7 +175,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "accounts/invitation_invalid.html", status=404)
         auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Your password is set. Welcome to CSP Hub.")
-        return redirect("core:home")
+        return redirect("home")
     return render(
         request, "accounts/accept_invitation.html", {"form": form, "invitee": invitation.user}
     )

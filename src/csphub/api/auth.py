@@ -17,7 +17,8 @@ from django.utils import timezone
 from ninja.errors import AuthorizationError
 from ninja.security import HttpBearer
 
-from csphub.accounts.models import Role, User, UserRole
+from csphub.accounts.models import User, UserRole
+from csphub.core.roles import Role
 from csphub.core.sql import fetch_all, instance_from_row, select_columns
 
 from .models import ApiToken, hash_token

@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from ninja import Header, NinjaAPI
 
-from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
+from csphub.core.roles import Role
 from csphub.forums import selectors as forum_selectors
 from csphub.intelligence import selectors
 from csphub.intelligence.services import submission_create

@@ -14,8 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
 from csphub.core.permissions import role_required
+from csphub.core.roles import Role
 
 from .forms import AuditFilterForm
 from .models import AuditAction, AuditEvent

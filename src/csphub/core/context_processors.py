@@ -1,7 +1,7 @@
 from django.http import HttpRequest
 from django.urls import reverse
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -9,7 +9,7 @@ def navigation(request: HttpRequest) -> dict:
     user = getattr(request, "user", None)
     items: list[tuple[str, str]] = []
     if user is not None and user.is_authenticated:
-        items.append(("Home", reverse("core:home")))
+        items.append(("Home", reverse("home")))
         if user.has_role(Role.SUBMITTER):
             items.append(("Submit intelligence", reverse("intelligence:submit_start")))
             items.append(("My submissions", reverse("intelligence:my_submissions")))
@@ -27,7 +27,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append(("Performance", reverse("performance:county")))
         items.append(("Support services", reverse("directory:search")))
         if user.has_role(Role.ADMINISTRATOR):
-            items.append(("Administration", reverse("core:admin_home")))
+            items.append(("Administration", reverse("admin_home")))
     path = request.path if request else ""
     nav = [
         {

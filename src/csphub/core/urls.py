@@ -4,7 +4,5 @@ from . import views
 
 app_name = "core"
 urlpatterns = [
-    path("", views.home, name="home"),
     path("healthz", views.health, name="health"),
-    path("administration/", views.admin_home, name="admin_home"),
 ]

@@ -2,8 +2,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
-from csphub.accounts.models import Role
-from csphub.core.permissions import public, role_required, signed_in
+from csphub.core.permissions import public
 
 
 @public
@@ -12,24 +11,6 @@ def health(request: HttpRequest) -> JsonResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
-
-
-@signed_in
-def home(request: HttpRequest) -> HttpResponse:
-    from csphub.intelligence import selectors
-
-    context = {}
-    if request.user.has_role(Role.SUBMITTER):
-        context["my_recent"] = selectors.submissions_for_originator(user=request.user)[:5]
-        context["unanswered"] = selectors.originator_unanswered_count(user=request.user)
-    if request.user.has_role(Role.ANALYST):
-        context["queue_counts"] = selectors.queue_counts()
-    return render(request, "core/home.html", context)
-
-
-@role_required(Role.ADMINISTRATOR)
-def admin_home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/admin_home.html")
 
 
 def error_404(request: HttpRequest, exception=None) -> HttpResponse:

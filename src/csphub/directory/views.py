@@ -10,9 +10,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from csphub.accounts.models import Role
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required, signed_in
+from csphub.core.roles import Role
 
 from . import selectors, services
 from .forms import ImportForm, SearchForm, ServiceForm

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
+from csphub.core.roles import Role
 from csphub.geography.models import District
 from csphub.intelligence.models import Submission, Theme
 

@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from csphub import sanitise
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
 from csphub.audit.services import audit_record, diff
+from csphub.core.roles import Role
 from csphub.intelligence import validation as v
 from csphub.intelligence.models import Submission
 

@@ -8,10 +8,10 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
+from csphub.core.roles import Role
 from csphub.intelligence import selectors as intelligence_selectors
 from csphub.intelligence.models import Submission
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 
 
 def urgent_waiting(request: HttpRequest) -> dict:

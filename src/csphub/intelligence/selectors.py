@@ -13,8 +13,9 @@ from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
 from django.utils import timezone
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
 from csphub.core.cache import ReferenceData
+from csphub.core.roles import Role
 
 from .models import Message, Status, Submission, Theme
 

@@ -20,8 +20,9 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
 from csphub.audit.services import audit_event, audit_record, diff
+from csphub.core.roles import Role
 from csphub.core.sql import insert_row, insert_rows, prepared_cursor
 from csphub.geography.models import District
 from csphub.geography.selectors import district_for_code, postcode_lookup, postcode_problem

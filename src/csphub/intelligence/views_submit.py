@@ -16,9 +16,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from csphub.accounts.models import Role
 from csphub.audit.services import audit_record
 from csphub.core.permissions import role_required
+from csphub.core.roles import Role
 from csphub.geography.models import District
 from csphub.urgency import assess
 
@@ -76,7 +76,7 @@ def _next_url(step: str, request: HttpRequest) -> str:
 def _back_url(step: str) -> str:
     index = STEPS.index(step)
     if index == 0:
-        return reverse("core:home")
+        return reverse("home")
     return reverse("intelligence:submit_step", args=[STEPS[index - 1]])
 
 

@@ -10,10 +10,11 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from csphub.accounts.models import Role, User
+from csphub.accounts.models import User
 from csphub.audit.services import audit_record, diff
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
+from csphub.core.roles import Role
 
 from . import forms, selectors, services
 from .models import Theme

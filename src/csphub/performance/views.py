@@ -24,9 +24,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import get_valid_filename
 from django.views.decorators.http import require_http_methods
 
-from csphub.accounts.models import Role
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
+from csphub.core.roles import Role
 
 from . import charts, engine, selectors, services
 from .definitions import Kpi, board_kpis

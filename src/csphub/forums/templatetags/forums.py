@@ -2,7 +2,7 @@
 
 from django import template
 
-from csphub.accounts.models import Role
+from csphub.core.roles import Role
 
 from ..models import SanitisedVersion
 

@@ -1,0 +1,1 @@
+"""KPI maths: plain Python, no Django (rolling counts, rates, significance)."""
