@@ -20,28 +20,28 @@ def run(*args):
 
 def test_import_directory_prints_what_it_created_and_updated():
     assert (
-        run("import-directory", str(LEAFLET_SERVICES)).strip()
+        run("import_directory", str(LEAFLET_SERVICES)).strip()
         == "15 created, 0 updated, 0 unchanged"
     )
-    assert run("import-directory", LEAFLET_SERVICES).strip() == "0 created, 0 updated, 15 unchanged"
+    assert run("import_directory", LEAFLET_SERVICES).strip() == "0 created, 0 updated, 15 unchanged"
 
 
 def test_import_directory_fails_with_the_messages_and_imports_nothing(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "a", "name": "A", "organization": {"name": "B"}, "email": "x"}]')
     with pytest.raises(CommandError, match="email address in the correct format"):
-        run("import-directory", str(bad))
+        run("import_directory", str(bad))
     assert not SupportService.objects.exists()
 
 
 def test_import_directory_explains_a_missing_file(tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
-        run("import-directory", str(tmp_path / "missing.json"))
+        run("import_directory", str(tmp_path / "missing.json"))
 
 
 def test_export_directory_writes_to_stdout_or_a_file(tmp_path):
-    run("import-directory", str(LEAFLET_SERVICES))
-    assert len(json.loads(run("export-directory"))) == 15
+    run("import_directory", str(LEAFLET_SERVICES))
+    assert len(json.loads(run("export_directory"))) == 15
     target = tmp_path / "out.json"
-    run("export-directory", "--output", str(target))
-    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(run("export-directory"))
+    run("export_directory", "--output", str(target))
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(run("export_directory"))
