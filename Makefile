@@ -60,8 +60,16 @@ test: install assets browser ## Run the whole test suite (DATABASE_URL chooses S
 	$(BIN)/pytest
 
 .PHONY: lint
-lint: install ## Ruff lint
+lint: install ## Ruff (rules, complexity, format), the layer contracts and mypy: what CI checks
 	$(BIN)/ruff check src tests benchmarks evaluation
+	$(BIN)/ruff format --check src tests benchmarks evaluation
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+.PHONY: format
+format: install ## Format the code with ruff
+	$(BIN)/ruff format src tests benchmarks evaluation
+	$(BIN)/ruff check --fix --select I src tests benchmarks evaluation
 
 .PHONY: lock
 lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.toml
