@@ -1,4 +1,4 @@
-"""Seed the portal's themes (docs/domain.md). Administrators may add, rename or retire them later."""
+"""Seed the portal's themes (docs/domain.md). Administrators may add, rename or retire them."""
 
 from django.db import migrations
 
