@@ -196,8 +196,8 @@ def phase_floor(folder: Path) -> dict:
 def engine_inputs(read):
     import polars as pl
 
-    from csphub.performance import engine
-    from csphub.performance.definitions import board_kpis
+    from csphub.performance.kpi import engine
+    from csphub.performance.kpi.definitions import board_kpis
 
     lsoas = lsoa_table()
     districts = {
@@ -228,8 +228,8 @@ def engine_inputs(read):
 
 
 def phase_full(folder: Path) -> dict:
-    from csphub.performance import engine
-    from csphub.performance.policeuk import read_police
+    from csphub.performance.importers.policeuk import read_police
+    from csphub.performance.kpi import engine
 
     started = time.perf_counter()
     read = read_police([folder])

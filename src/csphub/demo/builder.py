@@ -51,7 +51,7 @@ from csphub.intelligence.services import (
     submission_create,
     submission_grade,
 )
-from csphub.performance.synthetic import shared_data_dir
+from csphub.performance.importers.shared_data import shared_data_dir
 
 from . import content as c
 
@@ -656,13 +656,15 @@ def load_demo(
 def _load_performance(summary: DemoSummary, *, seed: int, folder: str | Path | None) -> None:
     """Generate the performance demo's files (real LSOAs when the shared folder is present) and
     import them through the performance services, which recompute the KPIs once."""
-    from csphub.performance import synthetic
+    from csphub.performance.importers.dataset import load_dataset
+
+    from .performance import generate
 
     started = time.monotonic()
     folder = Path(folder) if folder else Path(settings.VAR_DIR) / "demo-performance"
-    dataset = synthetic.generate(folder, seed=seed)
+    dataset = generate(folder, seed=seed)
     with transaction.atomic():
-        loaded = synthetic.load_dataset(dataset)
+        loaded = load_dataset(dataset)
     summary.performance = dataset.description
     summary.performance_results = loaded.results_written
     summary.performance_seconds = time.monotonic() - started

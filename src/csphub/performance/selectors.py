@@ -16,8 +16,8 @@ from django.db.models import Max, Min, Q
 
 from csphub.geography.models import District
 
-from . import engine
-from .definitions import Kpi, board_kpis
+from .kpi import engine
+from .kpi.definitions import Kpi, board_kpis
 from .models import CrimeCount, IndicatorValue, KpiResult, Lsoa, PoliceMonth, PopulationEstimate
 
 # LSOA hotspots leave out tiny bases: a rate on a handful of crimes is noise.

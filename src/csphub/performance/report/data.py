@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from csphub.performance import engine, selectors
-from csphub.performance.definitions import Kpi, board_kpis
+from csphub.performance import selectors
+from csphub.performance.kpi import engine
+from csphub.performance.kpi.definitions import Kpi, board_kpis
 
-from .charts import TrendPoint
+from ..charts.board import TrendPoint
 from .narrative import Figure, KpiFigures, KpiInfo
 
 TREND_MONTHS = 24

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import charts
+from ..charts import board as charts
 from .narrative import (
     KpiFigures,
     assessment,

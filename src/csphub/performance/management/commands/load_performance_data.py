@@ -8,7 +8,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from csphub.performance.synthetic import load_dataset, real_dataset, shared_data_dir
+from csphub.performance.importers.dataset import load_dataset, real_dataset
+from csphub.performance.importers.shared_data import shared_data_dir
 
 
 class Command(BaseCommand):

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from .numbers import format_number
+
 # GOV.UK colours: blue for the latest figures, dark grey for the comparison, black reference.
 BLUE, GREY, BLACK, RED, LIGHT_GREY = "#1d70b8", "#505a5f", "#0b0c0c", "#d4351c", "#f3f2f1"
 # Five sequential classes (ColorBrewer Blues); light to dark = low to high rate.
@@ -25,38 +27,6 @@ _NO_DATA_PATTERN = (
     '<line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"/></pattern></defs>'
 )
 FONT = 'font-family="arial, sans-serif"'
-
-
-# -- formatting -------------------------------------------------------------------------------
-
-
-def format_number(value: float | None, unit: str, *, with_unit: bool = True) -> str:
-    """A KPI figure as the board reads it: '70.20 per 1,000', '63.6%', '84'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "No data"
-    if unit == "rate_per_1000":
-        return f"{value:,.2f} per 1,000" if with_unit else f"{value:,.2f}"
-    if unit == "percentage":
-        return f"{value:,.1f}%" if with_unit else f"{value:,.1f}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def format_count(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def format_change(
-    value: float | None, *, unit: str = "", now: float | None = None, before: float | None = None
-) -> str:
-    """A change as the board reads it: per cent for rates and counts ("+17.4%"), percentage
-    points for percentages of people ("+3.0 pts"), the paper's rule too."""
-    if unit == "percentage":
-        if now is None or before is None:
-            return ""
-        return f"{now - before:+.1f} pts"
-    return "" if value is None else f"{value:+.1f}%"
 
 
 def _tick(value: float) -> str:

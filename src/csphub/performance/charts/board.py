@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure as MplFigure  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from .narrative import KpiFigures, KpiInfo, assessment, bare_value_text, number_word  # noqa: E402
+from ..report.narrative import KpiFigures, KpiInfo, assessment, bare_value_text, number_word  # noqa: E402
 
 BLUE, ORANGE, VERMILION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#BBBBBB"
 WIDTH_IN = 6.5

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from .definitions import POLICE_CATEGORIES
+from ..kpi.definitions import POLICE_CATEGORIES
 
 COLUMNS = ("Crime ID", "Month", "LSOA code", "Crime type")
 MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"

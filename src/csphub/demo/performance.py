@@ -9,8 +9,8 @@ non-significant movements. When the shared data folder (`../shared/data`) is pre
 LSOAs, populations and boundaries are used; otherwise synthetic LSOAs (E0199xxxx) laid out as a
 grid per district stand in, so the map still draws. Nothing is copied from the shared folder.
 
-`load_dataset()` imports a `Dataset` (generated, or the real files: `real_dataset()`) through
-the services and recomputes the KPIs once. Generation is plain Python; loading needs Django.
+The files make a `Dataset` that `csphub.performance.importers.dataset.load_dataset()` imports
+through the services, as it does the real files.
 """
 
 from __future__ import annotations
@@ -18,18 +18,17 @@ from __future__ import annotations
 import csv
 import json
 import math
-import os
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-from .definitions import POLICE_CATEGORIES
-from .engine import month_index, month_label
+from csphub.performance.importers.dataset import Dataset
+from csphub.performance.importers.shared_data import shared_data_dir
+from csphub.performance.kpi.definitions import POLICE_CATEGORIES
+from csphub.performance.kpi.engine import month_index, month_label
 
 DEFAULT_SEED = 2026
 MONTHS = 36
@@ -153,28 +152,6 @@ NO_LOCATION_SHARE = 0.025  # real files: 2.5 % of rows have no location (rejecte
 LSOAS_PER_100K = 55  # real LLR: 611 LSOAs for 1.1 million people
 POPULATION_GROWTH = 0.007  # a year
 CELL_LAT, CELL_LON = 0.009, 0.014  # a synthetic LSOA's square on the map (about 1 km)
-
-
-def shared_data_dir() -> Path:
-    """The shared data folder (`CSPHUB_SHARED_DATA`, else `../shared/data` beside the checkout),
-    found the same way as the demo's postcode file."""
-    base = os.environ.get("CSPHUB_SHARED_DATA")
-    return Path(base) if base else Path(__file__).resolve().parents[3].parent / "shared" / "data"
-
-
-@dataclass
-class Dataset:
-    """A set of files for the importers, in import order."""
-
-    lookup: Path
-    boundaries: Path | None
-    populations: dict[int, Path]
-    police: list[Path]
-    indicators: Path | None = None
-    real_geography: bool = False
-    description: str = ""
-    records: int = 0
-    files: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -708,90 +685,3 @@ def generate(
         f"{'real' if real else 'synthetic'} LSOAs of the county's {len(DISTRICTS)} districts"
     )
     return dataset
-
-
-def real_dataset(
-    data_dir: Path | str | None = None, *, indicators: Path | str | None = None
-) -> Dataset:
-    """The real files in the shared folder's layout (ons/ and police-uk/)."""
-    data_dir = Path(data_dir) if data_dir is not None else shared_data_dir()
-    ons = data_dir / "ons"
-    populations = {}
-    for path in sorted(ons.glob("population-lsoa-mid*.csv")):
-        digits = path.stem.removeprefix("population-lsoa-mid")
-        if digits.isdigit():
-            populations[int(digits)] = path
-    return Dataset(
-        lookup=ons / "lsoa11-lookup.csv",
-        boundaries=(ons / "lsoa11-boundaries-llr.geojson")
-        if (ons / "lsoa11-boundaries-llr.geojson").is_file()
-        else None,
-        populations=populations,
-        police=sorted((data_dir / "police-uk").glob("*.zip")),
-        indicators=Path(indicators) if indicators else None,
-        real_geography=True,
-        description=f"the real files in {data_dir}",
-    )
-
-
-# -- loading (Django) -------------------------------------------------------------------------
-
-
-@dataclass
-class LoadResult:
-    steps: list[tuple[str, object]] = field(default_factory=list)  # (title, ImportSummary)
-    results_written: int = 0
-    seconds: float = 0.0
-
-    def lines(self) -> list[str]:
-        out = []
-        for title, summary in self.steps:
-            out.append(f"{title}:")
-            out += [f"  {line}" for line in summary.lines()]
-        out.append(f"KPIs computed: {self.results_written:,} results")
-        return out
-
-
-def load_dataset(
-    dataset: Dataset, *, user=None, progress: Callable[[str], None] | None = None
-) -> LoadResult:
-    """Import every file of `dataset` through the services, then compute the KPIs once.
-    Each importer replaces what it loads (months, population years, indicator periods), so
-    loading the same dataset again gives the same results."""
-    from django.core.exceptions import ValidationError
-
-    from . import services
-
-    started = time.monotonic()
-    result = LoadResult()
-
-    def step(title: str, work: Callable[[], object]) -> None:
-        if progress:
-            progress(title)
-        result.steps.append((title, work()))
-
-    if not dataset.lookup.is_file():
-        raise ValidationError(f"{dataset.lookup}: no such file (the LSOA lookup).")
-    step("LSOA lookup", lambda: services.lsoa_lookup_import(path=dataset.lookup, user=user))
-    if dataset.boundaries:
-        step(
-            "LSOA boundaries",
-            lambda: services.boundaries_import(path=dataset.boundaries, user=user),
-        )
-    for year, path in sorted(dataset.populations.items()):
-        step(
-            f"Population mid-{year}",
-            lambda p=path, y=year: services.population_import(path=p, year=y, user=user),
-        )
-    if dataset.police:
-        step("Police records", lambda: services.police_import(paths=dataset.police, user=user))
-    if dataset.indicators:
-        step(
-            "Indicator figures",
-            lambda: services.indicators_import(path=dataset.indicators, user=user),
-        )
-    if progress:
-        progress("Computing KPIs")
-    result.results_written = services.kpi_compute(user=user)
-    result.seconds = time.monotonic() - started
-    return result
