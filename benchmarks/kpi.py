@@ -333,7 +333,8 @@ def main() -> int:
         full = run_phase("full", str(scratch))
         rows = floor["rows"]
         print(
-            f"\nRecords: {rows:,} ({full['accepted']:,} accepted; {full['counts']:,} month x LSOA x type counts; "
+            f"\nRecords: {rows:,} ({full['accepted']:,} accepted; {full['counts']:,} month x LSOA "
+            "x type counts; "
             f"{full['results']:,} KPI results)"
         )
         print(f"{'phase':<34}{'seconds':>9}{'records/s':>14}{'peak RSS':>11}")

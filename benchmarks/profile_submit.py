@@ -163,7 +163,8 @@ def main() -> int:
             print(query["sql"][:300])
         print()
 
-    # Timed by CPU, not wall clock, so the profile shows work done rather than waits on the database.
+    # Timed by CPU, not wall clock, so the profile shows work done rather than waits on the
+    # database.
     profiler = cProfile.Profile(time.process_time) if args.profile else None
     sub = measure(environ_for_submission, 201, args.count, profiler)
     health = measure(environ_for_health, 200, args.count * 4)

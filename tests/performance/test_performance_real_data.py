@@ -34,7 +34,8 @@ def county_lsoas() -> set[str]:
 
 
 def recount(first: str, last: str, lsoas: set[str]) -> int:
-    """Crimes (ASB excluded) in the archive for months first..last in the given LSOAs, with the csv module."""
+    """Crimes (ASB excluded) in the archive for months first..last in the given LSOAs, with the
+    csv module."""
     total = 0
     with zipfile.ZipFile(ARCHIVE) as archive:
         for name in archive.namelist():

@@ -234,8 +234,10 @@ def _map(kpi: Kpi, area: selectors.Area, period: dt.date) -> tuple[DataTable, st
     svg, _ = charts.lsoa_map(
         chart_id="chart-map",
         title=f"Map of {kpi.title.lower()} by LSOA in {area.name}",
-        desc=f"Map of {len(areas)} LSOAs shaded in five classes (quantiles) by {kpi.unit_label}, darker "
-        "for higher; LSOAs without a figure are hatched grey; district boundaries drawn in black and named. "
+        desc=f"Map of {len(areas)} LSOAs shaded in five classes (quantiles) by "
+        f"{kpi.unit_label}, darker "
+        "for higher; LSOAs without a figure are hatched grey; district boundaries drawn in black "
+        "and named. "
         "The figures are in the table that follows.",
         areas=areas,
         unit=kpi.unit,

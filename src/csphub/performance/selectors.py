@@ -280,7 +280,8 @@ def lsoa_map(
 
 
 def export_rows(*, period: dt.date, area_types: tuple[str, ...] = engine.AREA_TYPES):
-    """One dict per KPI and area for the period, in EXPORT_COLUMNS order (county, districts, LSOAs)."""
+    """One dict per KPI and area for the period, in EXPORT_COLUMNS order (county, districts,
+    LSOAs)."""
     kpis = {k.id: k for k in board_kpis().kpis}
     order = {kpi_id: i for i, kpi_id in enumerate(kpis)}
     type_order = {t: i for i, t in enumerate(engine.AREA_TYPES)}

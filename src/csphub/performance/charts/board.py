@@ -91,7 +91,8 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
         if current:
             (first_month, first), (last_month, last) = current[0], current[-1]
             alt_parts.append(
-                f"{kpi.title}: {bare_value_text(first, kpi.unit)} in the 12 months to {first_month:%B %Y}, "
+                f"{kpi.title}: {bare_value_text(first, kpi.unit)} in the 12 months to "
+                f"{first_month:%B %Y}, "
                 f"{bare_value_text(last, kpi.unit)} in the 12 months to {last_month:%B %Y}"
             )
     for ax in list(axes.flat)[len(items) :]:
@@ -106,9 +107,8 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
     }[items[0][0].unit]
     alt = (
         f"Line charts of the rolling 12-month {noun} for {county_name} "
-        f"over the last two years (solid line) against the same months a year earlier (dashed line). "
-        + "; ".join(alt_parts)
-        + "."
+        "over the last two years (solid line) against the same months a year earlier (dashed "
+        "line). " + "; ".join(alt_parts) + "."
     )
     return Chart(_png(fig), alt)
 
@@ -164,8 +164,10 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
             )
             changed = [d.area_name for d, m in zip(districts, marks, strict=True) if m]
             alt_parts.append(
-                f"{kpi.title}: highest {high.area_name} {bare_value_text(high.value, kpi.unit)}, lowest "
-                f"{low.area_name} {bare_value_text(low.value, kpi.unit)}{county}; significant change in "
+                f"{kpi.title}: highest {high.area_name} {bare_value_text(high.value, kpi.unit)}, "
+                "lowest "
+                f"{low.area_name} {bare_value_text(low.value, kpi.unit)}{county}; significant "
+                "change in "
                 + (
                     f"all {number_word(len(districts))} districts"
                     if len(changed) == len(districts)
@@ -188,7 +190,8 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     fig.tight_layout(rect=(0, 0.06 if rows > 1 else 0.1, 1, 1))
     n = max((len(kf.districts) for kf in items), default=0)
     alt = (
-        f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with {county_name}’s "
+        f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with "
+        f"{county_name}’s "
         f"figure as a dashed line. " + "; ".join(alt_parts) + "."
     )
     return Chart(_png(fig), alt)

@@ -55,7 +55,8 @@ def _svg_open(
 ) -> list[str]:
     return [
         f'<svg class="csphub-chart {css}" viewBox="0 0 {width} {height}" width="100%" '
-        f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
+        f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title '
+        f'{chart_id}-desc" '
         f'xmlns="http://www.w3.org/2000/svg" {FONT}>',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
@@ -106,11 +107,13 @@ def line_chart(
     out = _svg_open(chart_id, width, height, title, desc)
     for t in ticks:
         out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#b1b4b6" '
+            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" '
+            'stroke="#b1b4b6" '
             f'stroke-width="1"/>'
         )
         out.append(
-            f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" fill="{BLACK}">'
+            f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" '
+            f'fill="{BLACK}">'
             f"{escape(_tick(t))}</text>"
         )
     step = max(1, math.ceil(len(x_labels) / 8))
@@ -154,11 +157,13 @@ def line_chart(
     for line in lines:
         dash = ' stroke-dasharray="6 4"' if line.dashed else ""
         out.append(
-            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" stroke="{line.colour}" '
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" '
+            f'stroke="{line.colour}" '
             f'stroke-width="3"{dash}/>'
         )
         out.append(
-            f'<text x="{lx + 34}" y="{height - 14}" font-size="13" fill="{BLACK}">{escape(line.label)}</text>'
+            f'<text x="{lx + 34}" y="{height - 14}" font-size="13" '
+            f'fill="{BLACK}">{escape(line.label)}</text>'
         )
         lx += 48 + 7 * len(line.label)
     out.append("</svg>")
@@ -206,7 +211,8 @@ def bar_chart(
             f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{axis_y}" stroke="#b1b4b6"/>'
         )
         out.append(
-            f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" fill="{BLACK}">'
+            f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" '
+            f'fill="{BLACK}">'
             f"{escape(_tick(t))}</text>"
         )
     for i, bar in enumerate(bars):
@@ -218,16 +224,19 @@ def bar_chart(
         )
         if bar.value is None:
             out.append(
-                f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No data</text>'
+                f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No '
+                "data</text>"
             )
             continue
         colour = BLUE if bar.highlight or not any(b.highlight for b in bars) else "#5694ca"
         out.append(
-            f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" height="{row - 10}" '
+            f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" '
+            f'height="{row - 10}" '
             f'fill="{colour}"/>'
         )
         out.append(
-            f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{BLACK}">'
+            f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" '
+            f'fill="{BLACK}">'
             f"{escape(format_number(bar.value, unit, with_unit=False))}</text>"
         )
     for value, label, colour, dash in (
@@ -237,12 +246,14 @@ def bar_chart(
         if value is None:
             continue
         out.append(
-            f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" stroke="{colour}" '
+            f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" '
+            f'stroke="{colour}" '
             f'stroke-width="2" stroke-dasharray="{dash}"/>'
         )
         anchor = "end" if x(value) > width - right - 60 else "middle"
         out.append(
-            f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" fill="{colour}">'
+            f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" '
+            f'fill="{colour}">'
             f"{escape(label)}: {escape(format_number(value, unit, with_unit=False))}</text>"
         )
     out.append("</svg>")
@@ -413,7 +424,8 @@ def lsoa_map(
     paths: tuple[dict[str, str], int] | None = None,
     width: int = 640,
 ) -> tuple[str, list[MapClass]]:
-    """The shaded map and its legend classes; each LSOA path has a <title> with its name and rate."""
+    """The shaded map and its legend classes; each LSOA path has a <title> with its name and
+    rate."""
     shapes, height = paths if paths is not None else project(areas, width)
     breaks, classes = map_classes(areas)
     legend_h = 24 * (len(classes) + 1) + 8
@@ -444,7 +456,8 @@ def lsoa_map(
         out.append("</g>")
         out.append(
             '<g class="csphub-map__names" font-size="13" font-weight="bold" text-anchor="middle" '
-            f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" pointer-events="none">'
+            f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" '
+            'pointer-events="none">'
         )
         out += [
             f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>' for name, x, y in sorted(labels)

@@ -97,7 +97,8 @@ def _frame(name: str, data: bytes) -> pl.DataFrame:
     missing = [c for c in COLUMNS if c not in present]
     if missing:
         raise PoliceFileError(
-            f"{name}: not in the data.police.uk street-level layout (missing column(s): {', '.join(missing)})."
+            f"{name}: not in the data.police.uk street-level layout (missing column(s): "
+            f"{', '.join(missing)})."
         )
     try:
         return pl.read_csv(

@@ -50,7 +50,10 @@ def record_run(summary: ImportSummary, user: User | None) -> ImportRun:
         actor=user,
         action="performance.import",
         obj=run,
-        summary=f"{run.get_kind_display()}: {summary.accepted:,} accepted, {summary.rejected:,} rejected",
+        summary=(
+            f"{run.get_kind_display()}: {summary.accepted:,} accepted, "
+            f"{summary.rejected:,} rejected"
+        ),
         changes={"files": summary.files[:50], "reasons": dict(summary.reasons)},
     )
     return run

@@ -202,7 +202,10 @@ def target_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
     relation = "above" if fig.value > kpi.target else "below" if fig.value < kpi.target else "at"
     subject = in_sentence(kpi) + (f" in {area}" if area else "")
     verb = "were" if _plural(kpi.title) else "was"
-    return f"At {value_text(fig.value, kpi.unit)}, {subject} {verb} {relation} the {label} of {target}."
+    return (
+        f"At {value_text(fig.value, kpi.unit)}, {subject} {verb} {relation} "
+        f"the {label} of {target}."
+    )
 
 
 def _extreme(kpi: KpiInfo, fig: Figure) -> str | None:
@@ -375,7 +378,8 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         out.append(
             f"{lead}, none of the indicators was significantly worse for the county as a whole, "
             f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
-            f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more districts."
+            f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more "
+            "districts."
         )
     else:
         out.append(
@@ -385,7 +389,8 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         n = len(better)
         out.append(
             f"{(number_word(n) if n > 1 else 'One').capitalize()} "
-            f"{'were' if n > 1 else 'was'} significantly better for the county: {_movement_list(better)}."
+            f"{'were' if n > 1 else 'was'} significantly better for the county: "
+            f"{_movement_list(better)}."
         )
     elif worse:
         out[-1] = out[-1][:-1] + "; none was significantly better."
@@ -394,7 +399,8 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         moved = "rose" if districts[0].direction == "up" else "fell"
         county = assessment(kpi, kf.county)
         if county == "worse":
-            opening = f"The {'rise' if kf.county.direction == 'up' else 'fall'} in {in_sentence(kpi)} was significant in"
+            movement = "rise" if kf.county.direction == "up" else "fall"
+            opening = f"The {movement} in {in_sentence(kpi)} was significant in"
         elif county == "better":
             opening = (
                 f"{kpi.title} improved for the county as a whole but {moved} significantly, "
@@ -435,7 +441,10 @@ def recommendations(kfs: list[KpiFigures]) -> list[str]:
         )
         movement = "rise" if kpi.good == "down" else "fall"
         if assessment(kpi, kf.county) == "worse":
-            text = f"The Board is asked to consider the {movement} in {in_sentence(kpi)} across the county"
+            text = (
+                f"The Board is asked to consider the {movement} in {in_sentence(kpi)} "
+                "across the county"
+            )
             if districts_worse:
                 d = districts_worse[0]
                 text += (
@@ -446,7 +455,8 @@ def recommendations(kfs: list[KpiFigures]) -> list[str]:
         elif districts_worse:
             named = _listing(
                 [
-                    f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+                    f"{d.area_name} ({signed_change(d, kpi.unit)} to "
+                    f"{value_text(d.value, kpi.unit)})"
                     for d in districts_worse
                 ]
             )

@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = (
         "Load the real performance data from a folder laid out like ../shared/data: "
         "ons/lsoa11-lookup.csv, ons/lsoa11-boundaries-llr.geojson, ons/population-lsoa-midYYYY.csv "
-        "(every year present) and police-uk/*.zip (data.police.uk archives); optionally an indicators "
+        "(every year present) and police-uk/*.zip (data.police.uk archives); optionally an "
+        "indicators "
         "CSV. Each import replaces what it loads (months, population years), then the KPIs are "
         "recomputed once. Running it again gives the same results."
     )
