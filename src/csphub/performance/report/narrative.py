@@ -234,6 +234,34 @@ def _worst_district(kpi: KpiInfo, districts: list[Figure]) -> Figure | None:
     return worst[0] if worst else None
 
 
+def _same_way_sentence(kf: KpiFigures, same_way: list[Figure]) -> str:
+    """Three or more districts moved significantly with the county: one sentence for them."""
+    kpi, county = kf.kpi, kf.county
+    movement = "rises" if county is not None and county.direction == "up" else "falls"
+    largest = max(same_way, key=lambda d: abs(d.change_pct or 0))
+    who = (
+        f"all {number_word(len(kf.districts))} districts"
+        if len(same_way) == len(kf.districts)
+        else _listing([d.area_name for d in same_way])
+    )
+    return (
+        f"There were significant {movement} in {who}, the largest in {largest.area_name} "
+        f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)})."
+    )
+
+
+def _district_sentences(kpi: KpiInfo, significant: list[Figure]) -> list[str]:
+    """Each district's significant change, and the target it is above."""
+    sentences = []
+    for district in significant:
+        sentences.append(change_sentence(kpi, district, area=district.area_name))
+        if kpi.target is not None:
+            line = target_sentence(kpi, district, area=district.area_name)
+            if line and district.value > kpi.target:
+                sentences.append(line)
+    return sentences
+
+
 def kpi_exceptions(kf: KpiFigures) -> str | None:
     """The paragraph for one KPI, or None when nothing about it is exceptional."""
     kpi, county = kf.kpi, kf.county
@@ -249,24 +277,9 @@ def kpi_exceptions(kf: KpiFigures) -> str | None:
         sentences.append("For the county, " + _lower_first(change_sentence(kpi, county)))
     same_way = [d for d in significant if county_moved and d.direction == county.direction]
     if county_moved and len(same_way) >= 3:
-        movement = "rises" if county.direction == "up" else "falls"
-        largest = max(same_way, key=lambda d: abs(d.change_pct or 0))
-        who = (
-            f"all {number_word(len(kf.districts))} districts"
-            if len(same_way) == len(kf.districts)
-            else _listing([d.area_name for d in same_way])
-        )
-        sentences.append(
-            f"There were significant {movement} in {who}, the largest in {largest.area_name} "
-            f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)})."
-        )
+        sentences.append(_same_way_sentence(kf, same_way))
         significant = [d for d in significant if d not in same_way]
-    for district in significant:
-        sentences.append(change_sentence(kpi, district, area=district.area_name))
-        if kpi.target is not None:
-            line = target_sentence(kpi, district, area=district.area_name)
-            if line and district.value > kpi.target:
-                sentences.append(line)
+    sentences += _district_sentences(kpi, significant)
     if not sentences:
         return None
     worst = _worst_district(kpi, kf.districts)
@@ -355,17 +368,13 @@ def _district_figures(kpi: KpiInfo, districts: list[Figure]) -> str:
     )
 
 
-def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]:
-    """The headline exceptions: the county's deteriorations, then its improvements, then every
-    district that got significantly worse (whatever the county did), then districts that got
-    significantly better where the county did not move, then gaps."""
-    reported = [kf for kf in kfs if _has_figure(kf.county)]
-    worse = [kf for kf in reported if assessment(kf.kpi, kf.county) == "worse"]
-    better = [kf for kf in reported if assessment(kf.kpi, kf.county) == "better"]
-    district_worse = [
-        (kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs
-    ]
-    district_worse = [(kf, ds) for kf, ds in district_worse if ds]
+def _county_headline(
+    worse: list[KpiFigures],
+    better: list[KpiFigures],
+    district_worse: list[tuple[KpiFigures, list[Figure]]],
+    period_label: str,
+) -> list[str]:
+    """What got worse and better for the county (or that nothing did)."""
     out: list[str] = []
     lead = f"In the 12 months to {period_label}, compared with the previous 12 months"
     if worse:
@@ -394,21 +403,30 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         )
     elif worse:
         out[-1] = out[-1][:-1] + "; none was significantly better."
-    for kf, districts in district_worse:
-        kpi = kf.kpi
-        moved = "rose" if districts[0].direction == "up" else "fell"
-        county = assessment(kpi, kf.county)
-        if county == "worse":
-            movement = "rise" if kf.county.direction == "up" else "fall"
-            opening = f"The {movement} in {in_sentence(kpi)} was significant in"
-        elif county == "better":
-            opening = (
-                f"{kpi.title} improved for the county as a whole but {moved} significantly, "
-                "a deterioration, in"
-            )
-        else:
-            opening = f"{kpi.title} {moved} significantly, a deterioration, in"
-        out.append(f"{opening} {_district_figures(kpi, districts)}.")
+    return out
+
+
+def _district_worse_sentence(kf: KpiFigures, districts: list[Figure]) -> str:
+    """The districts where a KPI got significantly worse, set against the county."""
+    kpi = kf.kpi
+    moved = "rose" if districts[0].direction == "up" else "fell"
+    county = assessment(kpi, kf.county)
+    if county == "worse":
+        movement = "rise" if kf.county.direction == "up" else "fall"
+        opening = f"The {movement} in {in_sentence(kpi)} was significant in"
+    elif county == "better":
+        opening = (
+            f"{kpi.title} improved for the county as a whole but {moved} significantly, "
+            "a deterioration, in"
+        )
+    else:
+        opening = f"{kpi.title} {moved} significantly, a deterioration, in"
+    return f"{opening} {_district_figures(kpi, districts)}."
+
+
+def _district_better_sentences(reported: list[KpiFigures]) -> list[str]:
+    """Districts that got significantly better where the county did not move."""
+    out = []
     for kf in reported:
         if assessment(kf.kpi, kf.county):
             continue
@@ -419,6 +437,23 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
                 f"{kf.kpi.title} did not change significantly for the county as a whole, but "
                 f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}."
             )
+    return out
+
+
+def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]:
+    """The headline exceptions: the county's deteriorations, then its improvements, then every
+    district that got significantly worse (whatever the county did), then districts that got
+    significantly better where the county did not move, then gaps."""
+    reported = [kf for kf in kfs if _has_figure(kf.county)]
+    worse = [kf for kf in reported if assessment(kf.kpi, kf.county) == "worse"]
+    better = [kf for kf in reported if assessment(kf.kpi, kf.county) == "better"]
+    district_worse = [
+        (kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs
+    ]
+    district_worse = [(kf, ds) for kf, ds in district_worse if ds]
+    out = _county_headline(worse, better, district_worse, period_label)
+    out += [_district_worse_sentence(kf, districts) for kf, districts in district_worse]
+    out += _district_better_sentences(reported)
     if not worse and not better and not district_worse and len(out) == 1 and reported:
         out.append("Nothing exceptional to report.")
     missing = len(kfs) - len(reported)
