@@ -74,6 +74,29 @@ class Line:
     dashed: bool = False
 
 
+@dataclass(frozen=True)
+class _LinePlot:
+    """The line chart's plotting area: where a month index and a value are drawn."""
+
+    width: int
+    height: int
+    months: int
+    top_value: float
+    left: int = 64
+    # Room on the right for half of the latest month's label, centred on the last point.
+    right: int = 40
+    top: int = 16
+    bottom: int = 64
+
+    def x(self, i: int) -> float:
+        plot_w = self.width - self.left - self.right
+        return self.left + plot_w * i / (max(self.months, 2) - 1)
+
+    def y(self, v: float) -> float:
+        plot_h = self.height - self.top - self.bottom
+        return self.top + plot_h * (1 - v / self.top_value)
+
+
 def line_chart(
     *,
     chart_id: str,
@@ -87,87 +110,99 @@ def line_chart(
     height: int = 300,
 ) -> str:
     """Lines over the same x positions; gaps where a value is missing (never drawn as zero)."""
-    # Room on the right for half of the latest month's label, which is centred on the last point.
-    left, right, top, bottom = 64, 40, 16, 64
-    plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for line in lines for v in line.values if v is not None]
     if target is not None:
         values.append(target)
     high = max(values) if values else 1.0
     ticks = nice_ticks(0, high * 1.05)
-    top_value = ticks[-1] or 1.0
-    n = max(len(x_labels), 2)
-
-    def x(i: int) -> float:
-        return left + plot_w * i / (n - 1)
-
-    def y(v: float) -> float:
-        return top + plot_h * (1 - v / top_value)
-
+    plot = _LinePlot(width, height, len(x_labels), ticks[-1] or 1.0)
     out = _svg_open(chart_id, width, height, title, desc)
+    out += _value_axis(plot, ticks)
+    out += _month_axis(plot, x_labels)
+    if target is not None:
+        out += _target_line(plot, target, unit)
+    for line in lines:
+        out += _line_marks(plot, line)
+    out += _line_legend(plot, lines)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _value_axis(plot: _LinePlot, ticks: list[float]) -> list[str]:
+    out = []
     for t in ticks:
         out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" '
-            'stroke="#b1b4b6" '
-            f'stroke-width="1"/>'
+            f'<line x1="{plot.left}" x2="{plot.width - plot.right}" y1="{plot.y(t):.1f}" '
+            f'y2="{plot.y(t):.1f}" stroke="#b1b4b6" stroke-width="1"/>'
         )
         out.append(
-            f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" '
-            f'fill="{BLACK}">'
-            f"{escape(_tick(t))}</text>"
+            f'<text x="{plot.left - 6}" y="{plot.y(t) + 4:.1f}" font-size="12" '
+            f'text-anchor="end" fill="{BLACK}">{escape(_tick(t))}</text>'
         )
+    return out
+
+
+def _month_axis(plot: _LinePlot, x_labels: Sequence[str]) -> list[str]:
+    out = []
     step = max(1, math.ceil(len(x_labels) / 8))
     for i, label in enumerate(x_labels):
-        if (
-            len(x_labels) - 1 - i
-        ) % step:  # count back from the latest month, which is always labelled
+        if (len(x_labels) - 1 - i) % step:  # count back from the latest month, always labelled
             continue
         out.append(
-            f'<text x="{x(i):.1f}" y="{height - bottom + 18}" font-size="12" text-anchor="middle" '
-            f'fill="{BLACK}">{escape(label)}</text>'
+            f'<text x="{plot.x(i):.1f}" y="{plot.height - plot.bottom + 18}" font-size="12" '
+            f'text-anchor="middle" fill="{BLACK}">{escape(label)}</text>'
         )
-    if target is not None:
-        out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
-            f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>'
-        )
-        out.append(
-            f'<text x="{width - right}" y="{y(target) - 5:.1f}" font-size="12" text-anchor="end" '
-            f'fill="{RED}">Target {escape(format_number(target, unit))}</text>'
-        )
+    return out
+
+
+def _target_line(plot: _LinePlot, target: float, unit: str) -> list[str]:
+    y = plot.y(target)
+    return [
+        f'<line x1="{plot.left}" x2="{plot.width - plot.right}" y1="{y:.1f}" y2="{y:.1f}" '
+        f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>',
+        f'<text x="{plot.width - plot.right}" y="{y - 5:.1f}" font-size="12" text-anchor="end" '
+        f'fill="{RED}">Target {escape(format_number(target, unit))}</text>',
+    ]
+
+
+def _line_marks(plot: _LinePlot, line: Line) -> list[str]:
+    """A polyline per run of months with values; a dot for a month on its own."""
+    segments: list[list[str]] = [[]]
+    for i, v in enumerate(line.values):
+        if v is None:
+            segments.append([])
+        else:
+            segments[-1].append(f"{plot.x(i):.1f},{plot.y(v):.1f}")
+    dash = ' stroke-dasharray="6 4"' if line.dashed else ""
+    out = []
+    for seg in segments:
+        if len(seg) > 1:
+            out.append(
+                f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
+                f'points="{" ".join(seg)}"/>'
+            )
+        elif seg:
+            cx, cy = seg[0].split(",")
+            out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
+    return out
+
+
+def _line_legend(plot: _LinePlot, lines: Sequence[Line]) -> list[str]:
+    """The legend, below the month labels."""
+    out = []
+    lx = plot.left
     for line in lines:
-        segments: list[list[str]] = [[]]
-        for i, v in enumerate(line.values):
-            if v is None:
-                segments.append([])
-            else:
-                segments[-1].append(f"{x(i):.1f},{y(v):.1f}")
-        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
-        for seg in segments:
-            if len(seg) > 1:
-                out.append(
-                    f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
-                    f'points="{" ".join(seg)}"/>'
-                )
-            elif seg:
-                cx, cy = seg[0].split(",")
-                out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
-    # Legend below the axis labels.
-    lx = left
-    for line in lines:
         dash = ' stroke-dasharray="6 4"' if line.dashed else ""
         out.append(
-            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" '
-            f'stroke="{line.colour}" '
-            f'stroke-width="3"{dash}/>'
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{plot.height - 18}" y2="{plot.height - 18}" '
+            f'stroke="{line.colour}" stroke-width="3"{dash}/>'
         )
         out.append(
-            f'<text x="{lx + 34}" y="{height - 14}" font-size="13" '
+            f'<text x="{lx + 34}" y="{plot.height - 14}" font-size="13" '
             f'fill="{BLACK}">{escape(line.label)}</text>'
         )
         lx += 48 + 7 * len(line.label)
-    out.append("</svg>")
-    return "\n".join(out)
+    return out
 
 
 # -- bar chart --------------------------------------------------------------------------------
@@ -331,6 +366,10 @@ def _projector(areas: Sequence[MapArea], width: int):
     return xy, int(span_y * scale + 2 * margin)
 
 
+Point = tuple[float, float]
+Edge = tuple[Point, Point]
+
+
 def district_outlines(
     areas: Sequence[MapArea], width: int = 640
 ) -> tuple[list[str], list[tuple[str, float, float]]]:
@@ -339,18 +378,15 @@ def district_outlines(
     xy, _ = _projector(areas, width)
     if xy is None:
         return [], []
-    edges: dict[str, dict[tuple, int]] = {}
-    centres: dict[str, list[tuple[float, float]]] = {}
+    edges: dict[str, dict[Edge, int]] = {}
+    centres: dict[str, list[tuple[float, float, float]]] = {}
     for area in areas:
         if not area.district:
             continue
         seen = edges.setdefault(area.district, {})
         for ring in _rings(area.geometry or {}):
             pts = [(round(p[0], 6), round(p[1], 6)) for p in ring]
-            for a, b in zip(pts, pts[1:], strict=False):
-                if a != b:
-                    key = (a, b) if a < b else (b, a)
-                    seen[key] = seen.get(key, 0) + 1
+            _count_edges(pts, seen)
             if len(pts) > 2:
                 centres.setdefault(area.district, []).append(_centroid([xy(*p) for p in pts]))
     paths = []
@@ -362,14 +398,26 @@ def district_outlines(
         ]
         if segments:
             paths.append("".join(segments))
-    labels = []
-    for name, parts in centres.items():
-        total = sum(w for w, _, _ in parts) or 1.0
-        x = sum(w * cx for w, cx, _ in parts) / total
-        y = sum(w * cy for w, _, cy in parts) / total
-        half = 3.8 * len(name) + 4  # keep the whole name inside the picture
-        labels.append((name, min(max(x, half), width - half), y))
-    return paths, labels
+    return paths, [_label(name, parts, width) for name, parts in centres.items()]
+
+
+def _count_edges(pts: list[Point], seen: dict[Edge, int]) -> None:
+    """Count each edge of a ring, either way round: an edge seen once is on the outline."""
+    for a, b in zip(pts, pts[1:], strict=False):
+        if a != b:
+            key = (a, b) if a < b else (b, a)
+            seen[key] = seen.get(key, 0) + 1
+
+
+def _label(
+    name: str, parts: list[tuple[float, float, float]], width: int
+) -> tuple[str, float, float]:
+    """Where a district's name goes: the area-weighted middle of its LSOAs, kept inside."""
+    total = sum(w for w, _, _ in parts) or 1.0
+    x = sum(w * cx for w, cx, _ in parts) / total
+    y = sum(w * cy for w, _, cy in parts) / total
+    half = 3.8 * len(name) + 4  # keep the whole name inside the picture
+    return (name, min(max(x, half), width - half), y)
 
 
 def _centroid(points: list[tuple[float, float]]) -> tuple[float, float, float]:
