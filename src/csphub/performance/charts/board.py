@@ -20,7 +20,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure as MplFigure  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from ..report.narrative import KpiFigures, KpiInfo, assessment, bare_value_text, number_word  # noqa: E402
+from ..report.narrative import (  # noqa: E402
+    Figure,
+    KpiFigures,
+    KpiInfo,
+    assessment,
+    bare_value_text,
+    number_word,
+)
 
 BLUE, ORANGE, VERMILION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#BBBBBB"
 WIDTH_IN = 6.5
@@ -113,6 +120,13 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
     return Chart(_png(fig), alt)
 
 
+def _value(figure: Figure) -> float:
+    """The value of a district the chart draws (those without one are left out)."""
+    if figure.value is None:
+        raise ValueError(f"{figure.area_name} has no figure to draw")
+    return figure.value
+
+
 def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     """Each district's figure for the 12 months, with the county's as a vertical line."""
     rows, cols = _grid(len(items))
@@ -122,14 +136,14 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     hatches = {"worse": "///", "better": "...", None: ""}
     for ax, kf in zip(axes.flat, items, strict=False):
         kpi = kf.kpi
-        districts = sorted((d for d in kf.districts if d.value is not None), key=lambda d: d.value)
+        districts = sorted((d for d in kf.districts if d.value is not None), key=_value)
         names = [
             d.area_name.replace("North West Leicestershire", "NW Leicestershire").replace(
                 "Hinckley and Bosworth", "Hinckley & Bosworth"
             )
             for d in districts
         ]
-        values = [d.value for d in districts]
+        values = [_value(d) for d in districts]
         marks = [assessment(kpi, d) for d in districts]
         bars = ax.barh(
             names, values, color=[colours[m] for m in marks], edgecolor="#333333", linewidth=0.5
@@ -164,9 +178,9 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
             )
             changed = [d.area_name for d, m in zip(districts, marks, strict=True) if m]
             alt_parts.append(
-                f"{kpi.title}: highest {high.area_name} {bare_value_text(high.value, kpi.unit)}, "
+                f"{kpi.title}: highest {high.area_name} {bare_value_text(_value(high), kpi.unit)}, "
                 "lowest "
-                f"{low.area_name} {bare_value_text(low.value, kpi.unit)}{county}; significant "
+                f"{low.area_name} {bare_value_text(_value(low), kpi.unit)}{county}; significant "
                 "change in "
                 + (
                     f"all {number_word(len(districts))} districts"

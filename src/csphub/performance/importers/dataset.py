@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,10 +104,7 @@ def load_dataset(
     if (boundaries := dataset.boundaries) is not None:
         step("LSOA boundaries", lambda: boundaries_import(path=boundaries, user=user))
     for year, path in sorted(dataset.populations.items()):
-        step(
-            f"Population mid-{year}",
-            lambda p=path, y=year: population_import(path=p, year=y, user=user),
-        )
+        step(f"Population mid-{year}", partial(population_import, path=path, year=year, user=user))
     if dataset.police:
         step("Police records", lambda: police_import(paths=list(dataset.police), user=user))
     if (indicators := dataset.indicators) is not None:

@@ -8,7 +8,7 @@ import gzip
 import io
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -37,7 +37,7 @@ def read_text(path: str | Path) -> str:
 
 
 def csv_rows(
-    text: str, aliases: dict[str, tuple[str, ...]], required: Iterable[str], name: str
+    text: str, aliases: Mapping[str, tuple[str, ...]], required: Iterable[str], name: str
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Each non-blank row (with its line number) as our field names to stripped values."""
     reader = csv.reader(io.StringIO(text))

@@ -27,7 +27,7 @@ DISTRICT = "district"
 LSOA = "lsoa"
 AREA_TYPES = (COUNTY, DISTRICT, LSOA)
 
-RESULT_SCHEMA: dict[str, pl.DataType] = {
+RESULT_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
     "kpi": pl.String,
     "area_type": pl.String,
     "area_code": pl.String,

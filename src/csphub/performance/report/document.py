@@ -7,6 +7,7 @@ Paragraph numbers run continuously through the paper, as in a council committee 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -53,10 +54,13 @@ class Picture:
     alt: str
 
 
+Block = Paragraph | Table | Picture
+
+
 @dataclass
 class Section:
     heading: str
-    blocks: list[Paragraph | Table | Picture] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
 
 
 @dataclass
@@ -105,7 +109,9 @@ def _table_row(kf: KpiFigures) -> list[str]:
     return [label, now, before, signed_change(c, kpi.unit) or "–", direction, significant]
 
 
-def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | None:
+def _intelligence_section(
+    data: ReportData, paragraphs: Callable[[list[str]], list[Block]], tables: Iterator[int]
+) -> Section | None:
     """Counts of community intelligence for the quarter, by theme and district; never content."""
     picture = data.intelligence
     if picture is None:
@@ -227,7 +233,7 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
     counter = iter(range(1, 10_000))
     tables, figures = iter(range(1, 100)), iter(range(1, 100))
 
-    def paragraphs(texts: list[str]) -> list[Paragraph]:
+    def paragraphs(texts: list[str]) -> list[Block]:
         return [Paragraph(next(counter), t) for t in texts]
 
     start = _months_before(data.period, 11)

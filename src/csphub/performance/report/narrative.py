@@ -86,7 +86,7 @@ def bare_value_text(value: float, unit: str) -> str:
 def change_amount(fig: Figure, unit: str) -> str:
     """'45%' for rates and counts, '8.1 points' for percentages (no sign)."""
     if unit == "percentage":
-        points = abs(round(fig.value - fig.value_prev, 1))
+        points = abs(round(_known(fig.value) - _known(fig.value_prev), 1))
         return f"{points:.1f} point" if points == 1 else f"{points:.1f} points"
     if fig.change_pct is None:
         return "an unknown amount"
@@ -147,6 +147,29 @@ def assessment(kpi: KpiInfo, fig: Figure | None) -> str | None:
     return "better" if fig.direction == kpi.good else "worse"
 
 
+def _known(value: float | None) -> float:
+    """A figure the sentence's conditions guarantee (a significant change has both)."""
+    if value is None:
+        raise ValueError("a figure the narrative needs is missing")
+    return value
+
+
+def _county(kf: KpiFigures) -> Figure:
+    """The county's figure of a KPI already assessed for the county."""
+    if kf.county is None:
+        raise ValueError(f"{kf.kpi.title}: no county figure")
+    return kf.county
+
+
+def _above_target(kpi: KpiInfo, fig: Figure | None) -> bool:
+    return (
+        fig is not None
+        and fig.value is not None
+        and kpi.target is not None
+        and fig.value > kpi.target
+    )
+
+
 def _has_figure(fig: Figure | None) -> bool:
     return fig is not None and fig.value is not None
 
@@ -195,7 +218,7 @@ def change_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
 
 def target_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None) -> str | None:
     """MARAC repeats against the SafeLives threshold (any KPI with a target)."""
-    if kpi.target is None or not _has_figure(fig):
+    if kpi.target is None or fig is None or fig.value is None:
         return None
     target = f"{kpi.target:g}%" if kpi.unit == "percentage" else value_text(kpi.target, kpi.unit)
     label = kpi.target_label or "target"
@@ -225,7 +248,8 @@ def rank_sentence(kpi: KpiInfo, fig: Figure) -> str | None:
     if extreme is None:
         return None
     noun = {"rate_per_1000": "rate", "percentage": "figure", "count": "number"}[kpi.unit]
-    return f"{fig.area_name} has the {extreme} {noun} of the {number_word(fig.rank_of)} districts."
+    districts = number_word(fig.rank_of or 0)  # _extreme() found a ranking
+    return f"{fig.area_name} has the {extreme} {noun} of the {districts} districts."
 
 
 def _worst_district(kpi: KpiInfo, districts: list[Figure]) -> Figure | None:
@@ -246,7 +270,7 @@ def _same_way_sentence(kf: KpiFigures, same_way: list[Figure]) -> str:
     )
     return (
         f"There were significant {movement} in {who}, the largest in {largest.area_name} "
-        f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)})."
+        f"({signed_change(largest, kpi.unit)} to {value_text(_known(largest.value), kpi.unit)})."
     )
 
 
@@ -257,7 +281,7 @@ def _district_sentences(kpi: KpiInfo, significant: list[Figure]) -> list[str]:
         sentences.append(change_sentence(kpi, district, area=district.area_name))
         if kpi.target is not None:
             line = target_sentence(kpi, district, area=district.area_name)
-            if line and district.value > kpi.target:
+            if line and _known(district.value) > kpi.target:
                 sentences.append(line)
     return sentences
 
@@ -270,12 +294,22 @@ def kpi_exceptions(kf: KpiFigures) -> str | None:
     if county_moved:
         sentences.append(change_sentence(kpi, county))
     target = target_sentence(kpi, county)
-    if target and (county_moved or county.value > kpi.target):
+    if target and (county_moved or _above_target(kpi, county)):
         sentences.append(target)
     significant = [d for d in kf.districts if assessment(kpi, d)]
-    if significant and not county_moved and _has_figure(county) and county.value_prev is not None:
+    if (
+        significant
+        and not county_moved
+        and county is not None
+        and county.value is not None
+        and county.value_prev is not None
+    ):
         sentences.append("For the county, " + _lower_first(change_sentence(kpi, county)))
-    same_way = [d for d in significant if county_moved and d.direction == county.direction]
+    same_way = [
+        d
+        for d in significant
+        if county_moved and county is not None and d.direction == county.direction
+    ]
     if county_moved and len(same_way) >= 3:
         sentences.append(_same_way_sentence(kf, same_way))
         significant = [d for d in significant if d not in same_way]
@@ -296,10 +330,10 @@ def area_exceptions(kfs: list[KpiFigures], area_name: str) -> list[str]:
     out = []
     for kf in kfs:
         fig = next((d for d in kf.districts if d.area_name == area_name), None)
-        if assessment(kf.kpi, fig):
+        if fig is not None and assessment(kf.kpi, fig):
             text = change_sentence(kf.kpi, fig, area=area_name)
             target = target_sentence(kf.kpi, fig, area=area_name)
-            if target and fig.value > kf.kpi.target:
+            if target and _above_target(kf.kpi, fig):
                 text += " " + target
             out.append(text)
     return out or ["Nothing exceptional to report."]
@@ -338,7 +372,7 @@ def section_paragraphs(kfs: list[KpiFigures]) -> list[str]:
 
 def _movement_list(kpi_figs: list[KpiFigures]) -> str:
     return _listing(
-        [f"{in_sentence(kf.kpi)} {_up_down(kf.county, kf.kpi.unit)}" for kf in kpi_figs]
+        [f"{in_sentence(kf.kpi)} {_up_down(_county(kf), kf.kpi.unit)}" for kf in kpi_figs]
     )
 
 
@@ -362,7 +396,8 @@ def _district_figures(kpi: KpiInfo, districts: list[Figure]) -> str:
     ordered = sorted(districts, key=lambda d: -abs(d.change_pct or 0))
     return _listing(
         [
-            f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+            f"{d.area_name} ({signed_change(d, kpi.unit)} to "
+            f"{value_text(_known(d.value), kpi.unit)})"
             for d in ordered
         ]
     )
@@ -412,7 +447,7 @@ def _district_worse_sentence(kf: KpiFigures, districts: list[Figure]) -> str:
     moved = "rose" if districts[0].direction == "up" else "fell"
     county = assessment(kpi, kf.county)
     if county == "worse":
-        movement = "rise" if kf.county.direction == "up" else "fall"
+        movement = "rise" if _county(kf).direction == "up" else "fall"
         opening = f"The {movement} in {in_sentence(kpi)} was significant in"
     elif county == "better":
         opening = (
@@ -484,14 +519,14 @@ def recommendations(kfs: list[KpiFigures]) -> list[str]:
                 d = districts_worse[0]
                 text += (
                     f", in particular in {d.area_name} ({signed_change(d, kpi.unit)} to "
-                    f"{value_text(d.value, kpi.unit)})"
+                    f"{value_text(_known(d.value), kpi.unit)})"
                 )
             out.append(text + ", and the partnership’s response to it.")
         elif districts_worse:
             named = _listing(
                 [
                     f"{d.area_name} ({signed_change(d, kpi.unit)} to "
-                    f"{value_text(d.value, kpi.unit)})"
+                    f"{value_text(_known(d.value), kpi.unit)})"
                     for d in districts_worse
                 ]
             )
