@@ -6,8 +6,9 @@ the size of the police data behind them.
 
     .venv/bin/python benchmarks/dashboard.py [--count 50] [--database sqlite:////tmp/x.sqlite3]
 
-The database is loaded from /work/shared/data (or --data) when it has no computed results yet;
-any DATABASE_URL works (SQLite file or a scratch PostgreSQL database).
+The database is loaded from the shared data folder (--data, else `CSPHUB_SHARED_DATA`, else
+../shared/data beside the checkout: the demo loader's lookup) when it has no computed results
+yet; any DATABASE_URL works (SQLite file or a scratch PostgreSQL database).
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+SCRATCH_DATABASE = f"sqlite:///{Path(tempfile.gettempdir()) / 'csphub-dashboard-benchmark.sqlite3'}"
 
 PAGES = [
     ("county page", "/performance/?period=2022-10"),
@@ -73,15 +77,17 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> int:
+    from csphub.performance.importers.shared_data import shared_data_dir
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument(
         "--database",
-        default=os.environ.get("DATABASE_URL", "sqlite:////tmp/csphub-dashboard-benchmark.sqlite3"),
+        default=os.environ.get("DATABASE_URL", SCRATCH_DATABASE),
     )
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--data", type=Path, default=shared_data_dir())
     args = parser.parse_args()
     os.environ.update(
         {

@@ -196,8 +196,8 @@ def phase_floor(folder: Path) -> dict:
 def engine_inputs(read):
     import polars as pl
 
-    from csphub.performance import engine
-    from csphub.performance.definitions import board_kpis
+    from csphub.performance.kpi import engine
+    from csphub.performance.kpi.definitions import board_kpis
 
     lsoas = lsoa_table()
     districts = {
@@ -228,8 +228,8 @@ def engine_inputs(read):
 
 
 def phase_full(folder: Path) -> dict:
-    from csphub.performance import engine
-    from csphub.performance.policeuk import read_police
+    from csphub.performance.importers.policeuk import read_police
+    from csphub.performance.kpi import engine
 
     started = time.perf_counter()
     read = read_police([folder])
@@ -333,7 +333,8 @@ def main() -> int:
         full = run_phase("full", str(scratch))
         rows = floor["rows"]
         print(
-            f"\nRecords: {rows:,} ({full['accepted']:,} accepted; {full['counts']:,} month x LSOA x type counts; "
+            f"\nRecords: {rows:,} ({full['accepted']:,} accepted; {full['counts']:,} month x LSOA "
+            "x type counts; "
             f"{full['results']:,} KPI results)"
         )
         print(f"{'phase':<34}{'seconds':>9}{'records/s':>14}{'peak RSS':>11}")

@@ -364,7 +364,8 @@ def print_throughput(results: dict[str, dict], load_before: tuple[float, ...]) -
     for n, res in results.items():
         c, kb = res["throughput"]["corpus"], res["throughput"]["kilobyte"]
         print(
-            f"  {n:>9}: whole corpus {c['texts_per_second']:7.1f} ({c['best_texts_per_second']:.1f})"
+            f"  {n:>9}: whole corpus {c['texts_per_second']:7.1f} "
+            f"({c['best_texts_per_second']:.1f})"
             f" [{c['texts']} texts, mean {c['mean_chars']:.0f} chars, {c['rounds']} passes]"
             f"   ~1 KB texts {kb['texts_per_second']:7.1f} ({kb['best_texts_per_second']:.1f})"
             f" [{kb['texts']} texts of 850-1,150 chars, mean {kb['mean_chars']:.0f}]"
@@ -465,7 +466,8 @@ def print_misses(res: dict, records: list[dict], detector: Detector, n: int) -> 
             )
             fps.append((p.type, line))
     print(
-        f"Missed gold spans NOT covered by any prediction (leaks): {len(leaks)}; showing {min(n, len(leaks))}"
+        f"Missed gold spans NOT covered by any prediction (leaks): {len(leaks)}; showing "
+        f"{min(n, len(leaks))}"
     )
     print("\n".join(round_robin(leaks, n)))
     print(
@@ -512,8 +514,9 @@ def main(argv: list[str] | None = None) -> int:
     records = load_corpus(args.corpus, args.limit)
     lengths = [len(r["text"]) for r in records]
     n_gold = sum(len(r["spans"]) for r in records)
+    corpus = args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus
     print(
-        f"Corpus: {args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}"
+        f"Corpus: {corpus}"
         f" - {len(records)} texts ({sum(r['kind'] == 'hard' for r in records)} hand-written hard"
         f" cases), {n_gold} gold spans, mean length {statistics.mean(lengths):.0f} chars"
         f" (min {min(lengths)}, max {max(lengths)})"

@@ -81,7 +81,8 @@ PAYLOAD = {
 
 
 def drive(port: int, clients: int, count: int, make_request) -> tuple[list[float], list, float]:
-    """Run `count` requests over `clients` keep-alive connections; return latencies (ms), results, seconds."""
+    """Run `count` requests over `clients` keep-alive connections; return latencies (ms),
+    results, seconds."""
     latencies: list[float] = []
     results: list = []
     errors: list[str] = []
@@ -127,7 +128,8 @@ def drive(port: int, clients: int, count: int, make_request) -> tuple[list[float
 
 
 def cpu_seconds(server_pid: int) -> dict[str, float]:
-    """CPU used so far by the server's processes, by PostgreSQL's and by this client (Linux /proc)."""
+    """CPU used so far by the server's processes, by PostgreSQL's and by this client (Linux
+    /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     totals = {"server": 0.0, "database": 0.0, "client": 0.0}
     for entry in Path("/proc").iterdir():
@@ -205,13 +207,15 @@ def main() -> int:
         "-c",
         (
             "from csphub.accounts.models import User, UserRole, Organisation;"
-            "o,_=Organisation.objects.get_or_create(name='Benchmark Council', defaults={'type':'council'});"
+            "o,_=Organisation.objects.get_or_create(name='Benchmark Council', "
+            "defaults={'type':'council'});"
             "u=User.objects.create_user('bench', 'bench@example.org', 'x', organisation=o);"
             "UserRole.objects.create(user=u, role='submitter');"
             # The payload's postcode is known, as most are once the ONS file is loaded, so each
             # submission also finds its LSOA and district.
             "from csphub.geography.models import Postcode;"
-            "Postcode.objects.create(postcode='LE11 3AA', lsoa_code='E01025873', district_code='E07000130',"
+            "Postcode.objects.create(postcode='LE11 3AA', lsoa_code='E01025873', "
+            "district_code='E07000130',"
             " latitude=52.7709, longitude=-1.2055)"
         ),
         env=env,
@@ -267,7 +271,8 @@ def main() -> int:
             return "GET", "/healthz", None, {}
 
         print(
-            f"gunicorn: {args.workers} sync workers; {args.clients} clients; {args.count} requests each run"
+            f"gunicorn: {args.workers} sync workers; {args.clients} clients; {args.count} "
+            "requests each run"
         )
         drive(args.port, args.clients, min(200, args.count), submission_request)  # warm up
         drive(args.port, args.clients, min(200, args.count), health_request)
@@ -305,7 +310,8 @@ def main() -> int:
             "CPU ms per request:   "
             + "  ".join(f"{group} {{}}" for group in cpu[0]).format(
                 *(
-                    f"{(cpu[1][g] - cpu[0][g]) / len(sub_results) * 1000:.2f}/{(cpu[2][g] - cpu[1][g]) / len(health_results) * 1000:.2f}"
+                    f"{(cpu[1][g] - cpu[0][g]) / len(sub_results) * 1000:.2f}/"
+                    f"{(cpu[2][g] - cpu[1][g]) / len(health_results) * 1000:.2f}"
                     for g in cpu[0]
                 )
             )
@@ -328,7 +334,8 @@ def main() -> int:
             "refs=json.load(sys.stdin);"
             "rows=Counter(Submission.objects.filter(reference__in=refs).values_list('reference',flat=True));"
             "missing=[r for r in refs if rows[r]!=1];"
-            "print(json.dumps({'given':len(refs),'distinct':len(set(refs)),'found_once':sum(1 for r in refs if rows[r]==1),'missing':missing[:5]}))",
+            "print(json.dumps({'given':len(refs),'distinct':len(set(refs)),'found_once':sum(1 for "
+            "r in refs if rows[r]==1),'missing':missing[:5]}))",
         ],
         input=json.dumps(references),
         env=env,

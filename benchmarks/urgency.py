@@ -68,13 +68,16 @@ def measure(name: str, rows: list[dict], show: int) -> dict:
     print(f"\n{name}: {len(rows)} texts, {sum(r['urgent'] for r in rows)} urgent")
     print(f"  rules alone        recall {rule_recall:.3f}   false alarms {rule_fa:.3f}")
     print(
-        f"  model's additions  {sum(m for m, r in zip(model_only, rows, strict=True) if r['urgent'])} urgent caught, "
-        f"{sum(m for m, r in zip(model_only, rows, strict=True) if not r['urgent'])} false alarms added "
+        "  model's additions  "
+        f"{sum(m for m, r in zip(model_only, rows, strict=True) if r['urgent'])} urgent caught, "
+        f"{sum(m for m, r in zip(model_only, rows, strict=True) if not r['urgent'])} false alarms "
+        "added "
         f"(asked about {sum(asked)} texts)"
     )
     print(f"  rules + model      recall {recall:.3f}   false alarms {false_alarms:.3f}")
     print(
-        f"  time per text      mean {statistics.mean(timings):.2f} ms, median {statistics.median(timings):.2f} ms, "
+        f"  time per text      mean {statistics.mean(timings):.2f} ms, median "
+        f"{statistics.median(timings):.2f} ms, "
         f"p95 {sorted(timings)[int(0.95 * (len(timings) - 1))]:.2f} ms, max {max(timings):.1f} ms"
     )
     if misses:

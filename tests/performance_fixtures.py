@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from csphub.performance import engine
-from csphub.performance.definitions import board_kpis
+from csphub.performance.kpi import engine
+from csphub.performance.kpi.definitions import board_kpis
 
 COUNTY = "E10000018"
 NORTH, SOUTH = "E07000901", "E07000902"

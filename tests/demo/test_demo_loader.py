@@ -36,7 +36,8 @@ def no_shared_data(tmp_path, monkeypatch):
 
 
 def run_load_demo(**options) -> str:
-    """The performance data has its own tests (test_performance_demo_data.py); skipped here for speed."""
+    """The performance data has its own tests (test_performance_demo_data.py); skipped here for
+    speed."""
     out = io.StringIO()
     options.setdefault("no_performance", True)
     call_command("load_demo", submissions=SMALL, force=True, stdout=out, **options)

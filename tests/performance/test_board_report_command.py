@@ -8,7 +8,7 @@ import docx
 import pytest
 from django.core.management import CommandError, call_command
 
-from csphub.performance import engine
+from csphub.performance.kpi import engine
 from csphub.performance.models import KpiResult
 from csphub.performance.report import build_board_report
 

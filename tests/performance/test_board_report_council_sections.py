@@ -66,8 +66,8 @@ def test_the_quarters_intelligence_is_counted_by_theme_and_district_without_its_
     )
     text = paper(tmp_path)
     assert (
-        "Partners submitted 2 items of community intelligence through the portal from August to October 2022"
-        in text
+        "Partners submitted 2 items of community intelligence through the portal from August to "
+        "October 2022" in text
     )
     assert "1 more than in the three months before" in text
     assert SECRET not in text and "Jordan" not in text
@@ -95,7 +95,8 @@ def test_the_paper_has_implications_background_papers_and_an_officer_to_contact(
     assert "Risk: The significant deteriorations set out in this report" in text
     assert "docs/kpi-methods.md" in text
     assert (
-        "Gareth Holloway, Senior Performance Analyst, Leicestershire County Council. Telephone: 0116 305 0000; "
+        "Gareth Holloway, Senior Performance Analyst, Leicestershire County Council. Telephone: "
+        "0116 305 0000; "
         "Email: gareth.holloway@example.org."
     ) in text
 

@@ -68,8 +68,8 @@ def test_a_significant_rise_is_reported_with_the_rate_and_whole_per_cent():
 def test_a_significant_fall_in_a_district_names_the_district():
     sentence = change_sentence(ASB, fig(4.7626, 6.6676, area="Harborough"), area="Harborough")
     assert (
-        sentence
-        == "Police-recorded ASB in Harborough fell to 4.76 per 1,000 from 6.67, a significant fall of 29%."
+        sentence == "Police-recorded ASB in Harborough fell to 4.76 per 1,000 from 6.67, "
+        "a significant fall of 29%."
     )
 
 
@@ -81,7 +81,8 @@ def test_a_change_in_a_percentage_is_given_in_points():
 
 def test_a_change_that_is_not_significant_says_so():
     assert change_sentence(ASB, fig(7.3, 7.56, significant=False)) == (
-        "Police-recorded ASB fell to 7.30 per 1,000 from 7.56 (−3%), which is not a significant change."
+        "Police-recorded ASB fell to 7.30 per 1,000 from 7.56 (−3%), which is not a significant "
+        "change."
     )
 
 
@@ -119,7 +120,8 @@ def test_a_window_with_missing_police_months_gives_no_figure_and_the_reason():
 
 def test_marac_repeats_are_compared_with_the_safelives_threshold():
     assert target_sentence(MARAC, fig(37.0, 41.0)) == (
-        "At 37.0%, MARAC repeat referrals were below the SafeLives recommended upper threshold of 40%."
+        "At 37.0%, MARAC repeat referrals were below the SafeLives recommended upper threshold of "
+        "40%."
     )
     assert "above the SafeLives" in target_sentence(MARAC, fig(45.2, 41.0))
 
@@ -176,8 +178,8 @@ def test_district_exceptions_are_reported_when_the_county_did_not_change():
         "For the county, police-recorded ASB fell to 7.30 per 1,000 from 7.56 (−3%)"
     )
     assert (
-        "Police-recorded ASB in Charnwood rose to 9.74 per 1,000 from 9.10, a significant rise of 7%."
-        in paragraph
+        "Police-recorded ASB in Charnwood rose to 9.74 per 1,000 from 9.10, a significant rise of "
+        "7%." in paragraph
     )
     assert "Police-recorded ASB in Harborough fell to 4.76 per 1,000 from 6.67" in paragraph
     assert "Blaby" not in paragraph
@@ -191,8 +193,8 @@ def test_rises_in_every_district_are_summed_up_in_one_sentence():
     ]
     paragraph = kpi_exceptions(KpiFigures(VEHICLE, fig(5.43, 3.75), districts))
     assert (
-        "There were significant rises in all three districts, the largest in Harborough (+100% to 8.00 per 1,000)."
-        in paragraph
+        "There were significant rises in all three districts, the largest in Harborough (+100% to "
+        "8.00 per 1,000)." in paragraph
     )
 
 
@@ -206,7 +208,8 @@ def test_missing_kpis_are_listed_honestly():
     )
     assert paragraphs == [
         "Nothing exceptional to report.",
-        "No figures have been loaded for “Feel safe outside after dark” and first-time entrants for this "
+        "No figures have been loaded for “Feel safe outside after dark” and first-time entrants "
+        "for this "
         "period, so they are not reported.",
     ]
 
@@ -226,8 +229,8 @@ def test_the_summary_puts_deteriorations_before_improvements():
         summary[1] == "One was significantly better for the county: police-recorded ASB down 20%."
     )
     assert (
-        summary[-1]
-        == "Figures have not been loaded for 1 of the board’s 3 indicators; each section lists them."
+        summary[-1] == "Figures have not been loaded for 1 of the board’s 3 indicators; "
+        "each section lists them."
     )
 
 
@@ -241,7 +244,8 @@ def test_recommendations_note_the_report_and_consider_each_deterioration():
     )
     assert recs == [
         "The Board is asked to note the contents of this report.",
-        "The Board is asked to consider the rise in vehicle offences across the county, in particular in "
+        "The Board is asked to consider the rise in vehicle offences across the county, in "
+        "particular in "
         "North West Leicestershire (+67% to 6.13 per 1,000), and the partnership’s response to it.",
     ]
 
@@ -256,7 +260,8 @@ def test_the_summary_names_district_deteriorations_even_when_the_county_improved
         summary_paragraphs([KpiFigures(ASB, fig(4.0, 5.0), districts)], period_label="March 2023")
     )
     assert (
-        "Police-recorded ASB improved for the county as a whole but rose significantly, a deterioration, in "
+        "Police-recorded ASB improved for the county as a whole but rose significantly, a "
+        "deterioration, in "
         "Charnwood (+12% to 7.10 per 1,000) and Melton (+9% to 6.20 per 1,000)." in summary
     )
     assert "no indicator was significantly worse" not in summary
@@ -272,8 +277,8 @@ def test_the_summary_names_district_deteriorations_when_the_county_did_not_move(
         "one was significantly worse in one or more districts."
     )
     assert (
-        summary[1]
-        == "Police-recorded ASB rose significantly, a deterioration, in Charnwood (+12% to 7.10 per 1,000)."
+        summary[1] == "Police-recorded ASB rose significantly, a deterioration, in Charnwood "
+        "(+12% to 7.10 per 1,000)."
     )
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from csphub.core.roles import Role
-from csphub.performance.definitions import board_kpis
+from csphub.performance.kpi.definitions import board_kpis
 from tests.dashboard_support import load_results
 from tests.factories import UserFactory
 

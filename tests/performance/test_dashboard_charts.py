@@ -1,16 +1,17 @@
 """The server-rendered charts: figures in the board's units, quantile map classes, the map
 projection, gaps for missing months, and names escaped."""
 
-from csphub.performance import charts
+from csphub.performance.charts import numbers
+from csphub.performance.charts import svg as charts
 
 
 def test_figures_are_formatted_in_the_kpis_unit():
-    assert charts.format_number(70.2, "rate_per_1000") == "70.20 per 1,000"
-    assert charts.format_number(63.6, "percentage") == "63.6%"
-    assert charts.format_number(84.0, "count") == "84"
-    assert charts.format_number(1234.0, "count") == "1,234"
-    assert charts.format_number(None, "count") == "No data"
-    assert charts.format_change(17.44) == "+17.4%" and charts.format_change(-3.35) == "-3.4%"
+    assert numbers.format_number(70.2, "rate_per_1000") == "70.20 per 1,000"
+    assert numbers.format_number(63.6, "percentage") == "63.6%"
+    assert numbers.format_number(84.0, "count") == "84"
+    assert numbers.format_number(1234.0, "count") == "1,234"
+    assert numbers.format_number(None, "count") == "No data"
+    assert numbers.format_change(17.44) == "+17.4%" and numbers.format_change(-3.35) == "-3.4%"
 
 
 def test_quantile_breaks_split_the_values_into_five_classes():
@@ -86,5 +87,5 @@ def test_the_bar_chart_draws_the_county_reference_line_and_the_target():
 
 
 def test_a_change_in_a_percentage_of_people_is_given_in_points_as_in_the_paper():
-    assert charts.format_change(4.4, unit="percentage", now=70.6, before=67.6) == "+3.0 pts"
-    assert charts.format_change(4.4, unit="rate_per_1000", now=7.0, before=6.7) == "+4.4%"
+    assert numbers.format_change(4.4, unit="percentage", now=70.6, before=67.6) == "+3.0 pts"
+    assert numbers.format_change(4.4, unit="rate_per_1000", now=7.0, before=6.7) == "+4.4%"

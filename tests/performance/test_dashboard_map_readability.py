@@ -1,7 +1,7 @@
 """The LSOA map can be read: "no data" is hatched (not the scale's lightest colour), districts
 are outlined and named, and the trend chart's last month label fits inside the picture."""
 
-from csphub.performance import charts
+from csphub.performance.charts import svg as charts
 
 
 def square(x, y, size=1.0):

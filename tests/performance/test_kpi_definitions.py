@@ -2,7 +2,7 @@
 
 import pytest
 
-from csphub.performance.definitions import (
+from csphub.performance.kpi.definitions import (
     POLICE_CATEGORIES,
     DefinitionError,
     board_kpis,

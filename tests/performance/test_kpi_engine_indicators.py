@@ -3,7 +3,7 @@ turned into rates, and the comparators attached to any KPI."""
 
 import pytest
 
-from csphub.performance import engine, stats
+from csphub.performance.kpi import engine, stats
 from tests.performance_fixtures import (
     COUNTY,
     LSOAS,

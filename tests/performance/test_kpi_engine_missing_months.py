@@ -1,6 +1,6 @@
 """A month never imported is missing, not zero: windows that include it are blank, with a note."""
 
-from csphub.performance import engine
+from csphub.performance.kpi import engine
 from tests.performance_fixtures import COUNTY, LSOAS, counts, inputs, m, months_between, result
 
 L1 = LSOAS[0][0]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from csphub.performance import engine
+from csphub.performance.kpi import engine
 from tests.performance_fixtures import COUNTY, LSOAS, counts, inputs, m, months_between, result
 
 L1 = LSOAS[0][0]

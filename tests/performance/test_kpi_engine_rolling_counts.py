@@ -2,7 +2,7 @@
 
 import pytest
 
-from csphub.performance import engine, stats
+from csphub.performance.kpi import engine, stats
 from tests.performance_fixtures import (
     COUNTY,
     LSOAS,

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from csphub.performance.stats import poisson_rate_ratio_p, two_proportions_p
+from csphub.performance.kpi.stats import poisson_rate_ratio_p, two_proportions_p
 
 
 def test_ten_against_two_with_equal_populations_is_significant():

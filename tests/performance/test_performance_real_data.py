@@ -7,11 +7,14 @@ import zipfile
 
 import pytest
 
-from csphub.performance import engine, selectors, synthetic
+from csphub.performance import selectors
+from csphub.performance.importers.dataset import load_dataset, real_dataset
+from csphub.performance.importers.shared_data import shared_data_dir
+from csphub.performance.kpi import engine
 from csphub.performance.models import CrimeCount, KpiResult, PoliceMonth
 from csphub.performance.services import lsoa_lookup_import, police_import, population_import
 
-DATA = synthetic.shared_data_dir()
+DATA = shared_data_dir()
 ARCHIVE = DATA / "police-uk" / "leicestershire-street-2018-10_2022-10.zip"
 COUNTY_DISTRICTS = {f"E07000{n}" for n in range(129, 136)}
 MISSING = [f"2019-{m:02d}" for m in range(3, 12)]
@@ -31,7 +34,8 @@ def county_lsoas() -> set[str]:
 
 
 def recount(first: str, last: str, lsoas: set[str]) -> int:
-    """Crimes (ASB excluded) in the archive for months first..last in the given LSOAs, with the csv module."""
+    """Crimes (ASB excluded) in the archive for months first..last in the given LSOAs, with the
+    csv module."""
     total = 0
     with zipfile.ZipFile(ARCHIVE) as archive:
         for name in archive.namelist():
@@ -47,7 +51,7 @@ def recount(first: str, last: str, lsoas: set[str]) -> int:
 
 @pytest.fixture
 def loaded(db):
-    return synthetic.load_dataset(synthetic.real_dataset(DATA))
+    return load_dataset(real_dataset(DATA))
 
 
 def result(kpi: str, area_code: str, period: str) -> KpiResult:

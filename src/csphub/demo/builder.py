@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
@@ -51,9 +51,16 @@ from csphub.intelligence.services import (
     submission_create,
     submission_grade,
 )
-from csphub.performance.synthetic import shared_data_dir
+from csphub.performance.importers.shared_data import shared_data_dir
 
 from . import content as c
+
+
+class Writer(Protocol):
+    """Where progress goes: a command's stdout or any text stream."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 DEFAULT_SEED = 2026
 DEFAULT_SUBMISSIONS = 400
@@ -124,7 +131,8 @@ def _working(moment: datetime, rng: random.Random) -> datetime:
 
 
 def _created_times(seed: int, count: int, now: datetime) -> list[datetime]:
-    """Moments over the last two years, a little busier lately, with some in the last three weeks."""
+    """Moments over the last two years, a little busier lately, with some in the last three
+    weeks."""
     recent = max(3, round(count * 0.08))
     times = []
     for i in range(count):
@@ -193,64 +201,10 @@ def _grading(rng: random.Random, how_known: str) -> dict:
 def _timeline(
     rng: random.Random, draft: c.Draft, created: datetime, now: datetime, urgent: bool, analyst: str
 ) -> list[Event]:
-    theme = draft.themes[0]
-    events: list[Event] = []
     if urgent:
-        t = created + timedelta(minutes=rng.randint(5, 40))
-        events.append(Event(t, "assign", analyst))
-        t += timedelta(minutes=rng.randint(5, 30))
-        events.append(Event(t, "note", analyst, {"body": rng.choice(c.URGENT_NOTES)}))
-        t += timedelta(hours=rng.uniform(1, 4))
-        events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
-        t = _working(t + timedelta(days=rng.uniform(1, 5)), rng)
-        outcome, notes = rng.choice(c.CLOSE_REASONS[theme])
-        events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+        events = _urgent_timeline(rng, draft, created, analyst)
     else:
-        t = _working(created + timedelta(hours=rng.uniform(2, 120)), rng)
-        events.append(Event(t, "assign", analyst))
-        if rng.random() < 0.4:
-            t += timedelta(hours=rng.uniform(0.5, 24))
-            events.append(Event(t, "note", analyst, {"body": rng.choice(c.NOTES)}))
-        answered = True
-        question = draft.question if draft.question and rng.random() < 0.5 else None
-        if question is None and rng.random() < 0.15:
-            question = rng.choice(c.GENERAL_QUESTIONS)
-        if question:
-            t = _working(t + timedelta(hours=rng.uniform(2, 72)), rng)
-            events.append(Event(t, "ask", analyst, {"body": question[0]}))
-            answered = rng.random() < 0.7
-            if answered:
-                t = _waking(t + timedelta(hours=rng.uniform(3, 168)), rng)
-                events.append(Event(t, "reply", "", {"body": question[1]}))
-        if not answered:
-            t = _working(t + timedelta(days=rng.uniform(21, 35)), rng)
-            events.append(
-                Event(
-                    t,
-                    "close",
-                    analyst,
-                    {"outcome": "no_further_action", "outcome_notes": c.GENERIC_CLOSE[1][1]},
-                )
-            )
-        elif rng.random() < 0.08:
-            t = _working(t + timedelta(hours=rng.uniform(4, 72)), rng)
-            events.append(
-                Event(
-                    t,
-                    "close",
-                    analyst,
-                    {"outcome": "no_further_action", "outcome_notes": c.GENERIC_CLOSE[0][1]},
-                )
-            )
-        else:
-            t = _working(t + timedelta(hours=rng.uniform(24, 240)), rng)
-            events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
-            if rng.random() < 0.8:
-                t = _working(t + timedelta(days=rng.uniform(7, 75)), rng)
-                outcome, notes = rng.choice(c.CLOSE_REASONS[theme])
-                events.append(
-                    Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes})
-                )
+        events = _routine_timeline(rng, draft, created, analyst)
     # What has not happened yet by now is left for the demo's users to do.
     kept = []
     for event in events:
@@ -258,6 +212,73 @@ def _timeline(
             break
         kept.append(event)
     return kept
+
+
+def _urgent_timeline(
+    rng: random.Random, draft: c.Draft, created: datetime, analyst: str
+) -> list[Event]:
+    """Immediate risk: assigned, noted and graded within hours, closed within days."""
+    events: list[Event] = []
+    t = created + timedelta(minutes=rng.randint(5, 40))
+    events.append(Event(t, "assign", analyst))
+    t += timedelta(minutes=rng.randint(5, 30))
+    events.append(Event(t, "note", analyst, {"body": rng.choice(c.URGENT_NOTES)}))
+    t += timedelta(hours=rng.uniform(1, 4))
+    events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
+    t = _working(t + timedelta(days=rng.uniform(1, 5)), rng)
+    outcome, notes = rng.choice(c.CLOSE_REASONS[draft.themes[0]])
+    events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+    return events
+
+
+def _routine_timeline(
+    rng: random.Random, draft: c.Draft, created: datetime, analyst: str
+) -> list[Event]:
+    """The usual course: assigned in working hours, perhaps a note and a question to the
+    reporter, then graded and mostly closed (or closed unanswered)."""
+    events: list[Event] = []
+    t = _working(created + timedelta(hours=rng.uniform(2, 120)), rng)
+    events.append(Event(t, "assign", analyst))
+    if rng.random() < 0.4:
+        t += timedelta(hours=rng.uniform(0.5, 24))
+        events.append(Event(t, "note", analyst, {"body": rng.choice(c.NOTES)}))
+    t, answered = _question(rng, draft, t, analyst, events)
+    if not answered:
+        t = _working(t + timedelta(days=rng.uniform(21, 35)), rng)
+        events.append(_no_further_action(t, analyst, c.GENERIC_CLOSE[1][1]))
+    elif rng.random() < 0.08:
+        t = _working(t + timedelta(hours=rng.uniform(4, 72)), rng)
+        events.append(_no_further_action(t, analyst, c.GENERIC_CLOSE[0][1]))
+    else:
+        t = _working(t + timedelta(hours=rng.uniform(24, 240)), rng)
+        events.append(Event(t, "grade", analyst, _grading(rng, draft.how_known)))
+        if rng.random() < 0.8:
+            t = _working(t + timedelta(days=rng.uniform(7, 75)), rng)
+            outcome, notes = rng.choice(c.CLOSE_REASONS[draft.themes[0]])
+            events.append(Event(t, "close", analyst, {"outcome": outcome, "outcome_notes": notes}))
+    return events
+
+
+def _question(
+    rng: random.Random, draft: c.Draft, t: datetime, analyst: str, events: list[Event]
+) -> tuple[datetime, bool]:
+    """Perhaps a question to the reporter (appended to events); whether it was answered."""
+    question = draft.question if draft.question and rng.random() < 0.5 else None
+    if question is None and rng.random() < 0.15:
+        question = rng.choice(c.GENERAL_QUESTIONS)
+    if not question:
+        return t, True
+    t = _working(t + timedelta(hours=rng.uniform(2, 72)), rng)
+    events.append(Event(t, "ask", analyst, {"body": question[0]}))
+    answered = rng.random() < 0.7
+    if answered:
+        t = _waking(t + timedelta(hours=rng.uniform(3, 168)), rng)
+        events.append(Event(t, "reply", "", {"body": question[1]}))
+    return t, answered
+
+
+def _no_further_action(t: datetime, analyst: str, notes: str) -> Event:
+    return Event(t, "close", analyst, {"outcome": "no_further_action", "outcome_notes": notes})
 
 
 def plan_submissions(
@@ -359,7 +380,8 @@ def plan_submissions(
 
 
 def _urgent_slots(rng: random.Random, themes: list[str], *, wanted: int) -> set[int]:
-    """Which reports describe immediate risk: never a theme's only report, so every theme stays covered."""
+    """Which reports describe immediate risk: never a theme's only report, so every theme stays
+    covered."""
     left = Counter(themes)
     slots: set[int] = set()
     for i in rng.sample(range(len(themes)), len(themes)):
@@ -426,7 +448,8 @@ def _check_seeded() -> None:
     missing += sorted(set(c.THEME_WEIGHTS) - set(Theme.objects.values_list("slug", flat=True)))
     if missing:
         raise ValidationError(
-            f"The database lacks the districts or themes its migrations seed ({', '.join(missing)}). "
+            "The database lacks the districts or themes its migrations seed "
+            f"({', '.join(missing)}). "
             "Start from a fresh database (make clean && make run) instead of a flushed one."
         )
 
@@ -448,7 +471,8 @@ def _ensure_organisations() -> dict[str, Organisation]:
 
 def _ensure_users(organisations: dict[str, Organisation]) -> dict[str, User]:
     districts = {d.code: d for d in District.objects.all()}
-    # One hash for all: the password is published anyway, and each hash takes a good part of a second.
+    # One hash for all: the password is published anyway, and each hash takes a good part of a
+    # second.
     password = make_password(
         c.DEMO_PASSWORD
     )  # demo only; deliberately not run through the validators
@@ -476,7 +500,7 @@ def _ensure_users(organisations: dict[str, Organisation]) -> dict[str, User]:
     return users
 
 
-def _import_directory(out: TextIO) -> str:
+def _import_directory(out: Writer) -> str:
     """Load the support directory from the leaflet; the demo goes on without it if that fails."""
     try:
         from csphub.directory import LEAFLET_SERVICES
@@ -487,7 +511,8 @@ def _import_directory(out: TextIO) -> str:
         return "imported from the leaflet, with local demo services"
     except (ImportError, CommandError) as exc:
         out.write(
-            f"Warning: the support directory was not imported ({exc}). The demo continues without it.\n"
+            f"Warning: the support directory was not imported ({exc}). "
+            "The demo continues without it.\n"
         )
         return f"not imported ({exc})"
 
@@ -567,6 +592,9 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
     found_by_engine = sanitise.find_personal_data_many([s.information for s in chosen_ones])
     created = 0
     for submission, spans in zip(chosen_ones, found_by_engine, strict=True):
+        graded_at = submission.graded_at
+        if graded_at is None:  # chosen among the graded, so never: it narrows the type
+            continue
         rng = random.Random(f"{seed}:sanitise:{submission.reference}:approved")
         information = submission.information
         engine = forum_proposals.engine_proposals(information, spans)
@@ -576,7 +604,7 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
         ]
         chosen = forum_proposals.propose(submission, added=every, engine=engine)
         draft = forum_proposals.preview(information, chosen, postcode_sector=True)
-        analyst = submission.graded_by if submission.graded_by_id else users["demo-analyst"]
+        analyst = submission.graded_by or users["demo-analyst"]
         try:
             version = sanitised_version_approve(
                 submission=submission,
@@ -588,10 +616,10 @@ def _sanitise_for_forums(*, seed: int, now: datetime, users: dict[str, User]) ->
         except ValidationError:
             continue  # an analyst would fix the wording by hand; the demo leaves this one unshared
         approved = _working(
-            timezone.localtime(submission.graded_at) + timedelta(hours=rng.uniform(1, 72)), rng
+            timezone.localtime(graded_at) + timedelta(hours=rng.uniform(1, 72)), rng
         )
         if approved >= now:
-            approved = max(submission.graded_at, now - timedelta(minutes=5))
+            approved = max(graded_at, now - timedelta(minutes=5))
         SanitisedVersion.objects.filter(pk=version.pk).update(
             approved_at=approved, created_at=approved
         )
@@ -605,7 +633,7 @@ def load_demo(
     submissions: int = DEFAULT_SUBMISSIONS,
     now: datetime | None = None,
     postcode_file: str | Path | None = None,
-    out: TextIO | None = None,
+    out: Writer | None = None,
     performance: bool = True,
     performance_dir: str | Path | None = None,
 ) -> DemoSummary:
@@ -656,13 +684,15 @@ def load_demo(
 def _load_performance(summary: DemoSummary, *, seed: int, folder: str | Path | None) -> None:
     """Generate the performance demo's files (real LSOAs when the shared folder is present) and
     import them through the performance services, which recompute the KPIs once."""
-    from csphub.performance import synthetic
+    from csphub.performance.importers.dataset import load_dataset
+
+    from .performance import generate
 
     started = time.monotonic()
     folder = Path(folder) if folder else Path(settings.VAR_DIR) / "demo-performance"
-    dataset = synthetic.generate(folder, seed=seed)
+    dataset = generate(folder, seed=seed)
     with transaction.atomic():
-        loaded = synthetic.load_dataset(dataset)
+        loaded = load_dataset(dataset)
     summary.performance = dataset.description
     summary.performance_results = loaded.results_written
     summary.performance_seconds = time.monotonic() - started

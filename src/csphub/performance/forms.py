@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from django import forms
 
@@ -21,7 +22,9 @@ class PeriodForm(forms.Form):
 
     def __init__(self, *args, periods: list[dt.date], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["period"].choices = [(f"{p:%Y-%m}", period_label(p)) for p in periods]
+        field = self.fields["period"]
+        if isinstance(field, forms.ChoiceField):
+            field.choices = [(f"{p:%Y-%m}", period_label(p)) for p in periods]
 
 
 class MultipleFileInput(forms.FileInput):
@@ -71,7 +74,9 @@ class UploadForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Select what you are uploading"},
     )
-    files = MultipleFileField(
+    # The form's field named "files" (the page's input name) shadows BaseForm.files for mypy
+    # only: the form metaclass moves declared fields off the class.
+    files = MultipleFileField(  # type: ignore[assignment]
         label="Upload the file",
         help_text="Police data: one or more zip archives, CSV or CSV.gz files (each month in them "
         "replaces what was stored for that month). Other kinds: one CSV (or GeoJSON for "
@@ -96,8 +101,8 @@ class UploadForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
     )
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         kind, files = data.get("kind"), data.get("files") or []
         if not kind or not files:
             return data

@@ -16,8 +16,8 @@ from django.db.models import Max, Min, Q
 
 from csphub.geography.models import District
 
-from . import engine
-from .definitions import Kpi, board_kpis
+from .kpi import engine
+from .kpi.definitions import Kpi, board_kpis
 from .models import CrimeCount, IndicatorValue, KpiResult, Lsoa, PoliceMonth, PopulationEstimate
 
 # LSOA hotspots leave out tiny bases: a rate on a handful of crimes is noise.
@@ -280,7 +280,8 @@ def lsoa_map(
 
 
 def export_rows(*, period: dt.date, area_types: tuple[str, ...] = engine.AREA_TYPES):
-    """One dict per KPI and area for the period, in EXPORT_COLUMNS order (county, districts, LSOAs)."""
+    """One dict per KPI and area for the period, in EXPORT_COLUMNS order (county, districts,
+    LSOAs)."""
     kpis = {k.id: k for k in board_kpis().kpis}
     order = {kpi_id: i for i, kpi_id in enumerate(kpis)}
     type_order = {t: i for i, t in enumerate(engine.AREA_TYPES)}

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from csphub.performance import engine, selectors
-from csphub.performance.definitions import Kpi, board_kpis
+from csphub.performance import selectors
+from csphub.performance.kpi import engine
+from csphub.performance.kpi.definitions import Kpi, board_kpis
+from csphub.performance.models import KpiResult
 
-from .charts import TrendPoint
+from ..charts.board import TrendPoint
 from .narrative import Figure, KpiFigures, KpiInfo
+
+if TYPE_CHECKING:
+    from csphub.intelligence.selectors import IntelligencePicture
 
 TREND_MONTHS = 24
 
@@ -22,7 +28,7 @@ class ReportData:
     groups: list[tuple[str, list[KpiFigures]]]
     trends: dict[str, list[TrendPoint]] = field(default_factory=dict)
     population_year: int | None = None
-    intelligence: object | None = None  # intelligence.selectors.IntelligencePicture for the quarter
+    intelligence: IntelligencePicture | None = None  # for the quarter
     police_months: tuple[dt.date, dt.date] | None = None  # first and last month of police data
 
     @property
@@ -42,7 +48,7 @@ def kpi_info(kpi: Kpi) -> KpiInfo:
     )
 
 
-def figure(result) -> Figure:
+def figure(result: KpiResult) -> Figure:
     return Figure(
         area_name=result.area_name,
         value=result.value,
@@ -61,8 +67,8 @@ def report_data(*, period: dt.date, trends: bool = True) -> ReportData:
     kpis = board_kpis()
     county = selectors.county()
     districts = selectors.county_districts()
-    county_rows: dict[str, object] = {}
-    district_rows: dict[str, list] = {}
+    county_rows: dict[str, KpiResult] = {}
+    district_rows: dict[str, list[KpiResult]] = {}
     for result in selectors.report_results(period=period):
         if result.area_type == engine.COUNTY:
             county_rows[result.kpi] = result

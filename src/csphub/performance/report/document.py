@@ -7,10 +7,11 @@ Paragraph numbers run continuously through the paper, as in a council committee 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import charts
+from ..charts import board as charts
 from .narrative import (
     KpiFigures,
     assessment,
@@ -53,10 +54,13 @@ class Picture:
     alt: str
 
 
+Block = Paragraph | Table | Picture
+
+
 @dataclass
 class Section:
     heading: str
-    blocks: list[Paragraph | Table | Picture] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
 
 
 @dataclass
@@ -105,7 +109,9 @@ def _table_row(kf: KpiFigures) -> list[str]:
     return [label, now, before, signed_change(c, kpi.unit) or "–", direction, significant]
 
 
-def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | None:
+def _intelligence_section(
+    data: ReportData, paragraphs: Callable[[list[str]], list[Block]], tables: Iterator[int]
+) -> Section | None:
     """Counts of community intelligence for the quarter, by theme and district; never content."""
     picture = data.intelligence
     if picture is None:
@@ -126,10 +132,13 @@ def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | Non
     )
     section.blocks += paragraphs(
         [
-            f"Partners submitted {picture.total} item{'s' if picture.total != 1 else ''} of community intelligence "
+            f"Partners submitted {picture.total} item{'s' if picture.total != 1 else ''} of "
+            "community intelligence "
             f"through the portal from {span}, {movement} in the three months before; "
-            f"{picture.urgent} {'were' if picture.urgent != 1 else 'was'} flagged as describing immediate risk. "
-            "The counts below say where and about what; the intelligence itself is shared only in sanitised form "
+            f"{picture.urgent} {'were' if picture.urgent != 1 else 'was'} flagged as describing "
+            "immediate risk. "
+            "The counts below say where and about what; the intelligence itself is shared only in "
+            "sanitised form "
             "through each district's Joint Action Group.",
         ]
     )
@@ -155,16 +164,24 @@ def _intelligence_section(data: ReportData, paragraphs, tables) -> Section | Non
 def _implications(data: ReportData) -> list[str]:
     worse = significant_deteriorations(data.all_kpis)
     risk = (
-        "The significant deteriorations set out in this report are the main risk to the partnership's "
+        "The significant deteriorations set out in this report are the main risk to the "
+        "partnership's "
         "priorities; the recommendations ask the Board to consider the response to each."
         if worse
-        else "No indicator deteriorated significantly in the period, so this report raises no new risk."
+        else (
+            "No indicator deteriorated significantly in the period, "
+            "so this report raises no new risk."
+        )
     )
     return [
-        "Financial implications: there are no financial implications arising directly from this report.",
-        "Legal implications: the Crime and Disorder Act 1998 requires the responsible authorities to work "
-        "together to reduce crime and disorder; this report supports the Board in monitoring that work.",
-        "Equality and human rights implications: there are none arising directly from this report. Hate "
+        "Financial implications: there are no financial implications arising directly from this "
+        "report.",
+        "Legal implications: the Crime and Disorder Act 1998 requires the responsible authorities "
+        "to work "
+        "together to reduce crime and disorder; this report supports the Board in monitoring that "
+        "work.",
+        "Equality and human rights implications: there are none arising directly from this "
+        "report. Hate "
         "crime and satisfaction measures are reported to help the Board understand how different "
         "communities experience crime and anti-social behaviour.",
         f"Risk: {risk}",
@@ -173,8 +190,10 @@ def _implications(data: ReportData) -> list[str]:
 
 def _background(data: ReportData) -> list[str]:
     police = (
-        f"Police recorded crime and anti-social behaviour, street-level data for {data.county_name} "
-        f"published on data.police.uk, {data.police_months[0]:%B %Y} to {data.police_months[1]:%B %Y}."
+        "Police recorded crime and anti-social behaviour, street-level data for "
+        f"{data.county_name} "
+        f"published on data.police.uk, {data.police_months[0]:%B %Y} to "
+        f"{data.police_months[1]:%B %Y}."
         if data.police_months
         else "Police recorded crime: none loaded."
     )
@@ -186,8 +205,10 @@ def _background(data: ReportData) -> list[str]:
     return [
         police,
         population,
-        "Survey, youth justice, MARAC and partnership figures loaded by the county's performance analysts.",
-        "How the indicators are computed and tested for significance: CSP Hub, “How the KPIs are computed” "
+        "Survey, youth justice, MARAC and partnership figures loaded by the county's performance "
+        "analysts.",
+        "How the indicators are computed and tested for significance: CSP Hub, “How the KPIs are "
+        "computed” "
         "(docs/kpi-methods.md).",
     ]
 
@@ -212,7 +233,7 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
     counter = iter(range(1, 10_000))
     tables, figures = iter(range(1, 100)), iter(range(1, 100))
 
-    def paragraphs(texts: list[str]) -> list[Paragraph]:
+    def paragraphs(texts: list[str]) -> list[Block]:
         return [Paragraph(next(counter), t) for t in texts]
 
     start = _months_before(data.period, 11)
@@ -227,16 +248,24 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
             INTRODUCTION,
             paragraphs(
                 [
-                    f"This report updates the Board on community safety performance in {data.county_name} for the "
-                    f"12 months to {period_label} ({start:%B %Y} to {period_label}), compared with the previous "
+                    "This report updates the Board on community safety performance in "
+                    f"{data.county_name} for the "
+                    f"12 months to {period_label} ({start:%B %Y} to {period_label}), compared "
+                    "with the previous "
                     f"12 months ({prev_start:%B %Y} to {prev_end:%B %Y}).",
-                    "Police-recorded crime and anti-social behaviour are taken from the street-level records published "
-                    "on data.police.uk, counted by the neighbourhood (LSOA) where they happened, and given as rates per "
-                    f"1,000 residents using {population}. Survey, youth justice, MARAC and partnership figures are "
+                    "Police-recorded crime and anti-social behaviour are taken from the "
+                    "street-level records published "
+                    "on data.police.uk, counted by the neighbourhood (LSOA) where they happened, "
+                    "and given as rates per "
+                    f"1,000 residents using {population}. Survey, youth justice, MARAC and "
+                    "partnership figures are "
                     "loaded by the county’s performance analysts.",
-                    "The report follows the Board’s exception reporting: it describes only the changes that are "
-                    "statistically significant (unlikely to be chance, at the 95% level), for the county and for each "
-                    f"of the {number_word(data.district_count)} districts. A table of every indicator for the county "
+                    "The report follows the Board’s exception reporting: it describes only the "
+                    "changes that are "
+                    "statistically significant (unlikely to be chance, at the 95% level), for the "
+                    "county and for each "
+                    f"of the {number_word(data.district_count)} districts. A table of every "
+                    "indicator for the county "
                     "opens each section.",
                 ]
             ),
@@ -249,7 +278,10 @@ def compose(data: ReportData, *, today: dt.date, officer: dict | None = None) ->
         section = Section(group)
         section.blocks.append(
             Table(
-                caption=f"Table {next(tables)}: {group}, {data.county_name}, 12 months to {period_label}",
+                caption=(
+                    f"Table {next(tables)}: {group}, {data.county_name}, "
+                    f"12 months to {period_label}"
+                ),
                 header=[
                     "KPI",
                     f"12 months to {short}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from docx import Document as new_docx
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -32,6 +33,24 @@ def _alt_text(inline_shape, alt: str, title: str) -> None:
 
 def write_docx(doc: Document) -> bytes:
     word = new_docx()
+    _set_up_page(word, doc)
+    _title_page(word, doc)
+    for part in doc.sections:
+        word.add_heading(part.heading, level=1)
+        for block in part.blocks:
+            if isinstance(block, Paragraph):
+                _numbered_paragraph(word, block)
+            elif isinstance(block, Table):
+                _table(word, block)
+            elif isinstance(block, Picture):
+                _picture(word, block)
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def _set_up_page(word: DocxDocument, doc: Document) -> None:
+    """A4, the council's margins and fonts, and the file's properties."""
     section = word.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.2)
@@ -46,6 +65,8 @@ def write_docx(doc: Document) -> bytes:
     word.core_properties.author = dict(doc.title_block).get("Report of", "")
     word.core_properties.language = "en-GB"
 
+
+def _title_page(word: DocxDocument, doc: Document) -> None:
     board = word.add_paragraph()
     board.alignment = WD_ALIGN_PARAGRAPH.LEFT
     run = board.add_run(doc.board.upper())
@@ -59,43 +80,43 @@ def write_docx(doc: Document) -> bytes:
     word.add_heading(doc.title, level=0)
     word.add_paragraph(f"12 months to {doc.period_label}").runs[0].bold = True
 
-    for part in doc.sections:
-        word.add_heading(part.heading, level=1)
-        for block in part.blocks:
-            if isinstance(block, Paragraph):
-                para = word.add_paragraph(f"{block.number}.\t{block.text}")
-                fmt = para.paragraph_format
-                fmt.left_indent, fmt.first_line_indent = Cm(1.0), Cm(-1.0)
-                fmt.tab_stops.add_tab_stop(Cm(1.0))
-                fmt.space_after = Pt(8)
-            elif isinstance(block, Table):
-                word.add_paragraph(block.caption, style="Caption")
-                table = word.add_table(rows=1, cols=len(block.header))
-                table.style = "Table Grid"
-                table.alignment = WD_TABLE_ALIGNMENT.CENTER
-                for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = True
-                _repeat_header(table.rows[0])
-                for row in block.rows:
-                    cells = table.add_row().cells
-                    for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
-                        cell.text = text
-                        if i:
-                            cell.paragraphs[0].alignment = (
-                                WD_ALIGN_PARAGRAPH.RIGHT if i < 4 else WD_ALIGN_PARAGRAPH.LEFT
-                            )
-                for row in table.rows:
-                    for cell in row.cells:
-                        for p in cell.paragraphs:
-                            for r in p.runs:
-                                r.font.size = Pt(9)
-                word.add_paragraph()
-            elif isinstance(block, Picture):
-                holder = word.add_paragraph()
-                holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                shape = holder.add_run().add_picture(io.BytesIO(block.png), width=Cm(16))
-                _alt_text(shape, block.alt, block.caption)
-                word.add_paragraph(block.caption, style="Caption")
-    out = io.BytesIO()
-    word.save(out)
-    return out.getvalue()
+
+def _numbered_paragraph(word: DocxDocument, block: Paragraph) -> None:
+    para = word.add_paragraph(f"{block.number}.\t{block.text}")
+    fmt = para.paragraph_format
+    fmt.left_indent, fmt.first_line_indent = Cm(1.0), Cm(-1.0)
+    fmt.tab_stops.add_tab_stop(Cm(1.0))
+    fmt.space_after = Pt(8)
+
+
+def _table(word: DocxDocument, block: Table) -> None:
+    """A captioned table, its header repeated on each page, figures right-aligned."""
+    word.add_paragraph(block.caption, style="Caption")
+    table = word.add_table(rows=1, cols=len(block.header))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    _repeat_header(table.rows[0])
+    for row in block.rows:
+        cells = table.add_row().cells
+        for i, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            cell.text = text
+            if i:
+                cell.paragraphs[0].alignment = (
+                    WD_ALIGN_PARAGRAPH.RIGHT if i < 4 else WD_ALIGN_PARAGRAPH.LEFT
+                )
+    for table_row in table.rows:
+        for cell in table_row.cells:
+            for p in cell.paragraphs:
+                for r in p.runs:
+                    r.font.size = Pt(9)
+    word.add_paragraph()
+
+
+def _picture(word: DocxDocument, block: Picture) -> None:
+    holder = word.add_paragraph()
+    holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    shape = holder.add_run().add_picture(io.BytesIO(block.png), width=Cm(16))
+    _alt_text(shape, block.alt, block.caption)
+    word.add_paragraph(block.caption, style="Caption")

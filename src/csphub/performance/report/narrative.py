@@ -86,7 +86,7 @@ def bare_value_text(value: float, unit: str) -> str:
 def change_amount(fig: Figure, unit: str) -> str:
     """'45%' for rates and counts, '8.1 points' for percentages (no sign)."""
     if unit == "percentage":
-        points = abs(round(fig.value - fig.value_prev, 1))
+        points = abs(round(_known(fig.value) - _known(fig.value_prev), 1))
         return f"{points:.1f} point" if points == 1 else f"{points:.1f} points"
     if fig.change_pct is None:
         return "an unknown amount"
@@ -147,6 +147,29 @@ def assessment(kpi: KpiInfo, fig: Figure | None) -> str | None:
     return "better" if fig.direction == kpi.good else "worse"
 
 
+def _known(value: float | None) -> float:
+    """A figure the sentence's conditions guarantee (a significant change has both)."""
+    if value is None:
+        raise ValueError("a figure the narrative needs is missing")
+    return value
+
+
+def _county(kf: KpiFigures) -> Figure:
+    """The county's figure of a KPI already assessed for the county."""
+    if kf.county is None:
+        raise ValueError(f"{kf.kpi.title}: no county figure")
+    return kf.county
+
+
+def _above_target(kpi: KpiInfo, fig: Figure | None) -> bool:
+    return (
+        fig is not None
+        and fig.value is not None
+        and kpi.target is not None
+        and fig.value > kpi.target
+    )
+
+
 def _has_figure(fig: Figure | None) -> bool:
     return fig is not None and fig.value is not None
 
@@ -195,14 +218,17 @@ def change_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None
 
 def target_sentence(kpi: KpiInfo, fig: Figure | None, *, area: str | None = None) -> str | None:
     """MARAC repeats against the SafeLives threshold (any KPI with a target)."""
-    if kpi.target is None or not _has_figure(fig):
+    if kpi.target is None or fig is None or fig.value is None:
         return None
     target = f"{kpi.target:g}%" if kpi.unit == "percentage" else value_text(kpi.target, kpi.unit)
     label = kpi.target_label or "target"
     relation = "above" if fig.value > kpi.target else "below" if fig.value < kpi.target else "at"
     subject = in_sentence(kpi) + (f" in {area}" if area else "")
     verb = "were" if _plural(kpi.title) else "was"
-    return f"At {value_text(fig.value, kpi.unit)}, {subject} {verb} {relation} the {label} of {target}."
+    return (
+        f"At {value_text(fig.value, kpi.unit)}, {subject} {verb} {relation} "
+        f"the {label} of {target}."
+    )
 
 
 def _extreme(kpi: KpiInfo, fig: Figure) -> str | None:
@@ -222,13 +248,42 @@ def rank_sentence(kpi: KpiInfo, fig: Figure) -> str | None:
     if extreme is None:
         return None
     noun = {"rate_per_1000": "rate", "percentage": "figure", "count": "number"}[kpi.unit]
-    return f"{fig.area_name} has the {extreme} {noun} of the {number_word(fig.rank_of)} districts."
+    districts = number_word(fig.rank_of or 0)  # _extreme() found a ranking
+    return f"{fig.area_name} has the {extreme} {noun} of the {districts} districts."
 
 
 def _worst_district(kpi: KpiInfo, districts: list[Figure]) -> Figure | None:
     ranked = [d for d in districts if d.value is not None and d.rank is not None and d.rank_of]
     worst = [d for d in ranked if d.rank == d.rank_of]
     return worst[0] if worst else None
+
+
+def _same_way_sentence(kf: KpiFigures, same_way: list[Figure]) -> str:
+    """Three or more districts moved significantly with the county: one sentence for them."""
+    kpi, county = kf.kpi, kf.county
+    movement = "rises" if county is not None and county.direction == "up" else "falls"
+    largest = max(same_way, key=lambda d: abs(d.change_pct or 0))
+    who = (
+        f"all {number_word(len(kf.districts))} districts"
+        if len(same_way) == len(kf.districts)
+        else _listing([d.area_name for d in same_way])
+    )
+    return (
+        f"There were significant {movement} in {who}, the largest in {largest.area_name} "
+        f"({signed_change(largest, kpi.unit)} to {value_text(_known(largest.value), kpi.unit)})."
+    )
+
+
+def _district_sentences(kpi: KpiInfo, significant: list[Figure]) -> list[str]:
+    """Each district's significant change, and the target it is above."""
+    sentences = []
+    for district in significant:
+        sentences.append(change_sentence(kpi, district, area=district.area_name))
+        if kpi.target is not None:
+            line = target_sentence(kpi, district, area=district.area_name)
+            if line and _known(district.value) > kpi.target:
+                sentences.append(line)
+    return sentences
 
 
 def kpi_exceptions(kf: KpiFigures) -> str | None:
@@ -239,31 +294,26 @@ def kpi_exceptions(kf: KpiFigures) -> str | None:
     if county_moved:
         sentences.append(change_sentence(kpi, county))
     target = target_sentence(kpi, county)
-    if target and (county_moved or county.value > kpi.target):
+    if target and (county_moved or _above_target(kpi, county)):
         sentences.append(target)
     significant = [d for d in kf.districts if assessment(kpi, d)]
-    if significant and not county_moved and _has_figure(county) and county.value_prev is not None:
+    if (
+        significant
+        and not county_moved
+        and county is not None
+        and county.value is not None
+        and county.value_prev is not None
+    ):
         sentences.append("For the county, " + _lower_first(change_sentence(kpi, county)))
-    same_way = [d for d in significant if county_moved and d.direction == county.direction]
+    same_way = [
+        d
+        for d in significant
+        if county_moved and county is not None and d.direction == county.direction
+    ]
     if county_moved and len(same_way) >= 3:
-        movement = "rises" if county.direction == "up" else "falls"
-        largest = max(same_way, key=lambda d: abs(d.change_pct or 0))
-        who = (
-            f"all {number_word(len(kf.districts))} districts"
-            if len(same_way) == len(kf.districts)
-            else _listing([d.area_name for d in same_way])
-        )
-        sentences.append(
-            f"There were significant {movement} in {who}, the largest in {largest.area_name} "
-            f"({signed_change(largest, kpi.unit)} to {value_text(largest.value, kpi.unit)})."
-        )
+        sentences.append(_same_way_sentence(kf, same_way))
         significant = [d for d in significant if d not in same_way]
-    for district in significant:
-        sentences.append(change_sentence(kpi, district, area=district.area_name))
-        if kpi.target is not None:
-            line = target_sentence(kpi, district, area=district.area_name)
-            if line and district.value > kpi.target:
-                sentences.append(line)
+    sentences += _district_sentences(kpi, significant)
     if not sentences:
         return None
     worst = _worst_district(kpi, kf.districts)
@@ -280,10 +330,10 @@ def area_exceptions(kfs: list[KpiFigures], area_name: str) -> list[str]:
     out = []
     for kf in kfs:
         fig = next((d for d in kf.districts if d.area_name == area_name), None)
-        if assessment(kf.kpi, fig):
+        if fig is not None and assessment(kf.kpi, fig):
             text = change_sentence(kf.kpi, fig, area=area_name)
             target = target_sentence(kf.kpi, fig, area=area_name)
-            if target and fig.value > kf.kpi.target:
+            if target and _above_target(kf.kpi, fig):
                 text += " " + target
             out.append(text)
     return out or ["Nothing exceptional to report."]
@@ -322,7 +372,7 @@ def section_paragraphs(kfs: list[KpiFigures]) -> list[str]:
 
 def _movement_list(kpi_figs: list[KpiFigures]) -> str:
     return _listing(
-        [f"{in_sentence(kf.kpi)} {_up_down(kf.county, kf.kpi.unit)}" for kf in kpi_figs]
+        [f"{in_sentence(kf.kpi)} {_up_down(_county(kf), kf.kpi.unit)}" for kf in kpi_figs]
     )
 
 
@@ -346,10 +396,83 @@ def _district_figures(kpi: KpiInfo, districts: list[Figure]) -> str:
     ordered = sorted(districts, key=lambda d: -abs(d.change_pct or 0))
     return _listing(
         [
-            f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+            f"{d.area_name} ({signed_change(d, kpi.unit)} to "
+            f"{value_text(_known(d.value), kpi.unit)})"
             for d in ordered
         ]
     )
+
+
+def _county_headline(
+    worse: list[KpiFigures],
+    better: list[KpiFigures],
+    district_worse: list[tuple[KpiFigures, list[Figure]]],
+    period_label: str,
+) -> list[str]:
+    """What got worse and better for the county (or that nothing did)."""
+    out: list[str] = []
+    lead = f"In the 12 months to {period_label}, compared with the previous 12 months"
+    if worse:
+        n = len(worse)
+        out.append(
+            f"{lead}, {number_word(n) if n > 1 else 'one'} of the county’s indicators "
+            f"{'were' if n > 1 else 'was'} significantly worse: {_movement_list(worse)}."
+        )
+    elif district_worse:
+        out.append(
+            f"{lead}, none of the indicators was significantly worse for the county as a whole, "
+            f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
+            f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more "
+            "districts."
+        )
+    else:
+        out.append(
+            f"{lead}, no indicator was significantly worse, for the county or for any district."
+        )
+    if better:
+        n = len(better)
+        out.append(
+            f"{(number_word(n) if n > 1 else 'One').capitalize()} "
+            f"{'were' if n > 1 else 'was'} significantly better for the county: "
+            f"{_movement_list(better)}."
+        )
+    elif worse:
+        out[-1] = out[-1][:-1] + "; none was significantly better."
+    return out
+
+
+def _district_worse_sentence(kf: KpiFigures, districts: list[Figure]) -> str:
+    """The districts where a KPI got significantly worse, set against the county."""
+    kpi = kf.kpi
+    moved = "rose" if districts[0].direction == "up" else "fell"
+    county = assessment(kpi, kf.county)
+    if county == "worse":
+        movement = "rise" if _county(kf).direction == "up" else "fall"
+        opening = f"The {movement} in {in_sentence(kpi)} was significant in"
+    elif county == "better":
+        opening = (
+            f"{kpi.title} improved for the county as a whole but {moved} significantly, "
+            "a deterioration, in"
+        )
+    else:
+        opening = f"{kpi.title} {moved} significantly, a deterioration, in"
+    return f"{opening} {_district_figures(kpi, districts)}."
+
+
+def _district_better_sentences(reported: list[KpiFigures]) -> list[str]:
+    """Districts that got significantly better where the county did not move."""
+    out = []
+    for kf in reported:
+        if assessment(kf.kpi, kf.county):
+            continue
+        improved = [d for d in kf.districts if assessment(kf.kpi, d) == "better"]
+        if improved:
+            moved = "fell" if improved[0].direction == "down" else "rose"
+            out.append(
+                f"{kf.kpi.title} did not change significantly for the county as a whole, but "
+                f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}."
+            )
+    return out
 
 
 def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]:
@@ -363,56 +486,9 @@ def summary_paragraphs(kfs: list[KpiFigures], *, period_label: str) -> list[str]
         (kf, [d for d in kf.districts if assessment(kf.kpi, d) == "worse"]) for kf in kfs
     ]
     district_worse = [(kf, ds) for kf, ds in district_worse if ds]
-    out: list[str] = []
-    lead = f"In the 12 months to {period_label}, compared with the previous 12 months"
-    if worse:
-        n = len(worse)
-        out.append(
-            f"{lead}, {number_word(n) if n > 1 else 'one'} of the county’s indicators "
-            f"{'were' if n > 1 else 'was'} significantly worse: {_movement_list(worse)}."
-        )
-    elif district_worse:
-        out.append(
-            f"{lead}, none of the indicators was significantly worse for the county as a whole, "
-            f"but {number_word(len(district_worse)) if len(district_worse) > 1 else 'one'} "
-            f"{'were' if len(district_worse) > 1 else 'was'} significantly worse in one or more districts."
-        )
-    else:
-        out.append(
-            f"{lead}, no indicator was significantly worse, for the county or for any district."
-        )
-    if better:
-        n = len(better)
-        out.append(
-            f"{(number_word(n) if n > 1 else 'One').capitalize()} "
-            f"{'were' if n > 1 else 'was'} significantly better for the county: {_movement_list(better)}."
-        )
-    elif worse:
-        out[-1] = out[-1][:-1] + "; none was significantly better."
-    for kf, districts in district_worse:
-        kpi = kf.kpi
-        moved = "rose" if districts[0].direction == "up" else "fell"
-        county = assessment(kpi, kf.county)
-        if county == "worse":
-            opening = f"The {'rise' if kf.county.direction == 'up' else 'fall'} in {in_sentence(kpi)} was significant in"
-        elif county == "better":
-            opening = (
-                f"{kpi.title} improved for the county as a whole but {moved} significantly, "
-                "a deterioration, in"
-            )
-        else:
-            opening = f"{kpi.title} {moved} significantly, a deterioration, in"
-        out.append(f"{opening} {_district_figures(kpi, districts)}.")
-    for kf in reported:
-        if assessment(kf.kpi, kf.county):
-            continue
-        improved = [d for d in kf.districts if assessment(kf.kpi, d) == "better"]
-        if improved:
-            moved = "fell" if improved[0].direction == "down" else "rose"
-            out.append(
-                f"{kf.kpi.title} did not change significantly for the county as a whole, but "
-                f"{moved} significantly, an improvement, in {_district_figures(kf.kpi, improved)}."
-            )
+    out = _county_headline(worse, better, district_worse, period_label)
+    out += [_district_worse_sentence(kf, districts) for kf, districts in district_worse]
+    out += _district_better_sentences(reported)
     if not worse and not better and not district_worse and len(out) == 1 and reported:
         out.append("Nothing exceptional to report.")
     missing = len(kfs) - len(reported)
@@ -435,18 +511,22 @@ def recommendations(kfs: list[KpiFigures]) -> list[str]:
         )
         movement = "rise" if kpi.good == "down" else "fall"
         if assessment(kpi, kf.county) == "worse":
-            text = f"The Board is asked to consider the {movement} in {in_sentence(kpi)} across the county"
+            text = (
+                f"The Board is asked to consider the {movement} in {in_sentence(kpi)} "
+                "across the county"
+            )
             if districts_worse:
                 d = districts_worse[0]
                 text += (
                     f", in particular in {d.area_name} ({signed_change(d, kpi.unit)} to "
-                    f"{value_text(d.value, kpi.unit)})"
+                    f"{value_text(_known(d.value), kpi.unit)})"
                 )
             out.append(text + ", and the partnership’s response to it.")
         elif districts_worse:
             named = _listing(
                 [
-                    f"{d.area_name} ({signed_change(d, kpi.unit)} to {value_text(d.value, kpi.unit)})"
+                    f"{d.area_name} ({signed_change(d, kpi.unit)} to "
+                    f"{value_text(_known(d.value), kpi.unit)})"
                     for d in districts_worse
                 ]
             )

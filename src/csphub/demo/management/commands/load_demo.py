@@ -68,8 +68,8 @@ class Command(BaseCommand):
     ):
         if not settings.DEBUG and not force:
             raise CommandError(
-                "DEBUG is off. The demo creates accounts whose password is published in docs/demo.md; "
-                "pass --force if this really is a demonstration server."
+                "DEBUG is off. The demo creates accounts whose password is published in "
+                "docs/demo.md; pass --force if this really is a demonstration server."
             )
         if submissions < 0:
             raise CommandError("--submissions must be 0 or more.")

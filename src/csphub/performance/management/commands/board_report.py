@@ -13,8 +13,10 @@ from csphub.performance.selectors import parse_period
 
 class Command(BaseCommand):
     help = (
-        "Write the quarterly Safer Communities Performance paper for the Strategy Board (the 12 months "
-        "to --period) as DOCX or PDF. Without --output the file is written to the current folder, named "
+        "Write the quarterly Safer Communities Performance paper for the Strategy Board (the 12 "
+        "months "
+        "to --period) as DOCX or PDF. Without --output the file is written to the current folder, "
+        "named "
         "after the period."
     )
 

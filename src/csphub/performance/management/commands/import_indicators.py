@@ -11,7 +11,8 @@ class Command(ImportCommand):
     help = (
         "Import indicator figures: one row per KPI, area and period with columns kpi, area_code, "
         "period_end (YYYY-MM), value, numerator, base, regional_average, msf_rank, msf_size (blank "
-        "where not known). See docs/performance-data.md. A row for a KPI, area and period already stored "
+        "where not known). See docs/performance-data.md. A row for a KPI, area and period already "
+        "stored "
         "replaces it."
     )
 

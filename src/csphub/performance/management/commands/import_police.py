@@ -11,8 +11,10 @@ from ._base import ImportCommand
 
 class Command(ImportCommand):
     help = (
-        "Import police recorded crime and ASB in the data.police.uk street-level layout: a downloaded "
-        "archive (zip with YYYY-MM/ folders), CSV or gzipped CSV files, or folders of them. Each month "
+        "Import police recorded crime and ASB in the data.police.uk street-level layout: a "
+        "downloaded "
+        "archive (zip with YYYY-MM/ folders), CSV or gzipped CSV files, or folders of them. Each "
+        "month "
         "in the files replaces what was stored for that month; the import is all or nothing."
     )
 

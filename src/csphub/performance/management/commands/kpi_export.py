@@ -19,7 +19,8 @@ from csphub.performance.selectors import (
 
 class Command(BaseCommand):
     help = (
-        "Write the computed KPIs for one period (the rolling 12 months ending that month): one row per "
+        "Write the computed KPIs for one period (the rolling 12 months ending that month): one "
+        "row per "
         "KPI and area (county, districts, LSOAs), as CSV or JSON, to standard output or --output."
     )
 

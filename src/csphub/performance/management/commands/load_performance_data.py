@@ -8,14 +8,16 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from csphub.performance.synthetic import load_dataset, real_dataset, shared_data_dir
+from csphub.performance.importers.dataset import load_dataset, real_dataset
+from csphub.performance.importers.shared_data import shared_data_dir
 
 
 class Command(BaseCommand):
     help = (
         "Load the real performance data from a folder laid out like ../shared/data: "
         "ons/lsoa11-lookup.csv, ons/lsoa11-boundaries-llr.geojson, ons/population-lsoa-midYYYY.csv "
-        "(every year present) and police-uk/*.zip (data.police.uk archives); optionally an indicators "
+        "(every year present) and police-uk/*.zip (data.police.uk archives); optionally an "
+        "indicators "
         "CSV. Each import replaces what it loads (months, population years), then the KPIs are "
         "recomputed once. Running it again gives the same results."
     )

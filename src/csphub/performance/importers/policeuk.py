@@ -16,11 +16,12 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polars as pl
 
-from .definitions import POLICE_CATEGORIES
+from ..kpi.definitions import POLICE_CATEGORIES
 
 COLUMNS = ("Crime ID", "Month", "LSOA code", "Crime type")
 MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
@@ -56,27 +57,30 @@ def _members(path: Path) -> Iterator[tuple[str, Callable[[], bytes]]]:
     if not path.exists():
         raise PoliceFileError(f"{path}: no such file.")
     if path.suffix.lower() == ".zip":
-        try:
-            archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:
-            raise PoliceFileError(f"{path.name}: not a zip archive.") from None
-        names = sorted(n for n in archive.namelist() if _is_csv_name(n) and _is_street(n))
-        if not names:
-            raise PoliceFileError(f"{path.name}: the archive holds no street-level CSV files.")
-        for name in names:
-            yield f"{path.name}:{name}", (lambda n=name: archive.read(n))
-        return
-    if path.name.lower().endswith(".gz"):
+        yield from _archive_members(path)
+    elif path.name.lower().endswith(".gz"):
+        yield path.name, partial(_read_gz, path)
+    else:
+        yield path.name, path.read_bytes
 
-        def read_gz(p: Path = path) -> bytes:
-            try:
-                return gzip.decompress(p.read_bytes())
-            except (OSError, EOFError) as exc:
-                raise PoliceFileError(f"{p.name}: not a readable gzip file ({exc}).") from None
 
-        yield path.name, read_gz
-        return
-    yield path.name, path.read_bytes
+def _archive_members(path: Path) -> Iterator[tuple[str, Callable[[], bytes]]]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PoliceFileError(f"{path.name}: not a zip archive.") from None
+    names = sorted(n for n in archive.namelist() if _is_csv_name(n) and _is_street(n))
+    if not names:
+        raise PoliceFileError(f"{path.name}: the archive holds no street-level CSV files.")
+    for name in names:
+        yield f"{path.name}:{name}", partial(archive.read, name)
+
+
+def _read_gz(path: Path) -> bytes:
+    try:
+        return gzip.decompress(path.read_bytes())
+    except (OSError, EOFError) as exc:
+        raise PoliceFileError(f"{path.name}: not a readable gzip file ({exc}).") from None
 
 
 def _is_csv_name(name: str) -> bool:
@@ -97,7 +101,8 @@ def _frame(name: str, data: bytes) -> pl.DataFrame:
     missing = [c for c in COLUMNS if c not in present]
     if missing:
         raise PoliceFileError(
-            f"{name}: not in the data.police.uk street-level layout (missing column(s): {', '.join(missing)})."
+            f"{name}: not in the data.police.uk street-level layout (missing column(s): "
+            f"{', '.join(missing)})."
         )
     try:
         return pl.read_csv(

@@ -27,7 +27,7 @@ DISTRICT = "district"
 LSOA = "lsoa"
 AREA_TYPES = (COUNTY, DISTRICT, LSOA)
 
-RESULT_SCHEMA: dict[str, pl.DataType] = {
+RESULT_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
     "kpi": pl.String,
     "area_type": pl.String,
     "area_code": pl.String,
@@ -167,7 +167,10 @@ def missing_months_note(period: int, present: set[int]) -> str:
     if not missing:
         return ""
     if len(missing) > 3:
-        return f"No police data for {len(missing)} of the 12 months ({month_label(missing[0])} to {month_label(missing[-1])})"
+        return (
+            f"No police data for {len(missing)} of the 12 months "
+            f"({month_label(missing[0])} to {month_label(missing[-1])})"
+        )
     return "No police data for " + ", ".join(month_label(m) for m in missing)
 
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from .numbers import format_number
+
 # GOV.UK colours: blue for the latest figures, dark grey for the comparison, black reference.
 BLUE, GREY, BLACK, RED, LIGHT_GREY = "#1d70b8", "#505a5f", "#0b0c0c", "#d4351c", "#f3f2f1"
 # Five sequential classes (ColorBrewer Blues); light to dark = low to high rate.
@@ -25,38 +27,6 @@ _NO_DATA_PATTERN = (
     '<line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"/></pattern></defs>'
 )
 FONT = 'font-family="arial, sans-serif"'
-
-
-# -- formatting -------------------------------------------------------------------------------
-
-
-def format_number(value: float | None, unit: str, *, with_unit: bool = True) -> str:
-    """A KPI figure as the board reads it: '70.20 per 1,000', '63.6%', '84'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "No data"
-    if unit == "rate_per_1000":
-        return f"{value:,.2f} per 1,000" if with_unit else f"{value:,.2f}"
-    if unit == "percentage":
-        return f"{value:,.1f}%" if with_unit else f"{value:,.1f}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def format_count(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def format_change(
-    value: float | None, *, unit: str = "", now: float | None = None, before: float | None = None
-) -> str:
-    """A change as the board reads it: per cent for rates and counts ("+17.4%"), percentage
-    points for percentages of people ("+3.0 pts"), the paper's rule too."""
-    if unit == "percentage":
-        if now is None or before is None:
-            return ""
-        return f"{now - before:+.1f} pts"
-    return "" if value is None else f"{value:+.1f}%"
 
 
 def _tick(value: float) -> str:
@@ -85,7 +55,8 @@ def _svg_open(
 ) -> list[str]:
     return [
         f'<svg class="csphub-chart {css}" viewBox="0 0 {width} {height}" width="100%" '
-        f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '
+        f'preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="{chart_id}-title '
+        f'{chart_id}-desc" '
         f'xmlns="http://www.w3.org/2000/svg" {FONT}>',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
@@ -103,6 +74,29 @@ class Line:
     dashed: bool = False
 
 
+@dataclass(frozen=True)
+class _LinePlot:
+    """The line chart's plotting area: where a month index and a value are drawn."""
+
+    width: int
+    height: int
+    months: int
+    top_value: float
+    left: int = 64
+    # Room on the right for half of the latest month's label, centred on the last point.
+    right: int = 40
+    top: int = 16
+    bottom: int = 64
+
+    def x(self, i: int) -> float:
+        plot_w = self.width - self.left - self.right
+        return self.left + plot_w * i / (max(self.months, 2) - 1)
+
+    def y(self, v: float) -> float:
+        plot_h = self.height - self.top - self.bottom
+        return self.top + plot_h * (1 - v / self.top_value)
+
+
 def line_chart(
     *,
     chart_id: str,
@@ -116,83 +110,99 @@ def line_chart(
     height: int = 300,
 ) -> str:
     """Lines over the same x positions; gaps where a value is missing (never drawn as zero)."""
-    # Room on the right for half of the latest month's label, which is centred on the last point.
-    left, right, top, bottom = 64, 40, 16, 64
-    plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for line in lines for v in line.values if v is not None]
     if target is not None:
         values.append(target)
     high = max(values) if values else 1.0
     ticks = nice_ticks(0, high * 1.05)
-    top_value = ticks[-1] or 1.0
-    n = max(len(x_labels), 2)
-
-    def x(i: int) -> float:
-        return left + plot_w * i / (n - 1)
-
-    def y(v: float) -> float:
-        return top + plot_h * (1 - v / top_value)
-
+    plot = _LinePlot(width, height, len(x_labels), ticks[-1] or 1.0)
     out = _svg_open(chart_id, width, height, title, desc)
-    for t in ticks:
-        out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#b1b4b6" '
-            f'stroke-width="1"/>'
-        )
-        out.append(
-            f'<text x="{left - 6}" y="{y(t) + 4:.1f}" font-size="12" text-anchor="end" fill="{BLACK}">'
-            f"{escape(_tick(t))}</text>"
-        )
-    step = max(1, math.ceil(len(x_labels) / 8))
-    for i, label in enumerate(x_labels):
-        if (
-            len(x_labels) - 1 - i
-        ) % step:  # count back from the latest month, which is always labelled
-            continue
-        out.append(
-            f'<text x="{x(i):.1f}" y="{height - bottom + 18}" font-size="12" text-anchor="middle" '
-            f'fill="{BLACK}">{escape(label)}</text>'
-        )
+    out += _value_axis(plot, ticks)
+    out += _month_axis(plot, x_labels)
     if target is not None:
-        out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
-            f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>'
-        )
-        out.append(
-            f'<text x="{width - right}" y="{y(target) - 5:.1f}" font-size="12" text-anchor="end" '
-            f'fill="{RED}">Target {escape(format_number(target, unit))}</text>'
-        )
+        out += _target_line(plot, target, unit)
     for line in lines:
-        segments: list[list[str]] = [[]]
-        for i, v in enumerate(line.values):
-            if v is None:
-                segments.append([])
-            else:
-                segments[-1].append(f"{x(i):.1f},{y(v):.1f}")
-        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
-        for seg in segments:
-            if len(seg) > 1:
-                out.append(
-                    f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
-                    f'points="{" ".join(seg)}"/>'
-                )
-            elif seg:
-                cx, cy = seg[0].split(",")
-                out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
-    # Legend below the axis labels.
-    lx = left
-    for line in lines:
-        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
-        out.append(
-            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 18}" y2="{height - 18}" stroke="{line.colour}" '
-            f'stroke-width="3"{dash}/>'
-        )
-        out.append(
-            f'<text x="{lx + 34}" y="{height - 14}" font-size="13" fill="{BLACK}">{escape(line.label)}</text>'
-        )
-        lx += 48 + 7 * len(line.label)
+        out += _line_marks(plot, line)
+    out += _line_legend(plot, lines)
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _value_axis(plot: _LinePlot, ticks: list[float]) -> list[str]:
+    out = []
+    for t in ticks:
+        out.append(
+            f'<line x1="{plot.left}" x2="{plot.width - plot.right}" y1="{plot.y(t):.1f}" '
+            f'y2="{plot.y(t):.1f}" stroke="#b1b4b6" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{plot.left - 6}" y="{plot.y(t) + 4:.1f}" font-size="12" '
+            f'text-anchor="end" fill="{BLACK}">{escape(_tick(t))}</text>'
+        )
+    return out
+
+
+def _month_axis(plot: _LinePlot, x_labels: Sequence[str]) -> list[str]:
+    out = []
+    step = max(1, math.ceil(len(x_labels) / 8))
+    for i, label in enumerate(x_labels):
+        if (len(x_labels) - 1 - i) % step:  # count back from the latest month, always labelled
+            continue
+        out.append(
+            f'<text x="{plot.x(i):.1f}" y="{plot.height - plot.bottom + 18}" font-size="12" '
+            f'text-anchor="middle" fill="{BLACK}">{escape(label)}</text>'
+        )
+    return out
+
+
+def _target_line(plot: _LinePlot, target: float, unit: str) -> list[str]:
+    y = plot.y(target)
+    return [
+        f'<line x1="{plot.left}" x2="{plot.width - plot.right}" y1="{y:.1f}" y2="{y:.1f}" '
+        f'stroke="{RED}" stroke-width="2" stroke-dasharray="2 3"/>',
+        f'<text x="{plot.width - plot.right}" y="{y - 5:.1f}" font-size="12" text-anchor="end" '
+        f'fill="{RED}">Target {escape(format_number(target, unit))}</text>',
+    ]
+
+
+def _line_marks(plot: _LinePlot, line: Line) -> list[str]:
+    """A polyline per run of months with values; a dot for a month on its own."""
+    segments: list[list[str]] = [[]]
+    for i, v in enumerate(line.values):
+        if v is None:
+            segments.append([])
+        else:
+            segments[-1].append(f"{plot.x(i):.1f},{plot.y(v):.1f}")
+    dash = ' stroke-dasharray="6 4"' if line.dashed else ""
+    out = []
+    for seg in segments:
+        if len(seg) > 1:
+            out.append(
+                f'<polyline fill="none" stroke="{line.colour}" stroke-width="3"{dash} '
+                f'points="{" ".join(seg)}"/>'
+            )
+        elif seg:
+            cx, cy = seg[0].split(",")
+            out.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{line.colour}"/>')
+    return out
+
+
+def _line_legend(plot: _LinePlot, lines: Sequence[Line]) -> list[str]:
+    """The legend, below the month labels."""
+    out = []
+    lx = plot.left
+    for line in lines:
+        dash = ' stroke-dasharray="6 4"' if line.dashed else ""
+        out.append(
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{plot.height - 18}" y2="{plot.height - 18}" '
+            f'stroke="{line.colour}" stroke-width="3"{dash}/>'
+        )
+        out.append(
+            f'<text x="{lx + 34}" y="{plot.height - 14}" font-size="13" '
+            f'fill="{BLACK}">{escape(line.label)}</text>'
+        )
+        lx += 48 + 7 * len(line.label)
+    return out
 
 
 # -- bar chart --------------------------------------------------------------------------------
@@ -236,7 +246,8 @@ def bar_chart(
             f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{axis_y}" stroke="#b1b4b6"/>'
         )
         out.append(
-            f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" fill="{BLACK}">'
+            f'<text x="{x(t):.1f}" y="{axis_y + 16}" font-size="12" text-anchor="middle" '
+            f'fill="{BLACK}">'
             f"{escape(_tick(t))}</text>"
         )
     for i, bar in enumerate(bars):
@@ -248,16 +259,19 @@ def bar_chart(
         )
         if bar.value is None:
             out.append(
-                f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No data</text>'
+                f'<text x="{left + 4}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{GREY}">No '
+                "data</text>"
             )
             continue
         colour = BLUE if bar.highlight or not any(b.highlight for b in bars) else "#5694ca"
         out.append(
-            f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" height="{row - 10}" '
+            f'<rect x="{left}" y="{y + 5}" width="{max(x(bar.value) - left, 1):.1f}" '
+            f'height="{row - 10}" '
             f'fill="{colour}"/>'
         )
         out.append(
-            f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{BLACK}">'
+            f'<text x="{x(bar.value) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" '
+            f'fill="{BLACK}">'
             f"{escape(format_number(bar.value, unit, with_unit=False))}</text>"
         )
     for value, label, colour, dash in (
@@ -267,12 +281,14 @@ def bar_chart(
         if value is None:
             continue
         out.append(
-            f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" stroke="{colour}" '
+            f'<line x1="{x(value):.1f}" x2="{x(value):.1f}" y1="{top - 6}" y2="{axis_y}" '
+            f'stroke="{colour}" '
             f'stroke-width="2" stroke-dasharray="{dash}"/>'
         )
         anchor = "end" if x(value) > width - right - 60 else "middle"
         out.append(
-            f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" fill="{colour}">'
+            f'<text x="{x(value):.1f}" y="{top - 10}" font-size="12" text-anchor="{anchor}" '
+            f'fill="{colour}">'
             f"{escape(label)}: {escape(format_number(value, unit, with_unit=False))}</text>"
         )
     out.append("</svg>")
@@ -350,6 +366,10 @@ def _projector(areas: Sequence[MapArea], width: int):
     return xy, int(span_y * scale + 2 * margin)
 
 
+Point = tuple[float, float]
+Edge = tuple[Point, Point]
+
+
 def district_outlines(
     areas: Sequence[MapArea], width: int = 640
 ) -> tuple[list[str], list[tuple[str, float, float]]]:
@@ -358,18 +378,15 @@ def district_outlines(
     xy, _ = _projector(areas, width)
     if xy is None:
         return [], []
-    edges: dict[str, dict[tuple, int]] = {}
-    centres: dict[str, list[tuple[float, float]]] = {}
+    edges: dict[str, dict[Edge, int]] = {}
+    centres: dict[str, list[tuple[float, float, float]]] = {}
     for area in areas:
         if not area.district:
             continue
         seen = edges.setdefault(area.district, {})
         for ring in _rings(area.geometry or {}):
             pts = [(round(p[0], 6), round(p[1], 6)) for p in ring]
-            for a, b in zip(pts, pts[1:], strict=False):
-                if a != b:
-                    key = (a, b) if a < b else (b, a)
-                    seen[key] = seen.get(key, 0) + 1
+            _count_edges(pts, seen)
             if len(pts) > 2:
                 centres.setdefault(area.district, []).append(_centroid([xy(*p) for p in pts]))
     paths = []
@@ -381,14 +398,26 @@ def district_outlines(
         ]
         if segments:
             paths.append("".join(segments))
-    labels = []
-    for name, parts in centres.items():
-        total = sum(w for w, _, _ in parts) or 1.0
-        x = sum(w * cx for w, cx, _ in parts) / total
-        y = sum(w * cy for w, _, cy in parts) / total
-        half = 3.8 * len(name) + 4  # keep the whole name inside the picture
-        labels.append((name, min(max(x, half), width - half), y))
-    return paths, labels
+    return paths, [_label(name, parts, width) for name, parts in centres.items()]
+
+
+def _count_edges(pts: list[Point], seen: dict[Edge, int]) -> None:
+    """Count each edge of a ring, either way round: an edge seen once is on the outline."""
+    for a, b in zip(pts, pts[1:], strict=False):
+        if a != b:
+            key = (a, b) if a < b else (b, a)
+            seen[key] = seen.get(key, 0) + 1
+
+
+def _label(
+    name: str, parts: list[tuple[float, float, float]], width: int
+) -> tuple[str, float, float]:
+    """Where a district's name goes: the area-weighted middle of its LSOAs, kept inside."""
+    total = sum(w for w, _, _ in parts) or 1.0
+    x = sum(w * cx for w, cx, _ in parts) / total
+    y = sum(w * cy for w, _, cy in parts) / total
+    half = 3.8 * len(name) + 4  # keep the whole name inside the picture
+    return (name, min(max(x, half), width - half), y)
 
 
 def _centroid(points: list[tuple[float, float]]) -> tuple[float, float, float]:
@@ -443,7 +472,8 @@ def lsoa_map(
     paths: tuple[dict[str, str], int] | None = None,
     width: int = 640,
 ) -> tuple[str, list[MapClass]]:
-    """The shaded map and its legend classes; each LSOA path has a <title> with its name and rate."""
+    """The shaded map and its legend classes; each LSOA path has a <title> with its name and
+    rate."""
     shapes, height = paths if paths is not None else project(areas, width)
     breaks, classes = map_classes(areas)
     legend_h = 24 * (len(classes) + 1) + 8
@@ -474,7 +504,8 @@ def lsoa_map(
         out.append("</g>")
         out.append(
             '<g class="csphub-map__names" font-size="13" font-weight="bold" text-anchor="middle" '
-            f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" pointer-events="none">'
+            f'fill="{BLACK}" stroke="#ffffff" stroke-width="3" paint-order="stroke" '
+            'pointer-events="none">'
         )
         out += [
             f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>' for name, x, y in sorted(labels)

@@ -114,76 +114,89 @@ def parse(data: object) -> KpiSet:
     kpis: list[Kpi] = []
     seen: set[str] = set()
     for position, raw in enumerate(data["kpis"], start=1):
-        if not isinstance(raw, dict):
-            raise DefinitionError(f"KPI {position}: must be a mapping of fields.")
-        kpi_id = str(raw.get("id") or "").strip()
-        label = f"KPI {kpi_id or position}"
-        if not kpi_id or not kpi_id.replace("-", "").isalnum() or kpi_id.lower() != kpi_id:
-            raise DefinitionError(f"{label}: 'id' must be lower-case letters, digits and hyphens.")
-        if kpi_id in seen:
-            raise DefinitionError(f"{label}: the id is used twice.")
-        seen.add(kpi_id)
-        unknown = set(raw) - _ALLOWED_KEYS
-        if unknown:
-            raise DefinitionError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}.")
-        for field, allowed in (
-            ("unit", UNITS),
-            ("source", SOURCES),
-            ("good", DIRECTIONS),
-            ("comparator", COMPARATORS),
-        ):
-            if raw.get(field) not in allowed:
-                raise DefinitionError(f"{label}: '{field}' must be one of {', '.join(allowed)}.")
-        for field in ("title", "group"):
-            if not isinstance(raw.get(field), str) or not raw[field].strip():
-                raise DefinitionError(f"{label}: '{field}' is required.")
-        if groups and raw["group"] not in groups:
-            raise DefinitionError(f"{label}: group '{raw['group']}' is not in 'groups'.")
-        categories: tuple[str, ...] = ()
-        if raw["source"] == "police":
-            if ("categories" in raw) == ("all_except" in raw):
-                raise DefinitionError(
-                    f"{label}: a police KPI needs 'categories' or 'all_except' (one of them)."
-                )
-            listed = raw.get("categories") or raw.get("all_except") or []
-            if not isinstance(listed, list) or not listed and "categories" in raw:
-                raise DefinitionError(f"{label}: the categories must be a non-empty list.")
-            unknown_categories = [c for c in listed if c not in POLICE_CATEGORIES]
-            if unknown_categories:
-                raise DefinitionError(
-                    f"{label}: unknown police categories {', '.join(map(str, unknown_categories))}."
-                )
-            if raw["unit"] == "percentage":
-                raise DefinitionError(f"{label}: police records give counts, not percentages.")
-            categories = (
-                tuple(listed)
-                if "categories" in raw
-                else tuple(c for c in POLICE_CATEGORIES if c not in listed)
-            )
-        elif "categories" in raw or "all_except" in raw:
-            raise DefinitionError(f"{label}: only police KPIs have categories.")
-        target = raw.get("target")
-        if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)):
-            raise DefinitionError(f"{label}: 'target' must be a number.")
-        kpis.append(
-            Kpi(
-                id=kpi_id,
-                title=raw["title"].strip(),
-                group=raw["group"].strip(),
-                unit=raw["unit"],
-                source=raw["source"],
-                good=raw["good"],
-                comparator=raw["comparator"],
-                categories=categories,
-                target=float(target) if target is not None else None,
-                target_label=str(raw.get("target_label") or ""),
-            )
-        )
+        kpis.append(_kpi(raw, position, groups, seen))
     if not kpis:
         raise DefinitionError("The KPI file defines no KPIs.")
     return KpiSet(
         groups=tuple(groups) or tuple(dict.fromkeys(k.group for k in kpis)), kpis=tuple(kpis)
     )
+
+
+def _kpi(raw: object, position: int, groups: list[str], seen: set[str]) -> Kpi:
+    """One KPI's definition, checked field by field (`seen` collects the ids so far)."""
+    if not isinstance(raw, dict):
+        raise DefinitionError(f"KPI {position}: must be a mapping of fields.")
+    kpi_id = str(raw.get("id") or "").strip()
+    label = f"KPI {kpi_id or position}"
+    _check_id(kpi_id, label, seen)
+    seen.add(kpi_id)
+    _check_fields(raw, label, groups)
+    target = raw.get("target")
+    if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)):
+        raise DefinitionError(f"{label}: 'target' must be a number.")
+    return Kpi(
+        id=kpi_id,
+        title=raw["title"].strip(),
+        group=raw["group"].strip(),
+        unit=raw["unit"],
+        source=raw["source"],
+        good=raw["good"],
+        comparator=raw["comparator"],
+        categories=_categories(raw, label),
+        target=float(target) if target is not None else None,
+        target_label=str(raw.get("target_label") or ""),
+    )
+
+
+def _check_id(kpi_id: str, label: str, seen: set[str]) -> None:
+    if not kpi_id or not kpi_id.replace("-", "").isalnum() or kpi_id.lower() != kpi_id:
+        raise DefinitionError(f"{label}: 'id' must be lower-case letters, digits and hyphens.")
+    if kpi_id in seen:
+        raise DefinitionError(f"{label}: the id is used twice.")
+
+
+def _check_fields(raw: dict, label: str, groups: list[str]) -> None:
+    unknown = set(raw) - _ALLOWED_KEYS
+    if unknown:
+        raise DefinitionError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}.")
+    for field, allowed in (
+        ("unit", UNITS),
+        ("source", SOURCES),
+        ("good", DIRECTIONS),
+        ("comparator", COMPARATORS),
+    ):
+        if raw.get(field) not in allowed:
+            raise DefinitionError(f"{label}: '{field}' must be one of {', '.join(allowed)}.")
+    for field in ("title", "group"):
+        if not isinstance(raw.get(field), str) or not raw[field].strip():
+            raise DefinitionError(f"{label}: '{field}' is required.")
+    if groups and raw["group"] not in groups:
+        raise DefinitionError(f"{label}: group '{raw['group']}' is not in 'groups'.")
+
+
+def _categories(raw: dict, label: str) -> tuple[str, ...]:
+    """A police KPI's crime types: those listed, or all but those listed."""
+    if raw["source"] != "police":
+        if "categories" in raw or "all_except" in raw:
+            raise DefinitionError(f"{label}: only police KPIs have categories.")
+        return ()
+    if ("categories" in raw) == ("all_except" in raw):
+        raise DefinitionError(
+            f"{label}: a police KPI needs 'categories' or 'all_except' (one of them)."
+        )
+    listed = raw.get("categories") or raw.get("all_except") or []
+    if not isinstance(listed, list) or not listed and "categories" in raw:
+        raise DefinitionError(f"{label}: the categories must be a non-empty list.")
+    unknown_categories = [c for c in listed if c not in POLICE_CATEGORIES]
+    if unknown_categories:
+        raise DefinitionError(
+            f"{label}: unknown police categories {', '.join(map(str, unknown_categories))}."
+        )
+    if raw["unit"] == "percentage":
+        raise DefinitionError(f"{label}: police records give counts, not percentages.")
+    if "categories" in raw:
+        return tuple(listed)
+    return tuple(c for c in POLICE_CATEGORIES if c not in listed)
 
 
 def load(path: Path | str = DEFAULT_PATH) -> KpiSet:

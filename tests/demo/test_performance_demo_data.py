@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from csphub.demo import performance as synthetic
 from csphub.geography.models import District
-from csphub.performance import selectors, synthetic
-from csphub.performance.definitions import board_kpis
+from csphub.performance import selectors
+from csphub.performance.importers.dataset import load_dataset
+from csphub.performance.kpi.definitions import board_kpis
 from csphub.performance.models import KpiResult, Lsoa
 
 LATEST = synthetic.last_full_month()
@@ -30,7 +32,7 @@ def files(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def loaded(db, tmp_path):
     dataset = synthetic.generate(tmp_path / "demo")
-    synthetic.load_dataset(dataset)
+    load_dataset(dataset)
     return dataset
 
 

@@ -9,8 +9,8 @@ non-significant movements. When the shared data folder (`../shared/data`) is pre
 LSOAs, populations and boundaries are used; otherwise synthetic LSOAs (E0199xxxx) laid out as a
 grid per district stand in, so the map still draws. Nothing is copied from the shared folder.
 
-`load_dataset()` imports a `Dataset` (generated, or the real files: `real_dataset()`) through
-the services and recomputes the KPIs once. Generation is plain Python; loading needs Django.
+The files make a `Dataset` that `csphub.performance.importers.dataset.load_dataset()` imports
+through the services, as it does the real files.
 """
 
 from __future__ import annotations
@@ -18,22 +18,22 @@ from __future__ import annotations
 import csv
 import json
 import math
-import os
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-from .definitions import POLICE_CATEGORIES
-from .engine import month_index, month_label
+from csphub.performance.importers.dataset import Dataset
+from csphub.performance.importers.shared_data import shared_data_dir
+from csphub.performance.kpi.definitions import POLICE_CATEGORIES
+from csphub.performance.kpi.engine import month_index, month_label
 
 DEFAULT_SEED = 2026
 MONTHS = 36
-# Months simulated before the first file, so 12-month indicator figures have a full year behind them.
+# Months simulated before the first file, so 12-month indicator figures have a full year
+# behind them.
 LEAD_MONTHS = 12
 COUNTY_CODE = "E10000018"
 FORCE = "Leicestershire Police"
@@ -153,28 +153,6 @@ NO_LOCATION_SHARE = 0.025  # real files: 2.5 % of rows have no location (rejecte
 LSOAS_PER_100K = 55  # real LLR: 611 LSOAs for 1.1 million people
 POPULATION_GROWTH = 0.007  # a year
 CELL_LAT, CELL_LON = 0.009, 0.014  # a synthetic LSOA's square on the map (about 1 km)
-
-
-def shared_data_dir() -> Path:
-    """The shared data folder (`CSPHUB_SHARED_DATA`, else `../shared/data` beside the checkout),
-    found the same way as the demo's postcode file."""
-    base = os.environ.get("CSPHUB_SHARED_DATA")
-    return Path(base) if base else Path(__file__).resolve().parents[3].parent / "shared" / "data"
-
-
-@dataclass
-class Dataset:
-    """A set of files for the importers, in import order."""
-
-    lookup: Path
-    boundaries: Path | None
-    populations: dict[int, Path]
-    police: list[Path]
-    indicators: Path | None = None
-    real_geography: bool = False
-    description: str = ""
-    records: int = 0
-    files: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -435,24 +413,72 @@ def _ramp(months: list[int], latest_start: int, ratio: float) -> np.ndarray:
     )
 
 
+PercentageSpec = tuple[float, "float | np.ndarray", dict[str | None, float]]
+# percentages: (yearly base per 1,000 people, share per district or one share, latest-year ratio)
+PERCENTAGES: dict[str, PercentageSpec] = {
+    "marac-repeats": (1.5, np.array([0.34, 0.42, 0.30, 0.38, 0.33, 0.36, 0.44]), {}),
+    "youth-ete": (0.25, 0.68, {}),
+    "survey-asb-decreased": (2.0, 0.76, {"E07000130": 1.06}),
+    "survey-safe-after-dark": (2.0, 0.68, {None: 1.06}),
+    "survey-get-on-well": (2.0, 0.83, {}),
+}
+REGIONAL: dict[str, float | None] = {
+    "all-crime": 84.0,
+    "burglary": 5.6,
+    "vehicle-offences": 6.9,
+    "asb-police": 12.5,
+    "marac-repeats": 33.0,
+    "youth-ete": 66.0,
+    "first-time-entrants": None,
+}
+Row = dict[str, object]
+
+
 def _indicator_rows(
     district_counts: dict[str, np.ndarray],
     people: np.ndarray,
     months: list[int],
     latest_start: int,
     rng: np.random.Generator,
-) -> list[dict]:
+) -> list[Row]:
     """Rows for the indicators CSV: county and districts at quarter ends, 12-month figures."""
     codes = list(DISTRICTS)
-    nm = len(months)
     cat = {c: i for i, c in enumerate(POLICE_CATEGORIES)}
     police = np.stack([district_counts[d] for d in codes])  # [district, month, category]
+    counts = _indicator_counts(police, cat, people, months, rng)
+    percentages = _percentage_series(codes, people, months, latest_start, rng)
+    all_crime_monthly = police[:, :, [i for c, i in cat.items() if c != ASB]].sum(axis=2)
+    rows: list[Row] = []
+    for mi in _quarter_ends(months):
+        period = month_label(months[mi])
+        drift = rng.normal(1.0, 0.02)
+        rows += _count_rows(counts, codes, period, mi)
+        rows += _percentage_rows(percentages, codes, period, mi, drift)
+        rows += _comparator_rows(codes, period, drift)
+        all_crime = _window(all_crime_monthly, mi) / people * 1000
+        rows += _family_rows(all_crime, codes, period, rng)
+    return rows
+
+
+def _window(series: np.ndarray, mi: int) -> np.ndarray:
+    return series[:, mi - 11 : mi + 1].sum(axis=1)
+
+
+def _indicator_counts(
+    police: np.ndarray,
+    cat: dict[str, int],
+    people: np.ndarray,
+    months: list[int],
+    rng: np.random.Generator,
+) -> dict[str, np.ndarray]:
+    """Monthly counts by district of the KPIs that arrive as figures."""
+    nm = len(months)
     burglary = police[:, :, cat["Burglary"]]
     violence = police[:, :, cat["Violence and sexual offences"]]
     residential = _thin(burglary, 0.72, rng)
     with_injury = _thin(violence, 0.26, rng)
     hate = _monthly(0.9, people, nm, rng)
-    counts = {
+    return {
         "residential-burglary": residential,
         "business-burglary": burglary - residential,
         "violence-with-injury": with_injury,
@@ -468,111 +494,117 @@ def _indicator_rows(
             0.145, people, nm, rng, np.array([0.95 ** ((m - months[0]) / 12) for m in months])
         ),
     }
-    # percentages: (yearly base per 1,000 people, share per district or one share, latest-year ratio)
-    marac_share = np.array([0.34, 0.42, 0.30, 0.38, 0.33, 0.36, 0.44])
-    percentages = {
-        "marac-repeats": (1.5, marac_share, {}),
-        "youth-ete": (0.25, 0.68, {}),
-        "survey-asb-decreased": (2.0, 0.76, {"E07000130": 1.06}),
-        "survey-safe-after-dark": (2.0, 0.68, {None: 1.06}),
-        "survey-get-on-well": (2.0, 0.83, {}),
-    }
-    numerators, bases = {}, {}
-    for kpi, (base_rate, share, ratios) in percentages.items():
+
+
+def _percentage_series(
+    codes: list[str],
+    people: np.ndarray,
+    months: list[int],
+    latest_start: int,
+    rng: np.random.Generator,
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Monthly (numerator, base) by district of the percentage KPIs."""
+    nm = len(months)
+    out = {}
+    for kpi, (base_rate, share, ratios) in PERCENTAGES.items():
         base = _monthly(base_rate, people, nm, rng)
         shares = np.outer(np.broadcast_to(share, (len(codes),)), np.ones(nm))
         for district, ratio in ratios.items():
-            rows = range(len(codes)) if district is None else [codes.index(district)]
-            for r in rows:
+            targets = range(len(codes)) if district is None else [codes.index(district)]
+            for r in targets:
                 shares[r] = np.minimum(0.98, shares[r] * _ramp(months, latest_start, ratio))
-        numerators[kpi], bases[kpi] = _thin(base, shares, rng), base
+        out[kpi] = (_thin(base, shares, rng), base)
+    return out
 
-    def window(series: np.ndarray, mi: int) -> np.ndarray:
-        return series[:, mi - 11 : mi + 1].sum(axis=1)
 
-    regional = {
-        "all-crime": 84.0,
-        "burglary": 5.6,
-        "vehicle-offences": 6.9,
-        "asb-police": 12.5,
-        "marac-repeats": 33.0,
-        "youth-ete": 66.0,
-        "first-time-entrants": None,
-    }
-    rows: list[dict] = []
-    quarter_ends = [mi for mi, m in enumerate(months) if mi >= 11 and m % 12 in (2, 5, 8, 11)][-12:]
-    if quarter_ends[-1] != len(months) - 1:
+def _quarter_ends(months: list[int]) -> list[int]:
+    ends = [mi for mi, m in enumerate(months) if mi >= 11 and m % 12 in (2, 5, 8, 11)][-12:]
+    if ends[-1] != len(months) - 1:
         # The partners' figures for the latest month too, so the newest period has every KPI.
-        quarter_ends.append(len(months) - 1)
-    for mi in quarter_ends:
-        period = month_label(months[mi])
-        drift = rng.normal(1.0, 0.02)
-        for kpi, series in counts.items():
-            totals = window(series, mi)
-            rows.append(
-                {
-                    "kpi": kpi,
-                    "area_code": COUNTY_CODE,
-                    "period_end": period,
-                    "value": int(totals.sum()),
-                }
-            )
-            rows += [
-                {"kpi": kpi, "area_code": d, "period_end": period, "value": int(v)}
-                for d, v in zip(codes, totals, strict=True)
-            ]
-        for kpi in percentages:
-            num, base = window(numerators[kpi], mi), window(bases[kpi], mi)
-            county = {
-                "kpi": kpi,
-                "area_code": COUNTY_CODE,
-                "period_end": period,
-                "value": round(num.sum() / base.sum() * 100, 1),
-                "numerator": int(num.sum()),
-                "base": int(base.sum()),
-            }
-            if regional.get(kpi):
-                county["regional_average"] = round(regional[kpi] * drift, 1)
-            rows.append(county)
-            rows += [
-                {
-                    "kpi": kpi,
-                    "area_code": d,
-                    "period_end": period,
-                    "value": round(n / b * 100, 1),
-                    "numerator": int(n),
-                    "base": int(b),
-                }
-                for d, n, b in zip(codes, num, base, strict=True)
-                if b
-            ]
-        # comparators for police KPIs: the East Midlands average, and each district's place among
-        # its 15 most similar community safety partnerships (1 = lowest all-crime rate)
-        for kpi in ("all-crime", "burglary", "vehicle-offences", "asb-police"):
-            rows.append(
-                {
-                    "kpi": kpi,
-                    "area_code": COUNTY_CODE,
-                    "period_end": period,
-                    "regional_average": round(regional[kpi] * drift, 1),
-                }
-            )
-        all_crime = (
-            window(police[:, :, [i for c, i in cat.items() if c != ASB]].sum(axis=2), mi)
-            / people
-            * 1000
+        ends.append(len(months) - 1)
+    return ends
+
+
+def _count_rows(counts: dict[str, np.ndarray], codes: list[str], period: str, mi: int) -> list[Row]:
+    rows: list[Row] = []
+    for kpi, series in counts.items():
+        totals = _window(series, mi)
+        rows.append(
+            {"kpi": kpi, "area_code": COUNTY_CODE, "period_end": period, "value": int(totals.sum())}
         )
-        for d, rate in zip(codes, all_crime, strict=True):
-            rank = int(np.clip(round(1 + (rate - 45) / 45 * 14 + rng.normal(0, 1)), 1, 15))
-            rows.append(
-                {
-                    "kpi": "all-crime",
-                    "area_code": d,
-                    "period_end": period,
-                    "msf_rank": rank,
-                    "msf_size": 15,
-                }
-            )
+        rows += [
+            {"kpi": kpi, "area_code": d, "period_end": period, "value": int(v)}
+            for d, v in zip(codes, totals, strict=True)
+        ]
+    return rows
+
+
+def _percentage_rows(
+    percentages: dict[str, tuple[np.ndarray, np.ndarray]],
+    codes: list[str],
+    period: str,
+    mi: int,
+    drift: float,
+) -> list[Row]:
+    rows: list[Row] = []
+    for kpi, (numerators, bases) in percentages.items():
+        num, base = _window(numerators, mi), _window(bases, mi)
+        county: Row = {
+            "kpi": kpi,
+            "area_code": COUNTY_CODE,
+            "period_end": period,
+            "value": round(num.sum() / base.sum() * 100, 1),
+            "numerator": int(num.sum()),
+            "base": int(base.sum()),
+        }
+        if average := REGIONAL.get(kpi):
+            county["regional_average"] = round(average * drift, 1)
+        rows.append(county)
+        rows += [
+            {
+                "kpi": kpi,
+                "area_code": d,
+                "period_end": period,
+                "value": round(n / b * 100, 1),
+                "numerator": int(n),
+                "base": int(b),
+            }
+            for d, n, b in zip(codes, num, base, strict=True)
+            if b
+        ]
+    return rows
+
+
+def _comparator_rows(codes: list[str], period: str, drift: float) -> list[Row]:
+    """The East Midlands average for the police KPIs."""
+    return [
+        {
+            "kpi": kpi,
+            "area_code": COUNTY_CODE,
+            "period_end": period,
+            "regional_average": round((REGIONAL[kpi] or 0.0) * drift, 1),
+        }
+        for kpi in ("all-crime", "burglary", "vehicle-offences", "asb-police")
+    ]
+
+
+def _family_rows(
+    all_crime: np.ndarray, codes: list[str], period: str, rng: np.random.Generator
+) -> list[Row]:
+    """Each district's place among its 15 most similar community safety partnerships
+    (1 = lowest all-crime rate)."""
+    rows: list[Row] = []
+    for d, rate in zip(codes, all_crime, strict=True):
+        rank = int(np.clip(round(1 + (rate - 45) / 45 * 14 + rng.normal(0, 1)), 1, 15))
+        rows.append(
+            {
+                "kpi": "all-crime",
+                "area_code": d,
+                "period_end": period,
+                "msf_rank": rank,
+                "msf_size": 15,
+            }
+        )
     return rows
 
 
@@ -589,7 +621,7 @@ INDICATOR_COLUMNS = (
 )
 
 
-def _write_indicators(path: Path, rows: list[dict]) -> None:
+def _write_indicators(path: Path, rows: list[Row]) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, INDICATOR_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -634,12 +666,13 @@ def generate(
     )
     population = _populations(lsoas, years, rng)
 
+    boundaries, indicators = folder / "lsoa-boundaries.geojson", folder / "indicators.csv"
     dataset = Dataset(
         lookup=folder / "lsoa-lookup.csv",
-        boundaries=folder / "lsoa-boundaries.geojson",
+        boundaries=boundaries,
         populations={},
         police=[folder / "police"],
-        indicators=folder / "indicators.csv",
+        indicators=indicators,
         real_geography=real is not None,
     )
     if real:
@@ -668,10 +701,10 @@ def generate(
             }
             for x in lsoas
         ]
-        dataset.boundaries.write_text(
+        boundaries.write_text(
             json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8"
         )
-        dataset.files += [dataset.lookup, dataset.boundaries]
+        dataset.files += [dataset.lookup, boundaries]
     for year, values in population.items():
         path = folder / f"population-lsoa-mid{year}.csv"
         with path.open("w", encoding="utf-8", newline="") as f:
@@ -700,98 +733,11 @@ def generate(
         [sum(x.population for x in lsoas if x.district == d) for d in DISTRICTS], dtype=float
     )
     _write_indicators(
-        dataset.indicators, _indicator_rows(by_district, people, simulated, latest_start, rng)
+        indicators, _indicator_rows(by_district, people, simulated, latest_start, rng)
     )
-    dataset.files.append(dataset.indicators)
+    dataset.files.append(indicators)
     dataset.description = (
         f"{dataset.records:,} police records, {month_label(first)} to {end}, in {len(lsoas)} "
         f"{'real' if real else 'synthetic'} LSOAs of the county's {len(DISTRICTS)} districts"
     )
     return dataset
-
-
-def real_dataset(
-    data_dir: Path | str | None = None, *, indicators: Path | str | None = None
-) -> Dataset:
-    """The real files in the shared folder's layout (ons/ and police-uk/)."""
-    data_dir = Path(data_dir) if data_dir is not None else shared_data_dir()
-    ons = data_dir / "ons"
-    populations = {}
-    for path in sorted(ons.glob("population-lsoa-mid*.csv")):
-        digits = path.stem.removeprefix("population-lsoa-mid")
-        if digits.isdigit():
-            populations[int(digits)] = path
-    return Dataset(
-        lookup=ons / "lsoa11-lookup.csv",
-        boundaries=(ons / "lsoa11-boundaries-llr.geojson")
-        if (ons / "lsoa11-boundaries-llr.geojson").is_file()
-        else None,
-        populations=populations,
-        police=sorted((data_dir / "police-uk").glob("*.zip")),
-        indicators=Path(indicators) if indicators else None,
-        real_geography=True,
-        description=f"the real files in {data_dir}",
-    )
-
-
-# -- loading (Django) -------------------------------------------------------------------------
-
-
-@dataclass
-class LoadResult:
-    steps: list[tuple[str, object]] = field(default_factory=list)  # (title, ImportSummary)
-    results_written: int = 0
-    seconds: float = 0.0
-
-    def lines(self) -> list[str]:
-        out = []
-        for title, summary in self.steps:
-            out.append(f"{title}:")
-            out += [f"  {line}" for line in summary.lines()]
-        out.append(f"KPIs computed: {self.results_written:,} results")
-        return out
-
-
-def load_dataset(
-    dataset: Dataset, *, user=None, progress: Callable[[str], None] | None = None
-) -> LoadResult:
-    """Import every file of `dataset` through the services, then compute the KPIs once.
-    Each importer replaces what it loads (months, population years, indicator periods), so
-    loading the same dataset again gives the same results."""
-    from django.core.exceptions import ValidationError
-
-    from . import services
-
-    started = time.monotonic()
-    result = LoadResult()
-
-    def step(title: str, work: Callable[[], object]) -> None:
-        if progress:
-            progress(title)
-        result.steps.append((title, work()))
-
-    if not dataset.lookup.is_file():
-        raise ValidationError(f"{dataset.lookup}: no such file (the LSOA lookup).")
-    step("LSOA lookup", lambda: services.lsoa_lookup_import(path=dataset.lookup, user=user))
-    if dataset.boundaries:
-        step(
-            "LSOA boundaries",
-            lambda: services.boundaries_import(path=dataset.boundaries, user=user),
-        )
-    for year, path in sorted(dataset.populations.items()):
-        step(
-            f"Population mid-{year}",
-            lambda p=path, y=year: services.population_import(path=p, year=y, user=user),
-        )
-    if dataset.police:
-        step("Police records", lambda: services.police_import(paths=dataset.police, user=user))
-    if dataset.indicators:
-        step(
-            "Indicator figures",
-            lambda: services.indicators_import(path=dataset.indicators, user=user),
-        )
-    if progress:
-        progress("Computing KPIs")
-    result.results_written = services.kpi_compute(user=user)
-    result.seconds = time.monotonic() - started
-    return result

@@ -20,7 +20,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure as MplFigure  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from .narrative import KpiFigures, KpiInfo, assessment, bare_value_text, number_word  # noqa: E402
+from ..report.narrative import (  # noqa: E402
+    Figure,
+    KpiFigures,
+    KpiInfo,
+    assessment,
+    bare_value_text,
+    number_word,
+)
 
 BLUE, ORANGE, VERMILION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#BBBBBB"
 WIDTH_IN = 6.5
@@ -91,7 +98,8 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
         if current:
             (first_month, first), (last_month, last) = current[0], current[-1]
             alt_parts.append(
-                f"{kpi.title}: {bare_value_text(first, kpi.unit)} in the 12 months to {first_month:%B %Y}, "
+                f"{kpi.title}: {bare_value_text(first, kpi.unit)} in the 12 months to "
+                f"{first_month:%B %Y}, "
                 f"{bare_value_text(last, kpi.unit)} in the 12 months to {last_month:%B %Y}"
             )
     for ax in list(axes.flat)[len(items) :]:
@@ -106,11 +114,17 @@ def trend_chart(items: list[tuple[KpiInfo, list[TrendPoint]]], *, county_name: s
     }[items[0][0].unit]
     alt = (
         f"Line charts of the rolling 12-month {noun} for {county_name} "
-        f"over the last two years (solid line) against the same months a year earlier (dashed line). "
-        + "; ".join(alt_parts)
-        + "."
+        "over the last two years (solid line) against the same months a year earlier (dashed "
+        "line). " + "; ".join(alt_parts) + "."
     )
     return Chart(_png(fig), alt)
+
+
+def _value(figure: Figure) -> float:
+    """The value of a district the chart draws (those without one are left out)."""
+    if figure.value is None:
+        raise ValueError(f"{figure.area_name} has no figure to draw")
+    return figure.value
 
 
 def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
@@ -122,14 +136,14 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     hatches = {"worse": "///", "better": "...", None: ""}
     for ax, kf in zip(axes.flat, items, strict=False):
         kpi = kf.kpi
-        districts = sorted((d for d in kf.districts if d.value is not None), key=lambda d: d.value)
+        districts = sorted((d for d in kf.districts if d.value is not None), key=_value)
         names = [
             d.area_name.replace("North West Leicestershire", "NW Leicestershire").replace(
                 "Hinckley and Bosworth", "Hinckley & Bosworth"
             )
             for d in districts
         ]
-        values = [d.value for d in districts]
+        values = [_value(d) for d in districts]
         marks = [assessment(kpi, d) for d in districts]
         bars = ax.barh(
             names, values, color=[colours[m] for m in marks], edgecolor="#333333", linewidth=0.5
@@ -164,8 +178,10 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
             )
             changed = [d.area_name for d, m in zip(districts, marks, strict=True) if m]
             alt_parts.append(
-                f"{kpi.title}: highest {high.area_name} {bare_value_text(high.value, kpi.unit)}, lowest "
-                f"{low.area_name} {bare_value_text(low.value, kpi.unit)}{county}; significant change in "
+                f"{kpi.title}: highest {high.area_name} {bare_value_text(_value(high), kpi.unit)}, "
+                "lowest "
+                f"{low.area_name} {bare_value_text(_value(low), kpi.unit)}{county}; significant "
+                "change in "
                 + (
                     f"all {number_word(len(districts))} districts"
                     if len(changed) == len(districts)
@@ -188,7 +204,8 @@ def district_chart(items: list[KpiFigures], *, county_name: str) -> Chart:
     fig.tight_layout(rect=(0, 0.06 if rows > 1 else 0.1, 1, 1))
     n = max((len(kf.districts) for kf in items), default=0)
     alt = (
-        f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with {county_name}’s "
+        f"Bar charts of the {number_word(n)} districts’ figures for the 12 months, with "
+        f"{county_name}’s "
         f"figure as a dashed line. " + "; ".join(alt_parts) + "."
     )
     return Chart(_png(fig), alt)

@@ -23,8 +23,8 @@ ALPHA = 0.05
 
 
 def poisson_rate_ratio_p(
-    count: np.ndarray | int,
-    count_prev: np.ndarray | int,
+    count: np.ndarray | float,
+    count_prev: np.ndarray | float,
     exposure: np.ndarray | float = 1.0,
     exposure_prev: np.ndarray | float = 1.0,
 ) -> np.ndarray:
