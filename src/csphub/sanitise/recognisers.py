@@ -182,10 +182,15 @@ _VEHICLE_CONTEXT = re.compile(
 )
 
 
-def find_vehicles(text: str) -> list[Span]:
+def _vehicle_context(text: str, start: int) -> bool:
+    return _context_before(text, start, _VEHICLE_CONTEXT, 60)
+
+
+def _lower_case_plates(text: str) -> list[Span]:
+    """ "fy66 bom", "j875 ylc" after a car's description: a plate typed in lower case."""
     spans = []
     for pattern in (_VRM_CURRENT_ANY_CASE, _VRM_PREFIX_ANY_CASE, _VRM_SUFFIX_ANY_CASE):
-        for m in pattern.finditer(text):  # "fy66 bom", "j875 ylc" after a car's description
+        for m in pattern.finditer(text):
             value = m.group()
             letters = "".join(c for c in value if c.isalpha()).casefold()
             if (
@@ -194,19 +199,38 @@ def find_vehicles(text: str) -> list[Span]:
                 or letters[:3] in gz.STOP_WORDS
             ):
                 continue  # "A46 and M1": a road, not a plate; mixed case is not a plate either
-            if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60):
+            if _vehicle_context(text, m.start()):
                 spans.append(_span(text, m.start(), m.end(), "VEHICLE", 0.85, "vehicle"))
+    return spans
+
+
+def _current_plates(text: str) -> list[Span]:
+    """ "AB12 CDE": the current format, surer when its age identifier is one really issued."""
+    spans = []
     for m in _VRM_CURRENT.finditer(text):
         age = int(m.group(2))
         valid_age = 2 <= age <= 29 or 51 <= age <= 79
         score = 0.95 if valid_age else 0.8
-        if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60):
+        if _vehicle_context(text, m.start()):
             score += 0.04
         spans.append(_span(text, m.start(), m.end(), "VEHICLE", score, "vehicle"))
+    return spans
+
+
+def _older_plates(text: str) -> list[Span]:
+    """Prefix ("A123 BCD") and suffix ("ABC 123D") plates: shapes other codes share."""
+    spans = []
     for pattern, base in ((_VRM_PREFIX, 0.75), (_VRM_SUFFIX, 0.75)):
         for m in pattern.finditer(text):
-            score = base + (0.2 if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60) else 0.0)
+            score = base + (0.2 if _vehicle_context(text, m.start()) else 0.0)
             spans.append(_span(text, m.start(), m.end(), "VEHICLE", score, "vehicle"))
+    return spans
+
+
+def _plates_after_keyword(text: str) -> list[Span]:
+    """ "reg FY66 BOM", "plate AB 123": after the keyword any plate-like code, letters and
+    digits both, except a collar number ("PC 1234")."""
+    spans = []
     for m in _VRM_KEYWORD.finditer(text):
         value = m.group("vrm")
         if value.split()[0].upper() in gz.RANK_TITLES or value.isdigit():
@@ -215,6 +239,15 @@ def find_vehicles(text: str) -> list[Span]:
             continue
         spans.append(_span(text, m.start("vrm"), m.end("vrm"), "VEHICLE", 0.9, "vehicle"))
     return spans
+
+
+def find_vehicles(text: str) -> list[Span]:
+    return (
+        _lower_case_plates(text)
+        + _current_plates(text)
+        + _older_plates(text)
+        + _plates_after_keyword(text)
+    )
 
 
 # --- National Insurance numbers ----------------------------------------------------------------
@@ -307,7 +340,8 @@ def _luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-def find_bank_details(text: str) -> list[Span]:
+def _sort_codes(text: str) -> list[Span]:
+    """ "20-45-77": a sort code, unless it reads as a date and no bank word comes before."""
     spans = []
     for m in _SORT_CODE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
@@ -319,20 +353,47 @@ def find_bank_details(text: str) -> list[Span]:
         else:
             continue  # 03-04-26 is a date more often than a sort code
         spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", score, "sort_code"))
-    for m in _SORT_CODE_AND_ACCOUNT.finditer(text):  # "09-01-29 11223345": the pair says it
+    return spans
+
+
+def _sort_code_account_pairs(text: str) -> list[Span]:
+    """ "09-01-29 11223345": the pair says it."""
+    spans = []
+    for m in _SORT_CODE_AND_ACCOUNT.finditer(text):
         spans.append(_span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.9, "sort_code"))
         spans.append(_span(text, m.start(2), m.end(2), "BANK_DETAILS", 0.9, "account_number"))
-    for m in _SORT_CODE_SPACED.finditer(text):
-        spans.append(_span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.95, "sort_code"))
-    for m in _ACCOUNT.finditer(text):
-        if _context_before(text, m.start(), _ACCOUNT_CONTEXT, 40):
-            spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "account_number"))
-    for m in _IBAN.finditer(text):
-        spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.95, "iban"))
-    for m in _CARD.finditer(text):
-        if _luhn_ok(m.group()):
-            spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "card_number"))
     return spans
+
+
+def _account_numbers(text: str) -> list[Span]:
+    """Eight digits count as an account number only after an account word."""
+    return [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "account_number")
+        for m in _ACCOUNT.finditer(text)
+        if _context_before(text, m.start(), _ACCOUNT_CONTEXT, 40)
+    ]
+
+
+def _card_numbers(text: str) -> list[Span]:
+    """Sixteen digits that pass the Luhn check."""
+    return [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "card_number")
+        for m in _CARD.finditer(text)
+        if _luhn_ok(m.group())
+    ]
+
+
+def find_bank_details(text: str) -> list[Span]:
+    spans = _sort_codes(text) + _sort_code_account_pairs(text)
+    spans += [
+        _span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.95, "sort_code")
+        for m in _SORT_CODE_SPACED.finditer(text)
+    ]
+    spans += _account_numbers(text)
+    spans += [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.95, "iban") for m in _IBAN.finditer(text)
+    ]
+    return spans + _card_numbers(text)
 
 
 # --- Social media handles ----------------------------------------------------------------------
@@ -421,6 +482,63 @@ _HANDLE_CONTEXT = re.compile(
 )
 
 
+_EXPLICIT_SEPARATORS = frozenset(
+    {":", "=", "-", "–", "is", "was", "called", "named", "as", "under", "@"}
+)
+
+
+def _platform_handle(text: str, m: re.Match[str]) -> Span | None:
+    """The word after a platform ("snapchat: kaz_22", "insta is lilt.x"), if it reads as a
+    handle: shaped like one, or named by an explicit separator; a weak platform word ("sc",
+    "ig") needs the shape or a colon, and a capitalised name after it is a person's."""
+    handle = m.group("handle").rstrip(".-")
+    if not handle or handle.casefold().lstrip("@") in _NOT_HANDLES or handle.isdigit():
+        return None
+    platform = re.sub(r"\s+", "", m.group("platform")).casefold()
+    sep = m.group("sep").strip().casefold()
+    shaped = handle.startswith("@") or any(c.isdigit() or c in "_." for c in handle)
+    if platform in _WEAK_PLATFORMS and not (shaped or sep in {":", "="}):
+        return None
+    if not (shaped or sep in _EXPLICIT_SEPARATORS):
+        return None
+    start = m.start("handle")
+    end = start + len(handle)
+    if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+        return None  # "posting on Facebook as Kerry Anne Hinds": a name, found as a person
+    return _span(text, start, end, "HANDLE", 0.9 if shaped else 0.8, "handle")
+
+
+def _shaped_handle_score(text: str, m: re.Match[str]) -> float | None:
+    """A word shaped like a user name: with an underscore (0.85), or letters then digits or
+    dot-joined parts (0.75) near a platform word or after "by " or "(" ."""
+    word = m.group()
+    if _NOT_DOTTED.match(word):
+        return None
+    if "_" in word.strip("_") or word.startswith("x") and word.endswith("x_") or word.endswith("_"):
+        return 0.85
+    if not (_LETTERS_DIGITS.fullmatch(word) or _DOTTED.fullmatch(word)):
+        return None
+    before = text[max(0, m.start() - 4) : m.start()].casefold()
+    if (
+        before.endswith("by ")
+        or before.endswith("(")
+        or _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())
+    ):
+        return 0.75
+    return None
+
+
+def _shaped_handles(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if not ("_" in text or "." in text or any(c.isdigit() for c in text)):
+        return spans
+    for m in _SHAPED_HANDLE.finditer(text):
+        score = _shaped_handle_score(text, m)
+        if score is not None:
+            spans.append(_span(text, m.start(), m.end(), "HANDLE", score, "handle_shape"))
+    return spans
+
+
 def find_handles(text: str) -> list[Span]:
     spans = [
         _span(text, m.start(), m.end(), "HANDLE", 0.9, "handle") for m in _AT_HANDLE.finditer(text)
@@ -434,51 +552,10 @@ def find_handles(text: str) -> list[Span]:
         for m in _DISCORD_TAG.finditer(text)
     ]
     for m in _PLATFORM_HANDLE.finditer(text):
-        handle = m.group("handle").rstrip(".-")
-        if not handle or handle.casefold().lstrip("@") in _NOT_HANDLES:
-            continue
-        platform = re.sub(r"\s+", "", m.group("platform")).casefold()
-        sep = m.group("sep").strip().casefold()
-        shaped = handle.startswith("@") or any(c.isdigit() or c in "_." for c in handle)
-        explicit = sep in {":", "=", "-", "–", "is", "was", "called", "named", "as", "under", "@"}
-        if platform in _WEAK_PLATFORMS and not (shaped or sep in {":", "="}):
-            continue
-        if not (shaped or explicit):
-            continue
-        if handle.isdigit():
-            continue
-        start = m.start("handle")
-        end = start + len(handle)
-        if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
-            continue  # "posting on Facebook as Kerry Anne Hinds": a name, found as a person
-        spans.append(_span(text, start, end, "HANDLE", 0.9 if shaped else 0.8, "handle"))
-    if "_" in text or "." in text or any(c.isdigit() for c in text):
-        for m in _SHAPED_HANDLE.finditer(text):
-            word = m.group()
-            if _NOT_DOTTED.match(word):
-                continue
-            if (
-                "_" in word.strip("_")
-                or word.startswith("x")
-                and word.endswith("x_")
-                or word.endswith("_")
-            ):
-                score = 0.85
-            elif _LETTERS_DIGITS.fullmatch(word) or (
-                _DOTTED.fullmatch(word) and not _NOT_DOTTED.match(word)
-            ):
-                before = text[max(0, m.start() - 4) : m.start()].casefold()
-                if not (
-                    before.endswith("by ")
-                    or before.endswith("(")
-                    or _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())
-                ):
-                    continue
-                score = 0.75
-            else:
-                continue
-            spans.append(_span(text, m.start(), m.end(), "HANDLE", score, "handle_shape"))
-    return spans
+        span = _platform_handle(text, m)
+        if span is not None:
+            spans.append(span)
+    return spans + _shaped_handles(text)
 
 
 # --- IP addresses ------------------------------------------------------------------------------
@@ -638,7 +715,8 @@ _MONTH_WORDS = frozenset(w.casefold() for w in gz.MONTHS)
 _DATE_PREPOSITION = re.compile(r"(?i)\b(?:on|by|from|since|until|till|before|after|of|the)\s+$")
 
 
-def find_addresses(text: str) -> list[Span]:
+def _street_addresses(text: str) -> list[Span]:
+    """ "14 Windmill Avenue", "Flat 3, 22 Church Street": a number or flat before a street."""
     spans = []
     for m in _ADDRESS.finditer(text):
         words = m.group("words").split()
@@ -653,27 +731,42 @@ def find_addresses(text: str) -> list[Span]:
             continue  # "on 3 March Lane..." reads as a date; "168 May Mews" is an address
         score = 0.9 if m.group("flat") or m.group("number") else 0.8
         spans.append(_span(text, m.start(), m.end(), "ADDRESS", score, "address"))
-    for m in _ADDRESS_UPPER.finditer(text):
-        words = m.group("words").split()
-        if any(w.casefold() in _STREET_STOP for w in words):
-            continue
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.85, "address"))
-    for m in _ADDRESS_LOWER.finditer(text):
-        words = m.group("words").split()
-        if any(w.casefold() in gz.STOP_WORDS or w.casefold() in _STREET_STOP for w in words):
-            continue
-        if m.group() != m.group().lower() and m.group("words") == m.group("words").title():
-            continue  # capitalised: the first pattern's business
-        common = m.group("suffix").casefold() in gz.LOWER_STREET_SUFFIXES
-        if not (
-            common
-            or m.group("flat")
-            or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())
-        ):
-            continue
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.85, "address"))
-    for m in _NAMED_ADDRESS.finditer(text):
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.8, "address"))
+    return spans
+
+
+def _upper_case_addresses(text: str) -> list[Span]:
+    return [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.85, "address")
+        for m in _ADDRESS_UPPER.finditer(text)
+        if not any(w.casefold() in _STREET_STOP for w in m.group("words").split())
+    ]
+
+
+def _lower_case_address(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case match is an address: a common street word, or a flat, or an
+    address cue ("lives at") before the less common ones."""
+    words = m.group("words").split()
+    if any(w.casefold() in gz.STOP_WORDS or w.casefold() in _STREET_STOP for w in words):
+        return False
+    if m.group() != m.group().lower() and m.group("words") == m.group("words").title():
+        return False  # capitalised: the first pattern's business
+    common = m.group("suffix").casefold() in gz.LOWER_STREET_SUFFIXES
+    return bool(
+        common or m.group("flat") or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())
+    )
+
+
+def find_addresses(text: str) -> list[Span]:
+    spans = _street_addresses(text) + _upper_case_addresses(text)
+    spans += [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.85, "address")
+        for m in _ADDRESS_LOWER.finditer(text)
+        if _lower_case_address(text, m)
+    ]
+    spans += [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.8, "address")
+        for m in _NAMED_ADDRESS.finditer(text)
+    ]
     return spans
 
 
