@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import gazetteer as gz
@@ -485,203 +486,268 @@ class _Scanner:
             i > 0 and self.gap(i - 1, i) in _INITIAL_GAPS and self.toks[i - 1][2] in _PLACE_PREFIX
         )
 
-    def emit(self, i: int, k: int, score: float, source: str) -> None:
-        self.found.append(Found(self.toks[i][0], self.toks[k - 1][1], score, source))
+    def take(self, i: int, k: int) -> None:
+        """Mark tokens i..k-1 as decided without naming anyone (a street, a shop)."""
         for t in range(i, k):
             self.taken[t] = True
 
+    def emit(self, i: int, k: int, score: float, source: str) -> None:
+        self.found.append(Found(self.toks[i][0], self.toks[k - 1][1], score, source))
+        self.take(i, k)
+
+    def with_civil_title(self, i: int) -> int:
+        """The start of a name at token i, moved back over a civil title joined to it ("Mrs
+        Nowak"); a police rank stays outside the name."""
+        toks = self.toks
+        if (
+            i > 0
+            and toks[i - 1][2] in TITLES
+            and toks[i - 1][2] not in RANK_TITLES
+            and self.joined(i - 1, i)
+        ):
+            return i - 1
+        return i
+
     # -- the rule pass -------------------------------------------------------------------------
     def scan(self) -> None:
-        toks, n = self.toks, self.n
+        """Passes 1 and 2: the rules over each token in turn (`_RULES`, the first that decides
+        a token wins), then the lower-case names, the nicknames and the dotted initials."""
         i = 0
-        while i < n:
-            if self.masked[i]:
-                i += 1
-                continue
-            word = toks[i][2]
-            cf = word.casefold()
-            shape = _shape(word)
-
-            # 1. A title: "Mrs D. Taylor", "Cllr. L. Harper-Davies", "PC Smith", "PC 1234 Smith".
-            if word in TITLES:
-                if word in RANK_TITLES:
-                    m = _COLLAR.match(self.text, toks[i][1])
-                    if m:  # a collar number: keep it; the name after it (if any) goes
-                        j = i + 1
-                        while j < n and toks[j][0] < m.end():
-                            j += 1
-                        if j < n and toks[j][0] == m.end() and self.name_part(j, after_title=True):
-                            k, _ = self.consume(j + 1, j)
-                            k = max(k, j + 1)
-                            self.emit(j, k, 0.85, "title")
-                            i = k
-                            continue
-                        i += 1
-                        continue
-                k, parts = self.consume(i + 1, i, after_title=True)
-                if k > i + 1 and not self.place_or_org_follows(k):
-                    # A civil title belongs to the name ("Mrs D. Taylor"); a police rank is a
-                    # job title and stays readable ("PC [PERSON A]").
-                    self.emit(i + 1 if word in RANK_TITLES else i, k, 0.92, "title")
-                    i = k
-                    continue
-                i += 1
-                continue
-
-            if shape in ("lower",):
-                i += 1
-                continue
-
-            # 2. Initials and a surname: "D. Taylor", "J.P. Smith".
-            if shape == "initial":
-                if word not in ("A", "I") or self.text[toks[i][1] : toks[i][1] + 1] == ".":
-                    k = i
-                    while k + 1 < n and _is_initial(toks[k + 1][2]) and self.joined(k, k + 1):
-                        k += 1
-                    dotted = self.gap(k, k + 1).startswith(".") if k + 1 < n else False
-                    if self.joined(k, k + 1) and (
-                        dotted or toks[k + 1][2].casefold() in SURNAME_CF
-                    ):
-                        end, parts = self.consume(k + 1, k)
-                        if parts and not self.place_or_org_follows(end):
-                            surname = toks[end - 1][2].casefold()
-                            self.emit(i, end, 0.85 if surname in SURNAME_CF else 0.75, "initials")
-                            i = end
-                            continue
-                i += 1
-                continue
-
-            if not self.name_part(i):
-                i += 1
-                continue
-
-            if self.place_precedes(i):
-                i += 1
-                continue
-
-            # 3. A context cue before: "her son Tyler", "a male called Kane", "victim, Ben".
-            if self.cue_before(i) and not (
-                cf in _PLACE_NAMES_CF and self.place_preposition_before(i)
-            ):
-                k, parts = self.consume(i + 1, i)
-                if not self.place_or_org_follows(k):
-                    self.emit(i, k, 0.85, "context")
-                    i = k
-                    continue
-
-            # 4. A first name from the gazetteer, with what follows it.
-            if _is_first(cf):
-                k, parts = self.consume(i + 1, i)
-                if parts and toks[k - 1][2].casefold() in STREET_CF and self.locative_before(i):
-                    for t in range(i, k):
-                        self.taken[t] = True  # "on Russell Lane": a street named after someone
-                    i = k
-                    continue
-                if (
-                    k < n
-                    and self.joined(k - 1, k)
-                    and _shape(toks[k][2]) in ("cap", "upper")
-                    and toks[k][2].casefold() in PLACES_CF
-                    and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
-                    and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))
-                ):
-                    k, parts = k + 1, parts + 1  # "Tyler Hinckley": a surname that is also a place
-                if self.place_or_org_follows(k):
-                    for t in range(i, k + 1):
-                        self.taken[t] = True  # "Victoria Road", "John Lewis Partnership"
-                    i = k + 1
-                    continue
-                if parts:
-                    rest = [toks[t][2] for t in range(i + 1, k) if not _is_initial(toks[t][2])]
-                    ambiguous = cf in AMBIGUOUS_CF and all(
-                        r.casefold() in AMBIGUOUS_CF for r in rest
-                    )
-                    if ambiguous and not (
-                        self.person_follows(k - 1) or any(r.isupper() for r in rest)
-                    ):
-                        self.candidates.append(i)  # "Grace Lane", "Rose Hill": let the model judge
-                        i = k
-                        continue
-                    known = any(r.casefold() in SURNAME_CF for r in rest)
-                    self.emit(i, k, 0.9 if known else 0.85, "first_name")
-                    i = k
-                    continue
-                if cf in _PLACE_NAMES_CF and self.place_preposition_before(i):
-                    i += 1  # "his dad is in Jordan"
-                    continue
-                if cf not in AMBIGUOUS_CF and cf not in NOT_NAME_CF:
-                    self.emit(i, i + 1, 0.75, "first_name")
-                elif self.person_follows(i) and not self._not_a_subject(i):
-                    self.emit(
-                        i, i + 1, 0.7, "first_name"
-                    )  # "Kai's phone", "Rose says", "Grace, 79,"
-                else:
-                    self.candidates.append(i)
-                i += 1
-                continue
-
-            # 5. Police style, surname first: "NOWAK Piotr", "SMITH, John", "ROBINSON, Tyrese".
-            if (
-                shape == "upper"
-                and i + 1 < n
-                and _shape(toks[i + 1][2]) == "cap"
-                and not self.masked[i + 1]
-                and (
-                    _is_first(toks[i + 1][2].casefold())
-                    or (
-                        self.gap(i, i + 1) in (", ", ",")
-                        and self._clear_part(i + 1)
-                        and (cf in SURNAME_CF or not _ordinary(cf))
-                        and not _ordinary(toks[i + 1][2].casefold())
-                    )
-                )
-            ):
-                g = self.gap(i, i + 1)
-                if g in _WS_GAP or g in (", ", ","):
-                    k, _ = self.consume(i + 2, i + 1)
-                    self.emit(i, max(k, i + 2), 0.85, "surname_first")
-                    i = max(k, i + 2)
-                    continue
-
-            # 6. An unknown capitalised word before a known surname: "Zbigniew Harper".
-            if (
-                self.joined(i, i + 1)
-                and toks[i + 1][2].casefold() in SURNAME_CF
-                and self._clear_part(i + 1)
-                and not self.place_or_org_follows(i + 1)
-                and not (self.sentence_initial(i) and _ordinary(cf))
-            ):
-                k, parts = self.consume(i + 1, i)
-                if not self.place_or_org_follows(k):
-                    self.emit(i, k, 0.75, "surname")
-                    i = k
-                    continue
-
-            # Undecided: a capitalised word the model will look at, unless it is plainly not a
-            # name: a place or ordinary word also allowed as a surname ("Ford"), the first word
-            # of a street or organisation ("Cedar Avenue"), or an ordinary word that only has a
-            # capital because it starts a sentence ("Money is paid...").
-            if (
-                (cf in SURNAME_CF or cf in AMBIGUOUS_CF)
-                and self.person_follows(i)
-                and not self._not_a_subject(i)
-                and not self.org_after_possessive(i)
-                and cf not in NOT_NAME_CF
-            ):
-                self.emit(i, i + 1, 0.65, "surname")  # "Rose says ...", "Hall's car"
-                i += 1
-                continue
-            if self._clear_part(i) and not self.place_or_org_follows(i + 1):
-                if not (
-                    self.sentence_initial(i)
-                    and (word.lower() in self.lower_words() or _ordinary(cf))
-                ):
-                    self.candidates.append(i)
-            i += 1
-
+        while i < self.n:
+            i = self._decide(i)
         self.scan_lower()
         self.scan_quoted()
-        for m in _DOTTED_INITIALS.finditer(self.text):  # "J.B. and his cousin", "K.M., may have"
+        self.scan_dotted_initials()
+        self.scan_unquoted_nicknames()
+
+    def _decide(self, i: int) -> int:
+        """Apply the rules to token i in order; the first to decide gives the next token."""
+        for rule in _RULES:
+            nxt = rule(self, i)
+            if nxt is not None:
+                return nxt
+        return i + 1  # not reached: the last rule always decides
+
+    # Each rule below looks at token i and returns None when it does not apply (the next rule
+    # is tried), or the index of the token to look at next once it has decided.
+
+    def _skip_masked(self, i: int) -> int | None:
+        """An organisation's name or a span another recogniser took is nobody's name."""
+        return i + 1 if self.masked[i] else None
+
+    def _rule_title(self, i: int) -> int | None:
+        """A title: "Mrs D. Taylor", "Cllr. L. Harper-Davies", "PC Smith", "PC 1234 Smith"."""
+        word = self.toks[i][2]
+        if word not in TITLES:
+            return None
+        if word in RANK_TITLES:
+            m = _COLLAR.match(self.text, self.toks[i][1])
+            if m:
+                return self._after_collar_number(i, m.end())
+        k, _ = self.consume(i + 1, i, after_title=True)
+        if k > i + 1 and not self.place_or_org_follows(k):
+            # A civil title belongs to the name ("Mrs D. Taylor"); a police rank is a job title
+            # and stays readable ("PC [PERSON A]").
+            self.emit(i + 1 if word in RANK_TITLES else i, k, 0.92, "title")
+            return k
+        return i + 1
+
+    def _after_collar_number(self, i: int, end: int) -> int:
+        """ "PC 1234 Smith": the collar number is kept; the name after it (if any) goes."""
+        toks, n = self.toks, self.n
+        j = i + 1
+        while j < n and toks[j][0] < end:
+            j += 1
+        if j < n and toks[j][0] == end and self.name_part(j, after_title=True):
+            k, _ = self.consume(j + 1, j)
+            k = max(k, j + 1)
+            self.emit(j, k, 0.85, "title")
+            return k
+        return i + 1
+
+    def _skip_lower(self, i: int) -> int | None:
+        """Lower-case words are `scan_lower`'s."""
+        return i + 1 if _shape(self.toks[i][2]) == "lower" else None
+
+    def _rule_initials(self, i: int) -> int | None:
+        """Initials and a surname: "D. Taylor", "J.P. Smith" (not the words "A" and "I")."""
+        toks, n = self.toks, self.n
+        word = toks[i][2]
+        if _shape(word) != "initial":
+            return None
+        if word in ("A", "I") and self.text[toks[i][1] : toks[i][1] + 1] != ".":
+            return i + 1
+        k = i
+        while k + 1 < n and _is_initial(toks[k + 1][2]) and self.joined(k, k + 1):
+            k += 1
+        dotted = self.gap(k, k + 1).startswith(".") if k + 1 < n else False
+        if not (self.joined(k, k + 1) and (dotted or toks[k + 1][2].casefold() in SURNAME_CF)):
+            return i + 1
+        end, parts = self.consume(k + 1, k)
+        if parts and not self.place_or_org_follows(end):
+            surname = toks[end - 1][2].casefold()
+            self.emit(i, end, 0.85 if surname in SURNAME_CF else 0.75, "initials")
+            return end
+        return i + 1
+
+    def _skip_not_name_part(self, i: int) -> int | None:
+        """A word no name is made of, or the second word of a place ("St Margaret")."""
+        return i + 1 if not self.name_part(i) or self.place_precedes(i) else None
+
+    def _rule_cue(self, i: int) -> int | None:
+        """A context cue before: "her son Tyler", "a male called Kane", "victim, Ben"."""
+        cf = self.toks[i][2].casefold()
+        if not self.cue_before(i) or (cf in _PLACE_NAMES_CF and self.place_preposition_before(i)):
+            return None
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k):
+            return None
+        self.emit(i, k, 0.85, "context")
+        return k
+
+    def _rule_first_name(self, i: int) -> int | None:
+        """A first name from the gazetteer, with what follows it ("Piotr Nowak"), unless the
+        whole is a street or an organisation named after someone ("Victoria Road")."""
+        cf = self.toks[i][2].casefold()
+        if not _is_first(cf):
+            return None
+        k, parts = self.consume(i + 1, i)
+        if parts and self.toks[k - 1][2].casefold() in STREET_CF and self.locative_before(i):
+            self.take(i, k)  # "on Russell Lane": a street named after someone
+            return k
+        if self._place_surname_at(i, k):
+            k, parts = k + 1, parts + 1  # "Tyler Hinckley": a surname that is also a place
+        if self.place_or_org_follows(k):
+            self.take(i, k + 1)  # "Victoria Road", "John Lewis Partnership"
+            return k + 1
+        if parts:
+            return self._first_name_and_more(i, k)
+        return self._first_name_alone(i)
+
+    def _place_surname_at(self, i: int, k: int) -> bool:
+        """Token k, after the first name at i, is a place that here is a surname ("Tyler
+        Hinckley"): not followed by another capitalised word, and, after a first name that is
+        also a word, written in capitals or followed by evidence of a person."""
+        toks, n = self.toks, self.n
+        cf = toks[i][2].casefold()
+        return (
+            k < n
+            and self.joined(k - 1, k)
+            and _shape(toks[k][2]) in ("cap", "upper")
+            and toks[k][2].casefold() in PLACES_CF
+            and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
+            and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))
+        )
+
+    def _first_name_and_more(self, i: int, k: int) -> int:
+        """A first name with more name words (tokens i..k-1); if every word is also an ordinary
+        word or place ("Grace Lane", "Rose Hill") and nothing shows a person, the model judges."""
+        toks = self.toks
+        cf = toks[i][2].casefold()
+        rest = [toks[t][2] for t in range(i + 1, k) if not _is_initial(toks[t][2])]
+        ambiguous = cf in AMBIGUOUS_CF and all(r.casefold() in AMBIGUOUS_CF for r in rest)
+        if ambiguous and not (self.person_follows(k - 1) or any(r.isupper() for r in rest)):
+            self.candidates.append(i)
+            return k
+        known = any(r.casefold() in SURNAME_CF for r in rest)
+        self.emit(i, k, 0.9 if known else 0.85, "first_name")
+        return k
+
+    def _first_name_alone(self, i: int) -> int:
+        """A first name on its own: a name if it is nothing else; if it is also a word ("Rose",
+        "May"), only with evidence after it ("Kai's phone", "Rose says", "Grace, 79,")."""
+        cf = self.toks[i][2].casefold()
+        if cf in _PLACE_NAMES_CF and self.place_preposition_before(i):
+            return i + 1  # "his dad is in Jordan"
+        if cf not in AMBIGUOUS_CF and cf not in NOT_NAME_CF:
+            self.emit(i, i + 1, 0.75, "first_name")
+        elif self.person_follows(i) and not self._not_a_subject(i):
+            self.emit(i, i + 1, 0.7, "first_name")
+        else:
+            self.candidates.append(i)
+        return i + 1
+
+    def _rule_surname_first(self, i: int) -> int | None:
+        """Police style, surname first: "NOWAK Piotr", "SMITH, John", "ROBINSON, Tyrese"."""
+        if not self._police_style_at(i):
+            return None
+        g = self.gap(i, i + 1)
+        if g in _WS_GAP or g in (", ", ","):
+            k, _ = self.consume(i + 2, i + 1)
+            self.emit(i, max(k, i + 2), 0.85, "surname_first")
+            return max(k, i + 2)
+        return None
+
+    def _police_style_at(self, i: int) -> bool:
+        """An upper-case word then a capitalised given name, or after a comma a capitalised
+        word that is no ordinary word (with a surname, or an unknown word, in capitals)."""
+        toks, n = self.toks, self.n
+        cf = toks[i][2].casefold()
+        return (
+            _shape(toks[i][2]) == "upper"
+            and i + 1 < n
+            and _shape(toks[i + 1][2]) == "cap"
+            and not self.masked[i + 1]
+            and (
+                _is_first(toks[i + 1][2].casefold())
+                or (
+                    self.gap(i, i + 1) in (", ", ",")
+                    and self._clear_part(i + 1)
+                    and (cf in SURNAME_CF or not _ordinary(cf))
+                    and not _ordinary(toks[i + 1][2].casefold())
+                )
+            )
+        )
+
+    def _rule_before_surname(self, i: int) -> int | None:
+        """An unknown capitalised word before a known surname: "Zbigniew Harper"."""
+        cf = self.toks[i][2].casefold()
+        if not (
+            self.joined(i, i + 1)
+            and self.toks[i + 1][2].casefold() in SURNAME_CF
+            and self._clear_part(i + 1)
+            and not self.place_or_org_follows(i + 1)
+            and not (self.sentence_initial(i) and _ordinary(cf))
+        ):
+            return None
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k):
+            return None
+        self.emit(i, k, 0.75, "surname")
+        return k
+
+    def _rule_lone_surname(self, i: int) -> int | None:
+        """A surname (or a name that is also a word) with evidence after it: "Rose says ...",
+        "Hall's car"; not a month as a subject ("May is busy") nor a shop ("Patel's News")."""
+        cf = self.toks[i][2].casefold()
+        if (
+            (cf in SURNAME_CF or cf in AMBIGUOUS_CF)
+            and self.person_follows(i)
+            and not self._not_a_subject(i)
+            and not self.org_after_possessive(i)
+            and cf not in NOT_NAME_CF
+        ):
+            self.emit(i, i + 1, 0.65, "surname")
+            return i + 1
+        return None
+
+    def _rule_undecided(self, i: int) -> int:
+        """Undecided: a capitalised word the model will look at, unless it is plainly not a
+        name: a place or ordinary word also allowed as a surname ("Ford"), the first word of a
+        street or organisation ("Cedar Avenue"), or an ordinary word that only has a capital
+        because it starts a sentence ("Money is paid...")."""
+        word = self.toks[i][2]
+        if self._clear_part(i) and not self.place_or_org_follows(i + 1):
+            if not (
+                self.sentence_initial(i)
+                and (word.lower() in self.lower_words() or _ordinary(word.casefold()))
+            ):
+                self.candidates.append(i)
+        return i + 1
+
+    def scan_dotted_initials(self) -> None:
+        """Dotted initials on their own: "J.B. and his cousin", "K.M., may have"."""
+        for m in _DOTTED_INITIALS.finditer(self.text):
             if m.group() in _NOT_INITIALS:
                 continue
             idx = list(self.within(m.start(), m.end()))
@@ -694,7 +760,10 @@ class _Scanner:
                 )
             ):
                 self.found.append(Found(m.start(), m.end(), 0.6, "initials"))
-        for m in _NICKNAME.finditer(self.text):  # "known as Tiny", "aka Big Mo"
+
+    def scan_unquoted_nicknames(self) -> None:
+        """A nickname after its cue, without quotes: "known as Tiny", "aka Big Mo"."""
+        for m in _NICKNAME.finditer(self.text):
             if m.group(1).split()[0].casefold() in NOT_NAME_CF:
                 continue
             self.found.append(Found(m.start(1), m.end(1), 0.8, "nickname"))
@@ -1319,6 +1388,22 @@ class _Scanner:
                     continue
             merged.append(f)
         return merged
+
+
+# The rule pass, in order: the first rule to decide a token wins (see `_Scanner._decide`).
+_RULES: tuple[Callable[[_Scanner, int], int | None], ...] = (
+    _Scanner._skip_masked,
+    _Scanner._rule_title,
+    _Scanner._skip_lower,
+    _Scanner._rule_initials,
+    _Scanner._skip_not_name_part,
+    _Scanner._rule_cue,
+    _Scanner._rule_first_name,
+    _Scanner._rule_surname_first,
+    _Scanner._rule_before_surname,
+    _Scanner._rule_lone_surname,
+    _Scanner._rule_undecided,
+)
 
 
 def begin(text: str, blocked: list[tuple[int, int]]) -> _Scanner:
