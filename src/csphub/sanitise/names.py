@@ -813,128 +813,177 @@ class _Scanner:
 
     def scan_lower(self) -> None:
         """Names written in lower case: "mr. dixon", "miss e. bennett", "toby dixon", and in a
-        text written wholly in lower case a known first name on its own ("many thanks, kirsty")."""
-        toks, n = self.toks, self.n
-        lower_mode = self.lower_mode()
+        text written wholly in lower case a known first name on its own ("many thanks, kirsty").
+        The rules are tried in order (`_LOWER_RULES`), like the capitalised ones."""
         i = 0
-        while i < n:
-            word = toks[i][2]
-            if self.masked[i] or self.taken[i] or not word.islower():
-                i += 1
-                continue
-            if word in LOWER_TITLES and i + 1 < n and self.gap(i, i + 1) in (" ", ". ", ".", "  "):
-                k, last = i + 1, None
-                while (
-                    k < n
-                    and not self.masked[k]
-                    and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", "."))
-                ):
-                    t = toks[k][2]
-                    if (
-                        len(t) == 1
-                        and t.islower()
-                        and (self.text[toks[k][1] : toks[k][1] + 1] == "." or k == i + 1)
-                    ):
-                        k += 1
-                        continue
-                    if (
-                        t.islower()
-                        and (last is None or k - i <= 4)
-                        and self._lower_name_word(t, after_title=last is None, unknown_ok=True)
-                    ):
-                        last = k
-                        k += 1
-                        continue
+        while i < self.n:
+            for rule in _LOWER_RULES:
+                nxt = rule(self, i)
+                if nxt is not None:
+                    i = nxt
                     break
-                if last is not None:
-                    self.emit(i, last + 1, 0.8, "title")
-                    i = last + 1
-                    continue
+
+    def _lower_skip(self, i: int) -> int | None:
+        """Only lower-case words not yet decided."""
+        if self.masked[i] or self.taken[i] or not self.toks[i][2].islower():
+            return i + 1
+        return None
+
+    def _lower_title(self, i: int) -> int | None:
+        """A lower-case title and what follows: "mr. dixon", "miss e. bennett"."""
+        if not (
+            self.toks[i][2] in LOWER_TITLES
+            and i + 1 < self.n
+            and self.gap(i, i + 1) in (" ", ". ", ".", "  ")
+        ):
+            return None
+        last = self._lower_title_name_end(i)
+        if last is None:
+            return None
+        self.emit(i, last + 1, 0.8, "title")
+        return last + 1
+
+    def _lower_title_name_end(self, i: int) -> int | None:
+        """The last name word after the lower-case title at i (initials skipped), if any."""
+        toks, n = self.toks, self.n
+        k, last = i + 1, None
+        while (
+            k < n and not self.masked[k] and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", "."))
+        ):
+            t = toks[k][2]
             if (
-                i + 1 < n
-                and self.gap(i, i + 1) in (", ", ",")
-                and toks[i + 1][2].islower()
-                and _is_first(toks[i + 1][2])
-                and (
-                    word in SURNAME_CF
-                    or (lower_mode and not _ordinary(word) and word not in NOT_NAME_CF)
-                )
+                len(t) == 1
+                and t.islower()
+                and (self.text[toks[k][1] : toks[k][1] + 1] == "." or k == i + 1)
             ):
-                self.emit(i, i + 2, 0.75, "lower_name")  # "okafor, sophie"
-                i += 2
+                k += 1
                 continue
-            cued = i > 0 and self.gap(i - 1, i) in (" ", ", ") and toks[i - 1][2] in CUES_CF
-            first = _is_first(word)
             if (
-                lower_mode
-                and not first
-                and not cued
-                and self.person_follows(i)
-                and self._lower_name_word(word, after_title=False, unknown_ok=True)
-                and not self.in_code(i)
+                t.islower()
+                and (last is None or k - i <= 4)
+                and self._lower_name_word(t, after_title=last is None, unknown_ok=True)
             ):
-                self.emit(i, i + 1, 0.6, "lower_name")  # "roxanne was found", "roxanne's daughter"
-                i += 1
+                last = k
+                k += 1
                 continue
-            if (
-                (first or cued)
-                and not self.in_code(i)
-                and (word not in AMBIGUOUS_CF or lower_mode or cued)
-            ):
-                k = i + 1
-                while (
-                    k < n
-                    and k - i <= 3
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and not self.masked[k]
-                    and toks[k][2].islower()
-                    and self._lower_name_word(
-                        toks[k][2],
-                        after_title=False,
-                        unknown_ok=lower_mode or cued,
-                        strong_first=first and (word not in AMBIGUOUS_CF or lower_mode),
-                    )
-                ):
-                    k += 1
-                rest = [toks[t][2] for t in range(i + 1, k)]
-                if (
-                    k < n
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and toks[k][2] in PLACE_ORG_CF
-                    and toks[k][2] not in SURNAME_CF
-                ):
-                    i = k + 1  # "albert promenade", "russell lane"
-                    continue
-                if (
-                    k + 1 < n
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and self.gap(k, k + 1) in _WS_GAP
-                    and toks[k][2].islower()
-                    and toks[k][2] not in gz.STOP_WORDS
-                    and toks[k + 1][2] in PLACE_ORG_CF
-                ):
-                    i = k + 2  # "john cleveland college"
-                    continue
-                if rest and self.locative_before(i) and rest[-1] in PLACE_ORG_CF:
-                    i = k
-                    continue
-                if not first and not self._lower_name_word(
-                    word, after_title=False, unknown_ok=True
-                ):
-                    i += 1
-                    continue
-                if rest and not (
-                    word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode
-                ):
-                    self.emit(i, k, 0.75, "lower_name")
-                    i = k
-                    continue
-                if self.place_precedes(i):
-                    i += 1
-                    continue
-                if cued or (lower_mode and (word not in AMBIGUOUS_CF or self.person_follows(i))):
-                    self.emit(i, i + 1, 0.7 if cued else 0.65, "lower_name")
-            i += 1
+            break
+        return last
+
+    def _lower_surname_comma(self, i: int) -> int | None:
+        """Police style in lower case: "okafor, sophie"."""
+        toks = self.toks
+        word = toks[i][2]
+        if (
+            i + 1 < self.n
+            and self.gap(i, i + 1) in (", ", ",")
+            and toks[i + 1][2].islower()
+            and _is_first(toks[i + 1][2])
+            and (
+                word in SURNAME_CF
+                or (self.lower_mode() and not _ordinary(word) and word not in NOT_NAME_CF)
+            )
+        ):
+            self.emit(i, i + 2, 0.75, "lower_name")
+            return i + 2
+        return None
+
+    def _lower_cued(self, i: int) -> bool:
+        """A naming cue just before: "her son tyler"."""
+        toks = self.toks
+        return i > 0 and self.gap(i - 1, i) in (" ", ", ") and toks[i - 1][2] in CUES_CF
+
+    def _lower_subject(self, i: int) -> int | None:
+        """In an all-lower-case text, an unknown word with evidence of a person after it:
+        "roxanne was found", "roxanne's daughter"."""
+        word = self.toks[i][2]
+        if (
+            self.lower_mode()
+            and not _is_first(word)
+            and not self._lower_cued(i)
+            and self.person_follows(i)
+            and self._lower_name_word(word, after_title=False, unknown_ok=True)
+            and not self.in_code(i)
+        ):
+            self.emit(i, i + 1, 0.6, "lower_name")
+            return i + 1
+        return None
+
+    def _lower_given_name(self, i: int) -> int:
+        """A known first name, or a word after a cue, with the lower-case name words after it
+        ("toby dixon"); alone only after a cue or in an all-lower-case text."""
+        word = self.toks[i][2]
+        lower_mode = self.lower_mode()
+        cued = self._lower_cued(i)
+        first = _is_first(word)
+        if not (
+            (first or cued)
+            and not self.in_code(i)
+            and (word not in AMBIGUOUS_CF or lower_mode or cued)
+        ):
+            return i + 1
+        k = self._lower_name_run_end(i, first, cued)
+        rest = [self.toks[t][2] for t in range(i + 1, k)]
+        place = self._lower_place_end(i, k, rest)
+        if place is not None:
+            return place
+        if not first and not self._lower_name_word(word, after_title=False, unknown_ok=True):
+            return i + 1
+        if rest and not (
+            word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode
+        ):
+            self.emit(i, k, 0.75, "lower_name")
+            return k
+        if self.place_precedes(i):
+            return i + 1
+        if cued or (lower_mode and (word not in AMBIGUOUS_CF or self.person_follows(i))):
+            self.emit(i, i + 1, 0.7 if cued else 0.65, "lower_name")
+        return i + 1
+
+    def _lower_name_run_end(self, i: int, first: bool, cued: bool) -> int:
+        """The end of the (at most three) lower-case name words after token i."""
+        toks, n = self.toks, self.n
+        word = toks[i][2]
+        lower_mode = self.lower_mode()
+        k = i + 1
+        while (
+            k < n
+            and k - i <= 3
+            and self.gap(k - 1, k) in _WS_GAP
+            and not self.masked[k]
+            and toks[k][2].islower()
+            and self._lower_name_word(
+                toks[k][2],
+                after_title=False,
+                unknown_ok=lower_mode or cued,
+                strong_first=first and (word not in AMBIGUOUS_CF or lower_mode),
+            )
+        ):
+            k += 1
+        return k
+
+    def _lower_place_end(self, i: int, k: int, rest: list[str]) -> int | None:
+        """Where a lower-case name at i..k-1 is really a place, the token after the place:
+        "albert promenade", "russell lane", "john cleveland college", "on snow hill"."""
+        toks, n = self.toks, self.n
+        if (
+            k < n
+            and self.gap(k - 1, k) in _WS_GAP
+            and toks[k][2] in PLACE_ORG_CF
+            and toks[k][2] not in SURNAME_CF
+        ):
+            return k + 1
+        if (
+            k + 1 < n
+            and self.gap(k - 1, k) in _WS_GAP
+            and self.gap(k, k + 1) in _WS_GAP
+            and toks[k][2].islower()
+            and toks[k][2] not in gz.STOP_WORDS
+            and toks[k + 1][2] in PLACE_ORG_CF
+        ):
+            return k + 2
+        if rest and self.locative_before(i) and rest[-1] in PLACE_ORG_CF:
+            return k
+        return None
 
     def _lower_name_word(
         self, word: str, after_title: bool, unknown_ok: bool = True, strong_first: bool = False
@@ -1403,6 +1452,16 @@ _RULES: tuple[Callable[[_Scanner, int], int | None], ...] = (
     _Scanner._rule_before_surname,
     _Scanner._rule_lone_surname,
     _Scanner._rule_undecided,
+)
+
+
+# The lower-case pass, in order (see `_Scanner.scan_lower`); the last rule always decides.
+_LOWER_RULES: tuple[Callable[[_Scanner, int], int | None], ...] = (
+    _Scanner._lower_skip,
+    _Scanner._lower_title,
+    _Scanner._lower_surname_comma,
+    _Scanner._lower_subject,
+    _Scanner._lower_given_name,
 )
 
 
