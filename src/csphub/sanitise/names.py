@@ -1038,130 +1038,168 @@ class _Scanner:
         person, with a lower score, when every word is name-shaped and none is a known place,
         organisation, street or ordinary word.
         """
-        toks = self.toks
+        for idx, label in self._model_runs(entities):
+            if not idx or any(self.masked[i] for i in idx):
+                continue
+            if label == "PERSON":
+                person = self._model_person(idx)
+                if person is None:
+                    continue
+                idx, score = person
+                source = "ner"
+            elif label in _NAME_LIKE_LABELS:
+                if not self._model_name_like(idx):
+                    continue
+                score, source = 0.6, "ner_shape"
+            else:
+                continue
+            self._emit_model_name(idx, score, source)
+
+    def _model_runs(self, entities: list[tuple[int, int, str]]) -> list[tuple[list[int], str]]:
+        """The tokens of each entity, split where they are not joined by spaces: in "Big Jack
+        (Underwood" only words joined by spaces form one name."""
         runs: list[tuple[list[int], str]] = []
         for s, e, label in entities:
-            idx = list(self.within(s, e))
             run: list[int] = []
-            for i in idx:  # "Big Jack (Underwood": only words joined by spaces form one name
+            for i in self.within(s, e):
                 if run and not self.joined(run[-1], i):
                     runs.append((run, label))
                     run = []
                 run.append(i)
             if run:
                 runs.append((run, label))
-        for idx, label in runs:
-            if not idx or any(self.masked[i] for i in idx):
-                continue
-            if label == "PERSON":
-                while idx and not self._model_part(idx[0]):
-                    idx.pop(0)
-                while idx and not self._model_part(idx[-1]):
-                    idx.pop()
-                if not idx or not any(self._clear_part(i) for i in idx):
-                    continue
-                if any(_shape(toks[i][2]) == "lower" and toks[i][2] not in PARTICLES for i in idx):
-                    continue
-                known = any(
-                    toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF
-                    for i in idx
-                )
-                if len(idx) == 1:
-                    i0 = idx[0]
-                    cf = toks[i0][2].casefold()
-                    if (
-                        self.sentence_initial(i0)
-                        and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known))
-                        and not self.person_follows(i0)
-                    ):
-                        continue  # "Mark the date.", "Amber lights."
-                    if i0 > 0 and toks[i0 - 1][2].casefold() == "the":
-                        continue  # "meet at the Foxhunter": a pub, a shop, a place
-                    if self.place_preposition_before(i0) and (
-                        cf in PLACES_CF or cf in _PLACE_NAMES_CF
-                    ):
-                        continue  # "back from Devon"
-                score, source = (0.8 if known else 0.7), "ner"
-            elif label in _NAME_LIKE_LABELS:
-                if not 2 <= len(idx) <= 3 or not all(
-                    _shape(toks[i][2]) == "cap" and self._clear_part(i) for i in idx
-                ):
-                    continue
-                if any(not self.joined(a, b) for a, b in zip(idx, idx[1:], strict=False)):
-                    continue
-                if all(_ordinary(toks[i][2].casefold()) for i in idx):
-                    continue  # "National Insurance", "Universal Credit"
-                score, source = 0.6, "ner_shape"
-            else:
-                continue
-            first, last = idx[0], idx[-1] + 1
-            if toks[first][2] in RANK_TITLES:
-                first += 1
-                if first >= last:
-                    continue
-            if (
-                first > 0
-                and toks[first - 1][2] in TITLES
-                and toks[first - 1][2] not in RANK_TITLES
-                and self.joined(first - 1, first)
-            ):
-                first -= 1
-            if (
-                self.place_or_org_follows(last)
-                or self.place_precedes(first)
-                or self.street_ahead(last)
-            ):
-                continue
-            if toks[last - 1][2].casefold() in STREET_CF and self.locative_before(first):
-                continue  # "on Snow Hill"
-            if self.org_after_possessive(last - 1):
-                continue
-            self.emit(first, last, score, source)
+        return runs
+
+    def _model_person(self, idx: list[int]) -> tuple[list[int], float] | None:
+        """A PERSON entity trimmed of what is not a name at its edges, with its score; None if
+        no clear name part remains, a word is in lower case, or a lone word is not a person."""
+        toks = self.toks
+        idx = list(idx)
+        while idx and not self._model_part(idx[0]):
+            idx.pop(0)
+        while idx and not self._model_part(idx[-1]):
+            idx.pop()
+        if not idx or not any(self._clear_part(i) for i in idx):
+            return None
+        if any(_shape(toks[i][2]) == "lower" and toks[i][2] not in PARTICLES for i in idx):
+            return None
+        known = any(
+            toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF for i in idx
+        )
+        if len(idx) == 1 and self._lone_model_word_not_person(idx[0], known):
+            return None
+        return idx, (0.8 if known else 0.7)
+
+    def _lone_model_word_not_person(self, i: int, known: bool) -> bool:
+        """One word the model called a person that reads otherwise: a word starting a sentence
+        ("Mark the date.", "Amber lights."), a pub ("the Foxhunter"), a place ("from Devon")."""
+        toks = self.toks
+        cf = toks[i][2].casefold()
+        if (
+            self.sentence_initial(i)
+            and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known))
+            and not self.person_follows(i)
+        ):
+            return True
+        if i > 0 and toks[i - 1][2].casefold() == "the":
+            return True
+        return self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF)
+
+    def _model_name_like(self, idx: list[int]) -> bool:
+        """An ORG/GPE-like entity of two or three joined capitalised clear name parts, not all
+        of them ordinary words ("National Insurance", "Universal Credit")."""
+        toks = self.toks
+        if not 2 <= len(idx) <= 3 or not all(
+            _shape(toks[i][2]) == "cap" and self._clear_part(i) for i in idx
+        ):
+            return False
+        if any(not self.joined(a, b) for a, b in zip(idx, idx[1:], strict=False)):
+            return False
+        return not all(_ordinary(toks[i][2].casefold()) for i in idx)
+
+    def _emit_model_name(self, idx: list[int], score: float, source: str) -> None:
+        """Emit the model's name over tokens idx, a police rank left out and a civil title
+        taken in, unless the name is part of a street, place or business."""
+        first, last = idx[0], idx[-1] + 1
+        if self.toks[first][2] in RANK_TITLES:
+            first += 1
+            if first >= last:
+                return
+        first = self.with_civil_title(first)
+        if self._model_name_in_place(first, last):
+            return
+        self.emit(first, last, score, source)
+
+    def _model_name_in_place(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 name a street, a place or a business: "Victoria Road", "St
+        Margaret", "on Snow Hill", "Patel's News"."""
+        return (
+            self.place_or_org_follows(last)
+            or self.place_precedes(first)
+            or self.street_ahead(last)
+            or (self.toks[last - 1][2].casefold() in STREET_CF and self.locative_before(first))
+            or self.org_after_possessive(last - 1)
+        )
 
     def add_shaped_pairs(self) -> None:
         """Two or three adjacent capitalised words that no list knows, at least one of them not
         an English word, in mid-sentence: "Florian Thistlewood" when the model saw a
         nationality. Kept as a person with a low score, for the analyst to confirm."""
         taken = self._taken_by_found()
-        cands = sorted(set(self.candidates))
         seen: set[int] = set()
-        for i in cands:
+        for i in sorted(set(self.candidates)):
             if i in seen or taken[i]:
                 continue
-            run = [i]
-            while run[-1] + 1 < self.n and len(run) < 3:
-                j = run[-1] + 1
-                if (
-                    taken[j]
-                    or not self.joined(run[-1], j)
-                    or _shape(self.toks[j][2]) not in ("cap", "upper")
-                    or not self._clear_part(j)
-                ):
-                    break
-                run.append(j)
-            if (
-                i > 0
-                and self.joined(i - 1, i)
-                and _shape(self.toks[i - 1][2]) in ("cap", "upper")
-                and not taken[i - 1]
-                and self._clear_part(i - 1)
-            ):
+            run = self._capitalised_run(i, taken)
+            if self._continues_phrase(i, taken):
                 continue  # part of a longer capitalised phrase the rules did not take
             seen.update(run)
             if len(run) == 1:
                 self._single_word_name(i, taken)
-                continue
-            if _shape(self.toks[i][2]) != "cap":
-                continue
-            if all(_ordinary(self.toks[t][2].casefold()) for t in run):
-                continue
-            if self.sentence_initial(i) and _ordinary(self.toks[i][2].casefold()):
-                continue
-            if self.place_or_org_follows(run[-1] + 1) or self._ordinary_word_follows(run[-1] + 1):
-                continue
-            self.emit(run[0], run[-1] + 1, 0.6, "shape")
-            for t in run:
-                taken[t] = True
+            elif self._shaped_pair_is_name(run):
+                self.emit(run[0], run[-1] + 1, 0.6, "shape")
+                for t in run:
+                    taken[t] = True
+
+    def _capitalised_run(self, i: int, taken: list[bool]) -> list[int]:
+        """Token i and up to two joined capitalised clear name parts after it, not yet taken."""
+        run = [i]
+        while run[-1] + 1 < self.n and len(run) < 3:
+            j = run[-1] + 1
+            if (
+                taken[j]
+                or not self.joined(run[-1], j)
+                or _shape(self.toks[j][2]) not in ("cap", "upper")
+                or not self._clear_part(j)
+            ):
+                break
+            run.append(j)
+        return run
+
+    def _continues_phrase(self, i: int, taken: list[bool]) -> bool:
+        """Token i follows a joined capitalised clear name part the rules did not take."""
+        return (
+            i > 0
+            and self.joined(i - 1, i)
+            and _shape(self.toks[i - 1][2]) in ("cap", "upper")
+            and not taken[i - 1]
+            and self._clear_part(i - 1)
+        )
+
+    def _shaped_pair_is_name(self, run: list[int]) -> bool:
+        """Capitalised (not capitals), not all ordinary words, not an ordinary word starting a
+        sentence, and no street, organisation or ordinary capitalised word after it."""
+        toks = self.toks
+        i = run[0]
+        if _shape(toks[i][2]) != "cap":
+            return False
+        if all(_ordinary(toks[t][2].casefold()) for t in run):
+            return False
+        if self.sentence_initial(i) and _ordinary(toks[i][2].casefold()):
+            return False
+        return not (
+            self.place_or_org_follows(run[-1] + 1) or self._ordinary_word_follows(run[-1] + 1)
+        )
 
     def _single_word_name(self, i: int, taken: list[bool]) -> None:
         """One capitalised word on its own: a name if it is a known, unambiguous surname in
@@ -1220,83 +1258,87 @@ class _Scanner:
 
     # -- looking for the same names again -------------------------------------------------------
     def propagate(self) -> None:
-        toks = self.toks
-        parts: set[str] = set()
-        lower_parts: set[str] = (
-            set()
-        )  # found written in lower case, so looked for in lower case too
-        for f in self.found:
-            if f.score < 0.6:
-                continue
-            for i in self.within(f.start, f.end):
-                s, e, word = toks[i]
-                if len(word) > 1 and word not in TITLES and word.casefold() not in LOWER_TITLES:
-                    cf = word.casefold()
-                    if cf not in NOT_NAME_CF or cf in SURNAME_CF or cf in FIRST_CF:
-                        parts.add(cf)
-                        if word.islower() and cf not in gz.STOP_WORDS:
-                            lower_parts.add(cf)
+        """Pass 7: every name part found is looked for again, so a later bare "Nowak" or
+        "Piotr" is not missed."""
+        parts, lower_parts = self._found_parts()
         if not parts:
             return
         taken = self._taken_by_found()
         i = 0
         while i < self.n:
-            s, e, word = toks[i]
-            cf = word.casefold()
-            if taken[i] or self.masked[i] or cf not in parts:
-                i += 1
+            i = self._repeat_at(i, parts, lower_parts, taken)
+
+    def _found_parts(self) -> tuple[set[str], set[str]]:
+        """The words of the names found with some confidence, and those of them found written in
+        lower case (so looked for in lower case too); titles and ordinary words left out."""
+        parts: set[str] = set()
+        lower_parts: set[str] = set()
+        for f in self.found:
+            if f.score < 0.6:
                 continue
-            if _shape(word) not in ("cap", "upper") and not (
-                word.islower()
-                and cf in lower_parts
-                and cf not in AMBIGUOUS_CF
-                and not self.in_code(i)
-            ):
-                i += 1
-                continue
-            if cf in AMBIGUOUS_CF:
-                if self.sentence_initial(i) and not self._verb_follows(i):
-                    i += 1
+            for i in self.within(f.start, f.end):
+                word = self.toks[i][2]
+                cf = word.casefold()
+                if len(word) <= 1 or word in TITLES or cf in LOWER_TITLES:
                     continue
-                if (
-                    i > 0
-                    and toks[i - 1][2].casefold()
-                    in ("is", "was", "be", "as", "rated", "status", "to")
-                    and not self.person_follows(i)
-                ):
-                    i += 1  # "the action log is Amber."
-                    continue
-                if i > 0 and toks[i - 1][2].casefold() in _DETERMINERS:
-                    i += 1
-                    continue
-            if self.place_precedes(i):
-                i += 1
-                continue
-            if self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF):
-                i += 1  # "Kerry Ashby from Ashby", "his dad is in Jordan"
-                continue
-            if i > 0 and self.gap(i - 1, i) in ("'s ", "’s ") and cf in NOT_NAME_CF | AMBIGUOUS_CF:
-                i += 1  # "Mother's Day"
-                continue
-            if self.org_after_possessive(i):
-                i += 1  # "Patel's News"
-                continue
-            first = i
-            if (
-                i > 0
-                and toks[i - 1][2] in TITLES
-                and toks[i - 1][2] not in RANK_TITLES
-                and self.joined(i - 1, i)
-            ):
-                first = i - 1
-            k, _ = self.consume(i + 1, i)
-            if self.place_or_org_follows(k) or self._ordinary_word_follows(k):
-                i = k + 1
-                continue
-            self.emit(first, k, 0.8, "same_name")
-            for t in range(first, k):
-                taken[t] = True
-            i = k
+                if cf not in NOT_NAME_CF or cf in SURNAME_CF or cf in FIRST_CF:
+                    parts.add(cf)
+                    if word.islower() and cf not in gz.STOP_WORDS:
+                        lower_parts.add(cf)
+        return parts, lower_parts
+
+    def _repeat_at(self, i: int, parts: set[str], lower_parts: set[str], taken: list[bool]) -> int:
+        """Token i again as a name if it is a part found elsewhere and reads as a name here;
+        the index of the next token to look at."""
+        cf = self.toks[i][2].casefold()
+        if taken[i] or self.masked[i] or cf not in parts:
+            return i + 1
+        if not self._repeat_shape_ok(i, lower_parts) or self._repeat_reads_otherwise(i):
+            return i + 1
+        first = self.with_civil_title(i)
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k) or self._ordinary_word_follows(k):
+            return k + 1
+        self.emit(first, k, 0.8, "same_name")
+        for t in range(first, k):
+            taken[t] = True
+        return k
+
+    def _repeat_shape_ok(self, i: int, lower_parts: set[str]) -> bool:
+        """Capitalised, or in lower case a part that was itself found in lower case (and is not
+        also a word, nor run into digits)."""
+        word = self.toks[i][2]
+        cf = word.casefold()
+        return _shape(word) in ("cap", "upper") or (
+            word.islower() and cf in lower_parts and cf not in AMBIGUOUS_CF and not self.in_code(i)
+        )
+
+    def _repeat_reads_otherwise(self, i: int) -> bool:
+        """Here the word is a place, a shop, a day or (if it is also a word) that word."""
+        cf = self.toks[i][2].casefold()
+        if cf in AMBIGUOUS_CF and self._ambiguous_repeat_is_word(i):
+            return True
+        if self.place_precedes(i):
+            return True
+        if self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF):
+            return True  # "Kerry Ashby from Ashby", "his dad is in Jordan"
+        if i > 0 and self.gap(i - 1, i) in ("'s ", "’s ") and cf in NOT_NAME_CF | AMBIGUOUS_CF:
+            return True  # "Mother's Day"
+        return self.org_after_possessive(i)  # "Patel's News"
+
+    def _ambiguous_repeat_is_word(self, i: int) -> bool:
+        """A name that is also a word, used as the word: starting a sentence with no verb
+        after it, after "is" ("the action log is Amber."), or after a determiner."""
+        if self.sentence_initial(i) and not self._verb_follows(i):
+            return True
+        if i == 0:
+            return False
+        before = self.toks[i - 1][2].casefold()
+        if before in ("is", "was", "be", "as", "rated", "status", "to") and not (
+            self.person_follows(i)
+        ):
+            return True
+        return before in _DETERMINERS
 
     def _verb_follows(self, i: int) -> bool:
         """'Mark told staff' (a person already named in the text), not 'May I' or 'Mark the'."""
