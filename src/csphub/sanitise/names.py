@@ -148,7 +148,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its
 
 _COLLAR = re.compile(r"\.?[ \t]+\d{1,6}[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(  # unquoted; quoted nicknames are scan_quoted's
-    r"(?i:\b(?:known\s+as|aka|a\.k\.a\.?|nicknamed|nickname|goes\s+by|street\s+name|calls\s+(?:him|her|them)sel(?:f|ves)|alias)\b)"
+    r"(?i:\b(?:known\s+as|aka|a\.k\.a\.?|nicknamed|nickname|goes\s+by|street\s+name|"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|alias)\b)"
     r"\s*:?\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 _ORGANISATIONS = re.compile(
@@ -186,11 +187,13 @@ _QUOTED = re.compile(
     r"(?<![\w'’])['‘\"“](?P<name>[A-Za-z][\w’'\-]*(?:[ ][A-Za-z][\w’'\-]*){0,2})['’\"”](?![\w'’])"
 )
 _STRONG_NICKNAME_CUE = re.compile(
-    r"(?i)\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|calls\s+(?:him|her|them)sel(?:f|ves)|"
+    r"(?i)\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|"
     r"street\s+name|alias|reference|references|referenced)\b[^.!?\n]{0,12}$"
 )
 _NICKNAME_CUE = re.compile(
-    r"(?i)\b(?:known|called|calls|call|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|named|as|reference|"
+    r"(?i)\b(?:known|called|calls|call|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|named|"
+    r"as|reference|"
     r"references|referenced|referred\s+to|mentions|mentioned|name|alias|tag)\b[^.!?\n]{0,20}$"
 )
 
@@ -449,7 +452,9 @@ class _Scanner:
     def consume(
         self, j: int, prev: int, after_title: bool = False, limit: int = 4
     ) -> tuple[int, int]:
-        """Take name parts from token j on (token `prev` before them). Returns (end index, parts)."""
+        """Take name parts from token j on (token `prev` before them).
+
+        Returns (end index, parts)."""
         k, parts, end = j, 0, j
         last = prev
         while k < self.n and parts < limit and self.joined(last, k):

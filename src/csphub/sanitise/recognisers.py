@@ -54,7 +54,8 @@ _PUBLIC_NUMBERS = frozenset(
     }
 )
 _PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|whatsapp|contact|landline)\b"
+    r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|"
+    r"whatsapp|contact|landline)\b"
 )
 
 
@@ -113,10 +114,12 @@ POSTCODE_AREAS = frozenset(
     "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN "
     "DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA "
     "LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG "
-    "SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split()
+    "SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV "
+    "YO ZE".split()
 )
 _POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \t]{0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ "
+    r"\t]{0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
 
@@ -169,12 +172,15 @@ _VRM_SUFFIX = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3} ?\d{1,3}[A-HJ-NP-Y](?![A-Za-
 _VRM_KEYWORD = re.compile(
     r"(?i)\b(?:reg(?:istration)?(?:\s+(?:number|no\.?|mark|plate))?|vrm|vrn|index(?:\s+number)?|"
     r"(?:number\s+)?plates?|numberplate)\s*(?:is|was|of|:|-|–|=|number)?\s*(?:\(|\")?"
-    r"(?P<vrm>[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3}[A-Za-z]"
+    r"(?P<vrm>[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|"
+    r"[A-Za-z]{3} ?\d{1,3}[A-Za-z]"
     r"|[A-Za-z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Za-z]{1,3})(?![A-Za-z0-9])"
 )
 _VEHICLE_CONTEXT = re.compile(
-    r"(?i)\b(?:car|van|vehicle|motor|bike|moped|scooter|taxi|lorry|truck|reg|registration|vrm|plate|"
-    r"driving|driven|drives|drove|parked|ford|vauxhall|bmw|audi|mercedes|toyota|nissan|volkswagen|vw|"
+    r"(?i)\b(?:car|van|vehicle|motor|bike|moped|scooter|taxi|lorry|truck|reg|registration|"
+    r"vrm|plate|"
+    r"driving|driven|drives|drove|parked|ford|vauxhall|bmw|audi|mercedes|toyota|nissan|"
+    r"volkswagen|vw|"
     r"honda|peugeot|renault|kia|hyundai|fiat|skoda|seat|mini|citroen|volvo|hatchback|saloon|estate|"
     r"golf|polo|corsa|astra|fiesta|focus|octavia|leon|sportage|qashqai|yaris|juke|clio|transit|"
     r"sprinter|berlingo|evoque|rover|cooper|a3|a4|208|motorbike|motorcycle|yamaha|registered|"
@@ -252,7 +258,8 @@ def find_vehicles(text: str) -> list[Span]:
 
 # --- National Insurance numbers ----------------------------------------------------------------
 _NINO = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?([A-Da-d])?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ "
+    r"\-]?([A-Da-d])?(?![A-Za-z0-9])"
 )
 _NINO_CONTEXT = re.compile(
     r"(?i)\b(?:national\s+insurance|n\.?i\.?(?:\s+(?:number|no\.?))?|nino|nin)\b"
@@ -467,7 +474,8 @@ _DISCORD_TAG = re.compile(r"(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # A word shaped like a user name: with an underscore, or letters then a few digits, or
 # dot-joined parts ("real.lilt", "mateusz.smith5").
 _SHAPED_HANDLE = re.compile(
-    r"(?<![\w@.\-/#:])(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?![\w@\-#]|\.[A-Za-z0-9])"
+    r"(?<![\w@.\-/#:])(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,"
+    r"28}[A-Za-z0-9_](?![\w@\-#]|\.[A-Za-z0-9])"
 )
 _LETTERS_DIGITS = re.compile(r"[a-z]{3,}[a-z._]*\d{1,4}")
 _DOTTED = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z0-9]+)+")
@@ -476,7 +484,8 @@ _NOT_DOTTED = re.compile(
     r"(?:e\.g|i\.e|a\.m|p\.m|d\.o\.b|n\.b|etc)$"
 )
 _HANDLE_CONTEXT = re.compile(
-    r"(?i)\b(?:snapchat|snap|insta|instagram|ig|tiktok|tik\s?tok|twitter|facebook|fb|telegram|whatsapp|"
+    r"(?i)\b(?:snapchat|snap|insta|instagram|ig|tiktok|tik\s?tok|twitter|facebook|fb|"
+    r"telegram|whatsapp|"
     r"discord|kik|account|posted|posting|posts|videos?|clips?|profile|username|handle|online|page|"
     r"channel|followers|views|messaged|dm'?d|added)\b"
 )
@@ -629,8 +638,10 @@ def _compile_dob() -> re.Pattern[str]:
         r"|" + _MONTH_NAME + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r")"
     )
     return re.compile(
-        r"(?i)(?:(?<![\w.])(?:d\.\s?o\.\s?b\.?|dob|date\s+of\s+birth|birth\s?date|birthday|born|b\.)"
-        r"\s*(?:[:\-–=]\s*)?(?:(?:is|was|of|as|on|the|given|recorded|stated|unknown\s+but)\s+){0,3}\(?\s*)"
+        r"(?i)(?:(?<![\w.])(?:d\.\s?o\.\s?b\.?|dob|date\s+of\s+birth|birth\s?date|birthday|"
+        r"born|b\.)"
+        r"\s*(?:[:\-–=]\s*)?(?:(?:is|was|of|as|on|the|given|recorded|stated|"
+        r"unknown\s+but)\s+){0,3}\(?\s*)"
         r"(?P<date>(?<![\w/.\-])" + date + r")(?![\w/])"
     )
 
@@ -655,7 +666,10 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_FLAT = r"(?:Flat|Apartment|Apt|Unit|Studio|Room|Maisonette|Bedsit|FLAT|flat|apartment|apt)\.?\s*(?:No\.?\s*)?\d{1,4}[A-Za-z]?"
+_FLAT = (
+    r"(?:Flat|Apartment|Apt|Unit|Studio|Room|Maisonette|Bedsit|FLAT|flat|apartment|"
+    r"apt)\.?\s*(?:No\.?\s*)?\d{1,4}[A-Za-z]?"
+)
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[\-–/]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _STREET_TAIL = r"(?:[ ](?:East|West|North|South|Upper|Lower|Extension)\b)?"
@@ -686,11 +700,15 @@ _ADDRESS_LOWER = re.compile(
     r"(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})(?P<suffix>" + _LOWER_STREETS + r")\b"
 )
 _ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:at|of|from|to|in|address|lives|living|live|stays|staying|resides|moved|door|outside|visited)\s*:?\s*$"
+    r"(?i)\b(?:at|of|from|to|in|address|lives|living|live|stays|staying|resides|moved|door|"
+    r"outside|visited)\s*:?\s*$"
 )
 # A flat in a named building, or a named house on a street: "Flat 12, Goscote House",
 # "Rose Cottage, Church Lane".
-_BUILDING = r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Point|Cottage|Cottages|Farm|Barn|Bungalow|Hall|Villa|Manor)"
+_BUILDING = (
+    r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Point|Cottage|Cottages|"
+    r"Farm|Barn|Bungalow|Hall|Villa|Manor)"
+)
 _NAMED_ADDRESS = re.compile(
     r"(?<![\w£$:.,/])(?:(?P<flat>"
     + _FLAT
@@ -707,7 +725,8 @@ _STREET_STOP = frozenset(
     for w in (
         "Police Council Borough County District Officers Officer Team Service Services Unit Teams "
         "PCSOs PCSO Youths Men Women "
-        "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks Months Years "
+        "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks "
+        "Months Years "
         "Hours Minutes Pounds And Or Of Were Was Are Is At On In"
     ).split()
 )
