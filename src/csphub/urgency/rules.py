@@ -223,7 +223,11 @@ _WEAPON = _any(
     "plank",
 )
 _NOT_WEAPON_TALK = r"(?!\s*(?:crime|amnesty|awareness|arch|bin|surrender|blaster|toy|sharpening))"
-_ADJECTIVES = r"(?:(?:big|large|huge|massive|kitchen|broken|loaded|bread|carving|long|sharp|small|sawn off|sawn-off|metal|wooden|baseball|what looks like a|what looks like an|what looked like a) ){0,2}"
+_ADJECTIVES = (
+    r"(?:(?:big|large|huge|massive|kitchen|broken|loaded|bread|carving|long|"
+    r"sharp|small|sawn off|sawn-off|metal|wooden|baseball|what looks like a|"
+    r"what looks like an|what looked like a) ){0,2}"
+)
 _DRUG_NAMES = _any(
     "tablets",
     "pills",
@@ -280,7 +284,8 @@ STATES: list[tuple[str, str]] = [
     ("someone is being attacked", rf"\b{_BE} (?:being |getting |still )?{_VIOLENT_PP}\b"),
     (
         "someone is being attacked",
-        rf"\b{_WHO} (?:just )?(?:stabbed|glassed|shot|knifed|shanked|slashed|bottled)\b(?! (?:by|at) (?:the|a) (?:weekend|time))",
+        rf"\b{_WHO} (?:just )?(?:stabbed|glassed|shot|knifed|shanked|slashed|"
+        rf"bottled)\b(?! (?:by|at) (?:the|a) (?:weekend|time))",
     ),
     (
         "an attack is happening",
@@ -288,28 +293,62 @@ STATES: list[tuple[str, str]] = [
     ),
     (
         "an attack is happening",
-        rf"\b(?:can|could) (?:hear|see) .{{0,80}}\b(?:{_VIOLENT_ING}|screaming|scream|shouting (?:stop|help|get off)|crying (?:for help|out)|things being (?:smashed|thrown)|a thud|banging)",
+        rf"\b(?:can|could) (?:hear|see) .{{0,80}}\b(?:{_VIOLENT_ING}|screaming|scream|"
+        rf"shouting (?:stop|help|get off)|crying (?:for help|out)|things being (?:smashed|"
+        rf"thrown)|a thud|banging)",
     ),
     (
         "an attack is happening",
-        r"\bkneeling on (?:him|her|them|his|her)\b|\b(?:gone|went|going|come|came|coming|run|ran|running|lunged|lunging|flew) (?:for|at) (?:him|her|them|me|us|his|her|their|my|the|a|someone|people|staff|anyone|everyone)\b|\bpinned (?:down|against|to)|\bpinning (?:her|him|them)|\bkicking (?:his|her|their|the) head in|\bsmashing (?:a|the) \w+ (?:over|on|into)|\bheard (?:her|him|them) scream|\b(?:a|loud) thud\b.{0,40}\bnothing\b|\blost it\b.{0,60}\bscreaming|\bkicking off big time\b|\bwon't stop (?:hitting|kicking|punching|attacking)",
+        r"\bkneeling on (?:him|her|them|his|her)\b|"
+        r"\b(?:gone|went|going|come|came|coming|run|ran|running|lunged|lunging|"
+        r"flew) (?:for|at) (?:him|her|them|me|us|his|her|their|my|the|a|someone|people|"
+        r"staff|anyone|everyone)\b|\bpinned (?:down|against|to)|\bpinning (?:her|him|them)|"
+        r"\bkicking (?:his|her|their|the) head in|"
+        r"\bsmashing (?:a|the) \w+ (?:over|on|into)|\bheard (?:her|him|them) scream|"
+        r"\b(?:a|loud) thud\b.{0,40}\bnothing\b|\blost it\b.{0,60}\bscreaming|"
+        r"\bkicking off big time\b|\bwon't stop (?:hitting|kicking|punching|attacking)",
     ),
     (
         "someone is being strangled",
-        r"\b(?:by|round|around|on) (?:his|her|their|the|my) (?:throat|neck)\b|\bhands? round (?:his|her|their|the) (?:throat|neck)|\bcan't breathe\b|\bsitting on (?:his|her|their) chest",
+        r"\b(?:by|round|around|on) (?:his|her|their|the|my) (?:throat|neck)\b|"
+        r"\bhands? round (?:his|her|their|the) (?:throat|neck)|\bcan't breathe\b|"
+        r"\bsitting on (?:his|her|their) chest",
     ),
     (
         "someone has a weapon now",
-        rf"\b(?:'s got|has got|'ve got|have got|got|has|have|holding|carrying|waving|swinging|loading|pointing|aiming|brandishing|armed with|pulled|pulled out|came at (?:him|her|me|them) with|came back with|with) (?:a |an |his |her |their |some |the )?{_ADJECTIVES}{_WEAPON}\b{_NOT_WEAPON_TALK}",
+        rf"\b(?:'s got|has got|'ve got|have got|got|has|have|holding|carrying|waving|"
+        rf"swinging|loading|pointing|aiming|brandishing|armed with|pulled|pulled out|"
+        rf"came at (?:him|her|me|them) with|came back with|with) (?:a |an |his |her |"
+        rf"their |some |the )?{_ADJECTIVES}{_WEAPON}\b{_NOT_WEAPON_TALK}",
     ),
     ("someone has a weapon now", r"\btooled up\b"),
     (
         "someone is seriously hurt",
-        r"\b(?:bleeding|bleedin) (?:out|heavily|badly|everywhere|loads|a lot|lots|from (?:his|her|their) (?:head|neck|chest|stomach|ear))|\bblood (?:everywhere|pouring|coming out|all over|on the)|\blots of blood\b|\bpouring out of (?:him|her)|\bwon't stop bleeding|\bit won't stop\b|\bpumping out\b|\bsoaked in blood\b|\b(?:neck|chest|head|stab) wound\b|\bwound (?:in|to) (?:his|her|their) (?:chest|neck|stomach|head|back)",
+        r"\b(?:bleeding|bleedin) (?:out|heavily|badly|everywhere|loads|a lot|lots|"
+        r"from (?:his|her|their) (?:head|neck|chest|stomach|ear))|"
+        r"\bblood (?:everywhere|pouring|coming out|all over|on the)|\blots of blood\b|"
+        r"\bpouring out of (?:him|her)|\bwon't stop bleeding|\bit won't stop\b|"
+        r"\bpumping out\b|\bsoaked in blood\b|\b(?:neck|chest|head|stab) wound\b|"
+        r"\bwound (?:in|to) (?:his|her|their) (?:chest|neck|stomach|head|back)",
     ),
     (
         "someone has collapsed or is not breathing",
-        r"\b(?:isn't|is not|not|aren't|stopped|stopping|struggling|can't|barely|hardly) (?:breathing|breathe|responding(?! to (?:the|their|our|my|his|her|letters|emails|calls|messages|texts))|responsive|moving|waking|conscious)\b|\b(?:unconscious|unresponsive|lifeless|floppy)\b|\bwon't wake\b|\bcan't wake\b|\b(?:lips|face|he|she|baby|he's|she's) (?:are |is |has |have )?(?:going|gone|turned|turning) (?:blue|grey|purple)|\bgoing (?:blue|purple|grey)\b|\bfitting\b|\b(?:having|had|gone into|went into|going into) (?:a|an) (?:fit|seizure|asthma attack|heart attack|stroke|allergic reaction)\b|\bisn't stopping\b|\bclutching (?:his|her|their) chest\b|\bface down in\b|\bslumped\b|\bpassed out\b|\bbreathing is (?:slow|shallow|funny|weird)\b|\bstruggling to breathe\b|\bfoaming at the mouth\b|\bchest (?:feels )?(?:crushed|crushing|tight)\b|\bcrushing (?:chest )?pain\b|\bchest pains?\b|\bin labour\b|\bcan see the (?:baby's )?head\b|\bunder the water\b|\b(?:lying|lay|laying) at the bottom of (?:the |a )?(?:quarry|stairs|cliff|bank|steps|pit)\b|\bchoking on\b|\b(?:breathing|breath) (?:very )?(?:shallow|slow)\b",
+        r"\b(?:isn't|is not|not|aren't|stopped|stopping|struggling|can't|barely|"
+        r"hardly) (?:breathing|breathe|responding(?! to (?:the|their|our|my|his|her|"
+        r"letters|emails|calls|messages|texts))|responsive|moving|waking|conscious)\b|"
+        r"\b(?:unconscious|unresponsive|lifeless|floppy)\b|\bwon't wake\b|\bcan't wake\b|"
+        r"\b(?:lips|face|he|she|baby|he's|she's) (?:are |is |has |have )?(?:going|gone|"
+        r"turned|turning) (?:blue|grey|purple)|\bgoing (?:blue|purple|grey)\b|\bfitting\b|"
+        r"\b(?:having|had|gone into|went into|going into) (?:a|an) (?:fit|seizure|"
+        r"asthma attack|heart attack|stroke|allergic reaction)\b|\bisn't stopping\b|"
+        r"\bclutching (?:his|her|their) chest\b|\bface down in\b|\bslumped\b|"
+        r"\bpassed out\b|\bbreathing is (?:slow|shallow|funny|weird)\b|"
+        r"\bstruggling to breathe\b|\bfoaming at the mouth\b|"
+        r"\bchest (?:feels )?(?:crushed|crushing|tight)\b|\bcrushing (?:chest )?pain\b|"
+        r"\bchest pains?\b|\bin labour\b|\bcan see the (?:baby's )?head\b|"
+        r"\bunder the water\b|\b(?:lying|lay|laying) at the bottom of (?:the |"
+        r"a )?(?:quarry|stairs|cliff|bank|steps|pit)\b|\bchoking on\b|"
+        r"\b(?:breathing|breath) (?:very )?(?:shallow|slow)\b",
     ),
     (
         "someone has collapsed or is not breathing",
@@ -317,55 +356,182 @@ STATES: list[tuple[str, str]] = [
     ),
     (
         "a fire is putting people at risk",
-        r"\b(?:is|are|'s|'re|now|house|flat|car|building|block|caravan|barn) (?:on fire|alight|in flames|ablaze|burning)\b|\bflames\b|\bsmoke (?:pouring|everywhere|coming|billowing)|\b(?:thick|black) smoke\b|\bsmell of smoke\b|\borange glow\b|\bdoor is hot\b|\bcrackling\b|\b(?:smoke|fire) alarms? (?:is |are )?(?:going|gone off|going off|sounding)|\balarm (?:panel )?(?:has |is )?(?:gone|going) off\b.{0,60}\bsmoke|\bset(?:ting)? (?:fire|light) to\b(?! (?:the |some |litter |wheelie |their |a )?(?:bins?|rubbish|litter|grass|skips?|bonfire|leaves|paper|fly[- ]tipping|tyres))|\bset (?:the \w+ )?alight\b|\bon fire\b|\bfire in the\b|\bstrong smell of gas\b|\bpetrol (?:through|over|on)\b|\blit (?:rag|paper|rags)\b|\bpetrol cans?\b",
+        r"\b(?:is|are|'s|'re|now|house|flat|car|building|block|caravan|barn) (?:on fire|"
+        r"alight|in flames|ablaze|burning)\b|\bflames\b|"
+        r"\bsmoke (?:pouring|everywhere|coming|billowing)|\b(?:thick|black) smoke\b|"
+        r"\bsmell of smoke\b|\borange glow\b|\bdoor is hot\b|\bcrackling\b|"
+        r"\b(?:smoke|fire) alarms? (?:is |are )?(?:going|gone off|going off|sounding)|"
+        r"\balarm (?:panel )?(?:has |is )?(?:gone|going) off\b.{0,60}\bsmoke|"
+        r"\bset(?:ting)? (?:fire|light) to\b(?! (?:the |some |litter |wheelie |their |"
+        r"a )?(?:bins?|rubbish|litter|grass|skips?|bonfire|leaves|paper|fly[- ]tipping|"
+        r"tyres))|\bset (?:the \w+ )?alight\b|\bon fire\b|\bfire in the\b|"
+        r"\bstrong smell of gas\b|\bpetrol (?:through|over|on)\b|"
+        r"\blit (?:rag|paper|rags)\b|\bpetrol cans?\b",
     ),
     (
         "someone has taken an overdose",
-        rf"\b(?:has|have|'s|'ve|just|i've|he|she|they) (?:just )?(?:taken|swallowed|took|necked|downed|had) (?:a |an |all |loads |lots |a load |a lot |a whole |the whole |whole |some |too many |her |his |their |\d+ |all the |all her |all his )?.{{0,30}}\b{_DRUGS}\b|\boverdosed\b|\boverdosing\b|\bhas taken something\b|\bempty (?:pill|blister|tablet) (?:packets|packs|boxes|bottles)\b|\btook (?:them|it|the lot|all)\b.{{0,20}}\b(?:minutes?|an hour|hour) ago",
+        rf"\b(?:has|have|'s|'ve|just|i've|he|she|they) (?:just )?(?:taken|swallowed|took|"
+        rf"necked|downed|had) (?:a |an |all |loads |lots |a load |a lot |a whole |"
+        rf"the whole |whole |some |too many |her |his |their |\d+ |all the |all her |"
+        rf"all his )?.{{0,30}}\b{_DRUGS}\b|\boverdosed\b|\boverdosing\b|"
+        rf"\bhas taken something\b|\bempty (?:pill|blister|tablet) (?:packets|packs|boxes|"
+        rf"bottles)\b|\btook (?:them|it|the lot|all)\b.{{0,20}}\b(?:minutes?|an hour|"
+        rf"hour) ago",
     ),
     (
         "someone may take their own life",
-        r"\b(?:going to|about to|threatening to|says (?:he|she|they)(?:'ll| will| is going to)|wants to|will|'ll) (?:jump|end it|end (?:his|her|their|my) (?:own )?life|kill (?:himself|herself|themselves|myself)|hang (?:himself|herself|themselves))|\b(?:on|over|climbed over|sat on|sitting on|standing on|stood on) (?:the |a )?(?:edge of |rail of |railing of )?(?:the |a )?(?:bridge|roof|ledge|railing|railings|balcony|motorway bridge|railway bridge|multi storey|cliff|edge)\b|\bwrong side of the (?:railings?|barriers?|fence|bridge)\b|\b(?:cut|slit|cutting|slitting) (?:his|her|their|my) wrists|\bknife to (?:his|her|their|my) wrists|\bwants to die\b|\b(?:doesn't|don't) want to wake up\b|\bsaying goodbye\b|\bsaid goodbye\b|\bgoodbye\b.{0,40}\b(?:sorry|rope|pills|tablets|love you)|\bsorry for everything\b|\brope (?:tied|round|around)\b|\bpills? lined up\b|\bhas a rope\b|\bnoose\b|\bto end it\b|\b(?:walking|walked|gone|going) into (?:the )?(?:river|water|canal|lake|sea|rutland water|reservoir)\b|\bhose(?:pipe)? (?:from|on|to) the exhaust\b|\binjected all\b|\ball (?:her|his|their) insulin\b",
+        r"\b(?:going to|about to|threatening to|says (?:he|she|they)(?:'ll| will|"
+        r" is going to)|wants to|will|'ll) (?:jump|end it|end (?:his|her|their|"
+        r"my) (?:own )?life|kill (?:himself|herself|themselves|myself)|hang (?:himself|"
+        r"herself|themselves))|\b(?:on|over|climbed over|sat on|sitting on|standing on|"
+        r"stood on) (?:the |a )?(?:edge of |rail of |railing of )?(?:the |a )?(?:bridge|"
+        r"roof|ledge|railing|railings|balcony|motorway bridge|railway bridge|multi storey|"
+        r"cliff|edge)\b|\bwrong side of the (?:railings?|barriers?|fence|bridge)\b|"
+        r"\b(?:cut|slit|cutting|slitting) (?:his|her|their|my) wrists|"
+        r"\bknife to (?:his|her|their|my) wrists|\bwants to die\b|"
+        r"\b(?:doesn't|don't) want to wake up\b|\bsaying goodbye\b|\bsaid goodbye\b|"
+        r"\bgoodbye\b.{0,40}\b(?:sorry|rope|pills|tablets|love you)|"
+        r"\bsorry for everything\b|\brope (?:tied|round|around)\b|\bpills? lined up\b|"
+        r"\bhas a rope\b|\bnoose\b|\bto end it\b|"
+        r"\b(?:walking|walked|gone|going) into (?:the )?(?:river|water|canal|lake|sea|"
+        r"rutland water|reservoir)\b|\bhose(?:pipe)? (?:from|on|to) the exhaust\b|"
+        r"\binjected all\b|\ball (?:her|his|their) insulin\b",
     ),
     (
         "someone is being taken against their will",
-        r"\b(?:dragged|dragging|bundled|bundling|pulled|pulling|forced|forcing|pushed|pushing|thrown|shoved|carried off|grabbed|snatched|taken|took|put|putting|abducted|kidnapped|led away)\b.{0,40}\b(?:into|in to|in|off|away|from|out of) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:van|car|boot|back of|house|vehicle|taxi|flat|pram|park|school|college|bench|street|playground)\b|\bbeing (?:led|taken|carried|dragged|pulled|marched|bundled) (?:away|off)\b|\bagainst (?:his|her|their) will\b|\b(?:abducting|kidnapping|snatching)\b|\b(?:just |has |have |'s |'ve )(?:snatched|abducted|kidnapped)\b|\b(?:took|taken|grabbed|snatched|got) (?:my|her|his|their|the|a|our) (?:son|daughter|child|kid|boy|girl|baby|little \w+|neighbour's \w+(?: \w+)?)\b|\bwon't give (?:him|her|them) back\b|\bwalked (?:off|away) with (?:the|a|my|her|his|their) (?:little |young )?(?:girl|boy|child|kid|baby|toddler|son|daughter|\d+ year old)|\btook (?:a|the) (?:\d+ year old|little|young)? ?(?:boy|girl|child|kid)? ?.{0,20}by the hand\b|\btalking (?:a|the) (?:\d+ year old )?(?:girl|boy|child|kid|teenager) into (?:his|a|the) (?:car|van)\b|\bbundling\b|\b(?:trying|tried) to get (?:him|her|them) (?:to get )?in(?:to)?\b|\b(?:taking|driving) (?:her|him|them) to\b|\b(?:putting|pushing|forcing) (?:her|him|them) (?:in|into) (?:the back|the car|the van|a car|a van|the boot)|\bhalf[- ]carried\b|\bi don't know you\b|\bdriving (?:him|her|them) (?:somewhere|away|off)\b|\b(?:in|from) the back of (?:a|their|his) car\b",
+        r"\b(?:dragged|dragging|bundled|bundling|pulled|pulling|forced|forcing|pushed|"
+        r"pushing|thrown|shoved|carried off|grabbed|snatched|taken|took|put|putting|"
+        r"abducted|kidnapped|led away)\b.{0,40}\b(?:into|in to|in|off|away|from|"
+        r"out of) (?:a |the |their |his |her )?(?:\w+ ){0,2}(?:van|car|boot|back of|house|"
+        r"vehicle|taxi|flat|pram|park|school|college|bench|street|playground)\b|"
+        r"\bbeing (?:led|taken|carried|dragged|pulled|marched|bundled) (?:away|off)\b|"
+        r"\bagainst (?:his|her|their) will\b|\b(?:abducting|kidnapping|snatching)\b|"
+        r"\b(?:just |has |have |'s |'ve )(?:snatched|abducted|kidnapped)\b|"
+        r"\b(?:took|taken|grabbed|snatched|got) (?:my|her|his|their|the|a|our) (?:son|"
+        r"daughter|child|kid|boy|girl|baby|little \w+|neighbour's \w+(?: \w+)?)\b|"
+        r"\bwon't give (?:him|her|them) back\b|"
+        r"\bwalked (?:off|away) with (?:the|a|my|her|his|their) (?:little |young )?(?:girl|"
+        r"boy|child|kid|baby|toddler|son|daughter|\d+ year old)|"
+        r"\btook (?:a|the) (?:\d+ year old|little|young)? ?(?:boy|girl|child|"
+        r"kid)? ?.{0,20}by the hand\b|\btalking (?:a|the) (?:\d+ year old )?(?:girl|boy|"
+        r"child|kid|teenager) into (?:his|a|the) (?:car|van)\b|\bbundling\b|"
+        r"\b(?:trying|tried) to get (?:him|her|them) (?:to get )?in(?:to)?\b|"
+        r"\b(?:taking|driving) (?:her|him|them) to\b|"
+        r"\b(?:putting|pushing|forcing) (?:her|him|them) (?:in|into) (?:the back|the car|"
+        r"the van|a car|a van|the boot)|\bhalf[- ]carried\b|\bi don't know you\b|"
+        r"\bdriving (?:him|her|them) (?:somewhere|away|off)\b|"
+        r"\b(?:in|from) the back of (?:a|their|his) car\b",
     ),
     (
         "someone is trapped or held",
-        r"\b(?:trapped|tied up|chained|held hostage|being held|being kept|barricaded|tied the door)\b|\blocked (?:in|inside)\b|\blocked (?:her|him|them|herself|himself|themselves|the kids|the children|the baby|my client)\b|\bwon't let (?:her|him|them|me|us|anyone) (?:out|leave|go|get out|get up|get off|move)|\b(?:won't|refuses to|refusing to) leave\b.{0,40}\b(?:making|forcing|threatening)|\bmaking (?:her|him|them) hand over\b|\b(?:nobody|no one) is leaving\b|\bbetween me and the (?:front |back )?door\b|\bcan't get (?:out|it out|him out|her out|them out|down|in)\b|\bkeeping (?:her|him|them) (?:in|there|locked|prisoner)|\bholding (?:a |the )?(?:lad|man|woman|girl|boy|her|him|them|child|kid|baby)\b|\bno one has come out\b|\bstill (?:inside|in there|upstairs|in it|in the water|in the building)\b|\bunder (?:a|the) (?:car|wall|rubble)\b|\bstuck in (?:a |the )?lift\b|\b(?:hand|arm|leg|foot) (?:is |'s )?(?:caught|stuck|trapped) in\b|\bnot allowed to (?:leave|go out|go)\b|\blocks? (?:them|her|him) in\b|\btied to (?:a|the) (?:chair|bed|radiator)\b|\bstuck on (?:their|the|a) roof\b|\bwater (?:is )?(?:still )?rising\b|\bswept (?:a|the|him|her|them) (?:car|away|off)\b|\b(?:car|van|vehicle) (?:is )?in the (?:canal|river|lake|water|reservoir)\b",
+        r"\b(?:trapped|tied up|chained|held hostage|being held|being kept|barricaded|"
+        r"tied the door)\b|\blocked (?:in|inside)\b|"
+        r"\blocked (?:her|him|them|herself|himself|themselves|the kids|the children|"
+        r"the baby|my client)\b|\bwon't let (?:her|him|them|me|us|anyone) (?:out|leave|go|"
+        r"get out|get up|get off|move)|\b(?:won't|refuses to|"
+        r"refusing to) leave\b.{0,40}\b(?:making|forcing|threatening)|"
+        r"\bmaking (?:her|him|them) hand over\b|\b(?:nobody|no one) is leaving\b|"
+        r"\bbetween me and the (?:front |back )?door\b|"
+        r"\bcan't get (?:out|it out|him out|her out|them out|down|in)\b|"
+        r"\bkeeping (?:her|him|them) (?:in|there|locked|prisoner)|"
+        r"\bholding (?:a |the )?(?:lad|man|woman|girl|boy|her|him|them|child|kid|baby)\b|"
+        r"\bno one has come out\b|\bstill (?:inside|in there|upstairs|in it|in the water|"
+        r"in the building)\b|\bunder (?:a|the) (?:car|wall|rubble)\b|"
+        r"\bstuck in (?:a |the )?lift\b|\b(?:hand|arm|leg|foot) (?:is |'s )?(?:caught|"
+        r"stuck|trapped) in\b|\bnot allowed to (?:leave|go out|go)\b|"
+        r"\blocks? (?:them|her|him) in\b|\btied to (?:a|the) (?:chair|bed|radiator)\b|"
+        r"\bstuck on (?:their|the|a) roof\b|\bwater (?:is )?(?:still )?rising\b|"
+        r"\bswept (?:a|the|him|her|them) (?:car|away|off)\b|"
+        r"\b(?:car|van|vehicle) (?:is )?in the (?:canal|river|lake|water|reservoir)\b",
     ),
     (
         "someone is in danger of falling, drowning or being hit",
-        r"\b(?:lying|laying|lay|sat|sitting|standing|wandering|walking|running) (?:in|down|along|across|on) (?:the )?(?:middle of )?(?:the )?(?:road|motorway|m1|m69|a\d+|dual carriageway|railway|railway line|track|tracks|carriageway)\b|\bedge of (?:the |a )?(?:flat )?(?:roof|bridge|balcony|cliff|platform|ledge|quarry)\b|\bhanging (?:out of|off|from) (?:a |the )|\bcan't hold on\b|\b(?:gone|fallen|fell|went|slipped) (?:through the ice|under|in the (?:river|canal|water|lake|brook)|into the (?:river|canal|water|lake|brook))|\b(?:in|into) the (?:river|canal|lake|brook|water|reservoir) and (?:can't|isn't|not|hasn't|is struggling)|\bdrowning\b|\bhasn't come (?:back )?up\b|\bswept (?:along|away)\b|\bcan't swim\b",
+        r"\b(?:lying|laying|lay|sat|sitting|standing|wandering|walking|running) (?:in|down|"
+        r"along|across|on) (?:the )?(?:middle of )?(?:the )?(?:road|motorway|m1|m69|a\d+|"
+        r"dual carriageway|railway|railway line|track|tracks|carriageway)\b|"
+        r"\bedge of (?:the |a )?(?:flat )?(?:roof|bridge|balcony|cliff|platform|ledge|"
+        r"quarry)\b|\bhanging (?:out of|off|from) (?:a |the )|\bcan't hold on\b|"
+        r"\b(?:gone|fallen|fell|went|slipped) (?:through the ice|under|in the (?:river|"
+        r"canal|water|lake|brook)|into the (?:river|canal|water|lake|brook))|"
+        r"\b(?:in|into) the (?:river|canal|lake|brook|water|reservoir) and (?:can't|isn't|"
+        r"not|hasn't|is struggling)|\bdrowning\b|\bhasn't come (?:back )?up\b|"
+        r"\bswept (?:along|away)\b|\bcan't swim\b",
     ),
     (
         "someone is threatening to kill or hurt someone now",
-        r"\b(?:is|are|'s|'re|keeps|been|saying|says|shouting|screaming|threatening|texted|messaged|told (?:her|him|them|me)) (?:that )?(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|i'll|we'll|he is|she is|they are|is|are)? ?(?:going to |coming to |about to |will )?(?:threatening to )?(?:kill|stab|shoot|cut|hurt|burn|do (?:him|her|them)|smash|murder)\b|\b(?:i'll|he'll|she'll|they'll|we'll|will) (?:kill|stab|shoot|murder|do|cut|batter|glass|smash) (?:you|him|her|them|me|us|your)\b|\bgoing to .{0,50}\b(?:do|kill|stab|shoot|murder|batter|glass) (?:him|her|them|you)\b|\b(?:you're|your) dead\b|\bcoming (?:in )?for (?:you|him|her|them)\b|\bcoming (?:tonight|round|back|later|over)? ?'?(?:to )?(?:finish|get|do|kill|sort|batter|stab) (?:him|her|them|you)\b|\bto finish (?:him|her|them)\b|\bcircling\b|\bon (?:his|her|their) way\b|\bwaiting (?:for him|for her|at the|outside|in the car park)\b|\bburn the (?:house|flat|place) down\b|\b(?:going to|gonna|will) (?:smother|suffocate|strangle|drown|stab|shoot|kill|hurt) (?:the kids|the children|the baby|them|him|her|you)\b|\b(?:dealt with|sorted out|done in) tonight\b|\b(?:going to|gonna|will) (?:do|sort|finish|get|batter) (?:the|that) (?:lad|man|bloke|guy|woman|girl|kid|landlord|boy)\b|\bsort (?:him|her|them|the \w+) out\b",
+        r"\b(?:is|are|'s|'re|keeps|been|saying|says|shouting|screaming|threatening|texted|"
+        r"messaged|told (?:her|him|them|me)) (?:that )?(?:he|she|they|he's|she's|they're|"
+        r"he'll|she'll|they'll|i'll|we'll|he is|she is|they are|is|are)? ?(?:going to |"
+        r"coming to |about to |will )?(?:threatening to )?(?:kill|stab|shoot|cut|hurt|burn|"
+        r"do (?:him|her|them)|smash|murder)\b|"
+        r"\b(?:i'll|he'll|she'll|they'll|we'll|will) (?:kill|stab|shoot|murder|do|cut|"
+        r"batter|glass|smash) (?:you|him|her|them|me|us|your)\b|"
+        r"\bgoing to .{0,50}\b(?:do|kill|stab|shoot|murder|batter|glass) (?:him|her|them|"
+        r"you)\b|\b(?:you're|your) dead\b|\bcoming (?:in )?for (?:you|him|her|them)\b|"
+        r"\bcoming (?:tonight|round|back|later|over)? ?'?(?:to )?(?:finish|get|do|kill|"
+        r"sort|batter|stab) (?:him|her|them|you)\b|\bto finish (?:him|her|them)\b|"
+        r"\bcircling\b|\bon (?:his|her|their) way\b|"
+        r"\bwaiting (?:for him|for her|at the|outside|in the car park)\b|"
+        r"\bburn the (?:house|flat|place) down\b|"
+        r"\b(?:going to|gonna|will) (?:smother|suffocate|strangle|drown|stab|shoot|kill|"
+        r"hurt) (?:the kids|the children|the baby|them|him|her|you)\b|"
+        r"\b(?:dealt with|sorted out|done in) tonight\b|"
+        r"\b(?:going to|gonna|will) (?:do|sort|finish|get|batter) (?:the|that) (?:lad|man|"
+        r"bloke|guy|woman|girl|kid|landlord|boy)\b|\bsort (?:him|her|them|the \w+) out\b",
     ),
     (
         "someone needs an ambulance now",
-        r"\b(?:doing|giving|started|starting|do|give) (?:cpr|chest compressions|mouth to mouth)\b|\b(?:getting|get|using|use|fetching|fetch|with|on) the defib\w*|\bdefib\w* (?:on|off the wall)\b|\bswallowed (?:a |the |some )?(?:button )?(?:batter(?:y|ies)|bleach|magnets?|something)|\b(?:drunk|drank) (?:some )?bleach\b|\belectric(?:al)? shock\b|\belectrocuted\b|\btouched (?:the|a) (?:live )?(?:cable|wire|power line)|\btwitching\b|\b(?:badly|severely|really badly) (?:burned|burnt|scalded)\b|\bskin is (?:blistered|blistering|coming away|peeling)|\bclammy\b|\b(?:throat|tongue|lips|face) (?:is |are )?swelling\b|\bswelling up\b|\banaphyla\w*|\bepipen\b|\bhypothermi\w*|\bin the snow\b.{0,60}\b(?:not making sense|shaking|barefoot|confused)|\bnot making sense\b.{0,60}\b(?:lips|shaking|cold|snow|blue|head)|\b(?:lips|face) (?:are |is |look |looks |looking )?(?:blue|purple|grey)\b|\bpupils? (?:looks?|is|are) (?:much )?(?:bigger|different|uneven)|\b(?:vomiting|being sick)\b.{0,40}\b(?:confused|head)|\b(?:banged|hit|smashed) (?:his|her|their) head\b.{0,80}\b(?:confused|vomiting|being sick|not making sense|unconscious|blood)|\b(?:baby|child|toddler|kid|kids|children) (?:left |locked )?in (?:a|the) (?:hot )?car\b.{0,80}\b(?:windows|degrees|hot|red|quiet|crying|no sign)|\bcarbon monoxide\b|\bcrush(?:ed)? (?:in|against)\b",
+        r"\b(?:doing|giving|started|starting|do|give) (?:cpr|chest compressions|"
+        r"mouth to mouth)\b|\b(?:getting|get|using|use|fetching|fetch|with|"
+        r"on) the defib\w*|\bdefib\w* (?:on|off the wall)\b|"
+        r"\bswallowed (?:a |the |some )?(?:button )?(?:batter(?:y|ies)|bleach|magnets?|"
+        r"something)|\b(?:drunk|drank) (?:some )?bleach\b|\belectric(?:al)? shock\b|"
+        r"\belectrocuted\b|\btouched (?:the|a) (?:live )?(?:cable|wire|power line)|"
+        r"\btwitching\b|\b(?:badly|severely|really badly) (?:burned|burnt|scalded)\b|"
+        r"\bskin is (?:blistered|blistering|coming away|peeling)|\bclammy\b|"
+        r"\b(?:throat|tongue|lips|face) (?:is |are )?swelling\b|\bswelling up\b|"
+        r"\banaphyla\w*|\bepipen\b|\bhypothermi\w*|"
+        r"\bin the snow\b.{0,60}\b(?:not making sense|shaking|barefoot|confused)|"
+        r"\bnot making sense\b.{0,60}\b(?:lips|shaking|cold|snow|blue|head)|"
+        r"\b(?:lips|face) (?:are |is |look |looks |looking )?(?:blue|purple|grey)\b|"
+        r"\bpupils? (?:looks?|is|are) (?:much )?(?:bigger|different|uneven)|"
+        r"\b(?:vomiting|being sick)\b.{0,40}\b(?:confused|head)|"
+        r"\b(?:banged|hit|smashed) (?:his|her|their) head\b.{0,80}\b(?:confused|vomiting|"
+        r"being sick|not making sense|unconscious|blood)|"
+        r"\b(?:baby|child|toddler|kid|kids|children) (?:left |locked )?in (?:a|"
+        r"the) (?:hot )?car\b.{0,80}\b(?:windows|degrees|hot|red|quiet|crying|no sign)|"
+        r"\bcarbon monoxide\b|\bcrush(?:ed)? (?:in|against)\b",
     ),
     (
         "a child is alone and in danger",
-        r"\b(?:child|baby|toddler|kid|kids|children|little one|\d+ year old) (?:has been |have been |is |are |been |was )?(?:left )?(?:alone|on (?:his|her|their) own|unattended|home alone)\b.{0,60}\b(?:still|now|crying|screaming|window|balcony|road|hours|no adult|nobody)",
+        r"\b(?:child|baby|toddler|kid|kids|children|little one|\d+ year old) (?:has been |"
+        r"have been |is |are |been |was )?(?:left )?(?:alone|on (?:his|her|their) own|"
+        r"unattended|home alone)\b.{0,60}\b(?:still|now|crying|screaming|window|balcony|"
+        r"road|hours|no adult|nobody)",
     ),
     (
         "someone is threatening to kill or hurt many people",
-        r"\b(?:a |the )?bomb\b(?! (?:scare (?:last|in)|disposal))|\bexplosives?\b|\bset it off\b|\bdrive (?:his|her|their|a|the) (?:van|car|lorry|truck) into\b|\bmass (?:shooting|stabbing)|\bshoot (?:the )?(?:place|school) up\b",
+        r"\b(?:a |the )?bomb\b(?! (?:scare (?:last|in)|disposal))|\bexplosives?\b|"
+        r"\bset it off\b|\bdrive (?:his|her|their|a|the) (?:van|car|lorry|truck) into\b|"
+        r"\bmass (?:shooting|stabbing)|\bshoot (?:the )?(?:place|school) up\b",
     ),
     (
         "someone is calling for help",
-        r"\bshouting '?(?:get off me|help me|stop it|let me go)\b|\b(?:line|call|phone) (?:has )?(?:cut|went|gone) (?:off|dead)\b|\bgoing (?:straight )?to voicemail\b",
+        r"\bshouting '?(?:get off me|help me|stop it|let me go)\b|"
+        r"\b(?:line|call|phone) (?:has )?(?:cut|went|gone) (?:off|dead)\b|"
+        r"\bgoing (?:straight )?to voicemail\b",
     ),
     (
         "someone has collapsed or is not breathing",
-        r"\b(?:can't feel a|no|hasn't got a|can't find a) pulse\b|\beyes (?:have )?rolled back\b|\b(?:has |just )?gone down (?:outside|in|on|at)\b",
+        r"\b(?:can't feel a|no|hasn't got a|can't find a) pulse\b|"
+        r"\beyes (?:have )?rolled back\b|\b(?:has |just )?gone down (?:outside|in|on|at)\b",
     ),
     (
         "someone is calling for help",
-        r"\b(?:crying|screaming|shouting|calling|begging) (?:out )?(?:for help|help|for someone)\b|\bplease send (?:someone|help|police|an ambulance)|\bsend (?:help|someone)\b|\bget someone (?:to|here|round)\b|\bhelp me they\b|\bcan (?:someone|somebody|anyone|you) (?:get|come|go|send)\b.{0,60}\bnow\b",
+        r"\b(?:crying|screaming|shouting|calling|begging) (?:out )?(?:for help|help|"
+        r"for someone)\b|\bplease send (?:someone|help|police|an ambulance)|"
+        r"\bsend (?:help|someone)\b|\bget someone (?:to|here|round)\b|\bhelp me they\b|"
+        r"\bcan (?:someone|somebody|anyone|you) (?:get|come|go|send)\b.{0,60}\bnow\b",
     ),
 ]
 
@@ -373,7 +539,9 @@ STATES: list[tuple[str, str]] = [
 DANGER: list[tuple[str, str]] = [
     (
         "someone is being attacked",
-        rf"\b(?:{_VIOLENT_ING}|{_VIOLENT_PP}|fight|fighting|brawl|kicking off|kicked off|attack|assault|violence|violent|screaming|smashing|scuffle|scrap|hitting|punching|beating|lost it)\b",
+        rf"\b(?:{_VIOLENT_ING}|{_VIOLENT_PP}|fight|fighting|brawl|kicking off|kicked off|"
+        rf"attack|assault|violence|violent|screaming|smashing|scuffle|scrap|hitting|"
+        rf"punching|beating|lost it)\b",
     ),
     ("someone has a weapon now", rf"\b{_WEAPON}\b{_NOT_WEAPON_TALK}|\bstab|\bshoot|\bshank"),
     (
@@ -388,11 +556,13 @@ DANGER: list[tuple[str, str]] = [
     ),
     (
         "someone is being taken against their will",
-        r"\b(?:abduct\w*|kidnap\w*|snatch\w*|taken(?! over)|took(?! over)|grabbed|dragged|bundled|picked (?:him|her|them) up)\b",
+        r"\b(?:abduct\w*|kidnap\w*|snatch\w*|taken(?! over)|took(?! over)|grabbed|dragged|"
+        r"bundled|picked (?:him|her|them) up)\b",
     ),
     (
         "someone has collapsed or is not breathing",
-        r"\b(?:collapsed|bleeding|blood|breathing|injured|hurt|on the floor|on the ground|in the road|in the water|drowning|not answering)\b",
+        r"\b(?:collapsed|bleeding|blood|breathing|injured|hurt|on the floor|on the ground|"
+        r"in the road|in the water|drowning|not answering)\b",
     ),
     ("someone is trapped or held", r"\b(?:trapped|locked|held|hostage|stuck)\b"),
 ]
@@ -412,8 +582,12 @@ PRESENT = _any(
     r"just now",
     r"literally just",
     r"(?:has|have|'s|'ve|had) just",
-    r"(?:i|we|they|he|she|someone|somebody) just (?:\w+ed|rang|ran|took|came|went|got|fell|threw|hit|shot|said|told|saw|heard|left|sent|put|cut|set|broke|drove|swallowed|collapsed)",
-    r"just (?:been|got|happened|seen|heard|rung|rang|phoned|called|messaged|texted|told|turned|come|came|walked|run|ran|put|set|pulled|dragged|bundled|grabbed|snatched|taken|took|swallowed|collapsed|fell|said|threw|shot|stabbed)",
+    r"(?:i|we|they|he|she|someone|somebody) just (?:\w+ed|rang|ran|took|came|went|got|fell|"
+    r"threw|hit|shot|said|told|saw|heard|left|sent|put|cut|set|broke|drove|swallowed|"
+    r"collapsed)",
+    r"just (?:been|got|happened|seen|heard|rung|rang|phoned|called|messaged|texted|told|"
+    r"turned|come|came|walked|run|ran|put|set|pulled|dragged|bundled|grabbed|snatched|"
+    r"taken|took|swallowed|collapsed|fell|said|threw|shot|stabbed)",
     r"minutes? ago",
     r"seconds? ago",
     r"moments? ago",
@@ -421,7 +595,8 @@ PRESENT = _any(
     r"\d+ minutes",
     r"(?:ten|five|two|three|twenty|fifteen|few|couple of) minutes",
     r"quarter of an hour",
-    r"still (?:here|there|inside|outside|going|happening|in|on|at|upstairs|downstairs|connected|moving)",
+    r"still (?:here|there|inside|outside|going|happening|in|on|at|upstairs|downstairs|"
+    r"connected|moving)",
     r"(?:i|we|you) can (?:hear|see)",
     r"can hear",
     r"can see",
@@ -479,16 +654,20 @@ STRONG_PRESENT = _any(
     r"happening now",
     r"minutes? ago",
     r"on (?:his|her|their) way",
-    r"(?:has|have|'s|'ve) just (?:been|taken|swallowed|collapsed|come|rung|phoned|messaged|snatched|taken)",
+    r"(?:has|have|'s|'ve) just (?:been|taken|swallowed|collapsed|come|rung|phoned|messaged|"
+    r"snatched|taken)",
 )
 
 # Wording that takes the danger out of the present.
 _PAST = _any(
-    r"(?<!since )last (?:week|month|year|night|summer|winter|spring|autumn|weekend|time|term|christmas|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)",
+    r"(?<!since )last (?:week|month|year|night|summer|winter|spring|autumn|weekend|time|"
+    r"term|christmas|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|"
+    r"friday|sat|saturday|sun|sunday)",
     r"(?<!since )yesterday",
     r"(?:days?|weeks?|months?|years?|ages|decades?) ago",
     r"a (?:few|couple of) (?:days|weeks|months|years) (?:back|ago)",
-    r"back in (?:(?:19|20)\d\d|the day|the summer|january|february|march|april|may|june|july|august|september|october|november|december|school)",
+    r"back in (?:(?:19|20)\d\d|the day|the summer|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|school)",
     r"in (?:19|20)\d\d",
     r"from (?:19|20)\d\d",
     r"since (?:19|20)\d\d",
@@ -500,10 +679,13 @@ _PAST = _any(
     r"over (?:christmas|the summer|the winter|the weekend|new year)",
     r"at the weekend",
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|afternoon|evening)",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|"
+    r"afternoon|evening)",
     r"from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|new year)",
-    r"in (?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
-    r"on \d+(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"in (?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
+    r"on \d+(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)",
     r"has since",
     r"had since",
     r"at the time",
@@ -525,7 +707,8 @@ _PAST = _any(
     # habits, not an emergency now
     r"usually",
     r"at weekends",
-    r"every (?:night|day|evening|weekend|week|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"every (?:night|day|evening|weekend|week|morning|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)",
     r"most (?:nights|days|weekends|evenings)",
     r"regularly",
     r"often",
@@ -547,7 +730,8 @@ _MEDIA = _any(
     r"footage",
     r"tiktok",
     r"youtube",
-    r"(?:a|the|facebook|instagram|online|social media|his|her|their|this) posts?(?! office| box| van)",
+    r"(?:a|the|facebook|instagram|online|social media|his|her|their|this) posts?(?! office|"
+    r" box| van)",
     r"posted (?:a |an |the )?(?:video|clip|photo|picture|footage|story|screenshot)",
     r"(?:was|were|been) posted",
     r"live ?stream\w*",
@@ -653,14 +837,18 @@ _QUESTION = _any(
     r"how do",
 )
 _DENIED = _any(
-    r"(?:no one|no-one|nobody|none) (?:was |is |has been |got |had been |were )?(?:hurt|injured|harmed|in danger|taken|stabbed|hit|trapped|inside|held|threatened)",
+    r"(?:no one|no-one|nobody|none) (?:was |is |has been |got |had been |were )?(?:hurt|"
+    r"injured|harmed|in danger|taken|stabbed|hit|trapped|inside|held|threatened)",
     r"(?:no one|nobody) has been (?:hurt|threatened)",
     r"not an emergency",
     r"not urgent",
     r"no (?:weapons?|knife|knives|injuries|injury|fire|threats?|one is in danger|damage)",
     r"there was no",
     r"there were no",
-    r"(?:hasn't|hadn't|haven't|isn't|aren't|wasn't|weren't|not|never|don't|doesn't|didn't) (?:got |been |being |had |have |has |carry |carried |carrying )?(?:a |any )?(?:knife|knives|gun|weapon|weapons|held|locked|trapped|hurt|injured|stabbed|threatened|taken|suicidal)",
+    r"(?:hasn't|hadn't|haven't|isn't|aren't|wasn't|weren't|not|never|don't|doesn't|"
+    r"didn't) (?:got |been |being |had |have |has |carry |carried |carrying )?(?:a |"
+    r"any )?(?:knife|knives|gun|weapon|weapons|held|locked|trapped|hurt|injured|stabbed|"
+    r"threatened|taken|suicidal)",
     r"has never",
     r"have never",
     r"never (?:hit|carried|been)",
@@ -766,7 +954,8 @@ _DENIED = _any(
     r"otherwise well",
     r"(?:not|isn't|wasn't) (?:a )?real",
     r"don't report",
-    r"(?:he's|she's|they're|he is|she is|they are|everyone's|everyone is|every one is) (?:fine|ok|okay|safe|stable)(?: now)?",
+    r"(?:he's|she's|they're|he is|she is|they are|everyone's|everyone is|"
+    r"every one is) (?:fine|ok|okay|safe|stable)(?: now)?",
     r"and safe",
     r"on the ward",
     r"is stable",
@@ -775,14 +964,16 @@ _DENIED = _any(
     r"found no",
     r"no leak",
     r"slowing down",
-    r"(?:bleeding|it|the bleeding|the fire|the fighting|the noise|the shouting) (?:has |'s )?stopped",
+    r"(?:bleeding|it|the bleeding|the fire|the fighting|the noise|the shouting) (?:has |"
+    r"'s )?stopped",
     r"stopped bleeding",
     r"bonfire",
     r"garden waste",
     r"(?:nobody|no one|no-one)(?:'s| has) been (?:hurt|injured|harmed)",
     r"was empty",
     r"(?:nobody|no one|no-one) (?:was |is )?in (?:it|the car|the van|there)",
-    r"(?:cat|dog|kitten|puppy|bird|horse|sheep|cow|pet)(?:'s)? (?:is |has been |got )?(?:stuck|trapped|locked)",
+    r"(?:cat|dog|kitten|puppy|bird|horse|sheep|cow|pet)(?:'s)? (?:is |has been |"
+    r"got )?(?:stuck|trapped|locked)",
 )
 # Generic negation words: cancel a danger word anywhere in its sentence, never a state.
 _NEGATION = _any(
@@ -942,19 +1133,26 @@ _WORK_FRAME = _any(
     r"agenda",
 )
 _MEDIA_FRAME_RE = re.compile(
-    r"\b(?:videos?|vids?|clips?|footage|tiktok|youtube|films?|filmed|news|articles?|live ?stream\w*|documentary|movie|screenshots?|(?:instagram|snapchat|facebook) story|posted (?:yesterday|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b"
+    r"\b(?:videos?|vids?|clips?|footage|tiktok|youtube|films?|filmed|news|articles?|"
+    r"live ?stream\w*|documentary|movie|screenshots?|(?:instagram|snapchat|facebook) story|"
+    r"posted (?:yesterday|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)))\b"
 )
 _WORK_FRAME_RE = re.compile(rf"\b{_WORK_FRAME}\b")
 _CLAUSE = re.compile(r",|;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhich\b|\bwho was\b")
 _TEST_RE = re.compile(
-    r"\b(?:test submission|testing the form|just testing|please ignore|ignore this|this is a test)\b"
+    r"\b(?:test submission|testing the form|just testing|please ignore|ignore this|"
+    r"this is a test)\b"
 )
 _FRAMES = re.compile(
-    r"\b(?:scenario|role ?play|hypothetical\w*|case study|for discussion|imagine|exercise|reflective practice|closed case|test submission|testing the form|just testing|please ignore|ignore this|this is a test)\b"
+    r"\b(?:scenario|role ?play|hypothetical\w*|case study|for discussion|imagine|exercise|"
+    r"reflective practice|closed case|test submission|testing the form|just testing|"
+    r"please ignore|ignore this|this is a test)\b"
 )
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+(?:\w+\s+){0,2}$")
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:isn't|is not|not|wasn't|was not|never|no|aren't|hasn't|haven't|nobody|no one|without)\s+(?:[\w']+\s+){0,3}$"
+    r"\b(?:isn't|is not|not|wasn't|was not|never|no|aren't|hasn't|haven't|nobody|no one|"
+    r"without)\s+(?:[\w']+\s+){0,3}$"
 )
 
 
