@@ -8,9 +8,11 @@ works with no SECRET_KEY, DEBUG or database in the environment.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
 # Command name -> the plain-Python entry point that runs it without Django.
 STANDALONE: dict[str, str] = {"redact": "csphub.sanitise.cli:main"}
@@ -36,8 +38,8 @@ def _standalone(name: str) -> Callable[[list[str]], int] | None:
     if target is None:
         return None
     module_name, function_name = target.split(":")
-    module = __import__(module_name, fromlist=[function_name])
-    return getattr(module, function_name)
+    module = importlib.import_module(module_name)
+    return cast(Callable[[list[str]], int], getattr(module, function_name))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

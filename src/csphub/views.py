@@ -1,6 +1,8 @@
 """The portal's front pages, which bring several apps together (the home page counts a
 submitter's reports and an analyst's queue), so they live at the top, beside the URL map."""
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -12,7 +14,7 @@ from csphub.intelligence import selectors
 
 @signed_in
 def home(request: AuthenticatedHttpRequest) -> HttpResponse:
-    context = {}
+    context: dict[str, Any] = {}
     if request.user.has_role(Role.SUBMITTER):
         context["my_recent"] = selectors.submissions_for_originator(user=request.user)[:5]
         context["unanswered"] = selectors.originator_unanswered_count(user=request.user)
