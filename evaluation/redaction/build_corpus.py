@@ -1028,7 +1028,8 @@ class Cast:
             "ref": lambda: rng.choice(
                 [
                     f"crime ref {rng.choice(['23', '24', '25', '26'])}000{digits(rng, 6)}",
-                    f"incident {rng.randint(1, 999):04d} of {rng.randint(1, 28)}/{rng.randint(1, 12)}",
+                    f"incident {rng.randint(1, 999):04d} of "
+                    f"{rng.randint(1, 28)}/{rng.randint(1, 12)}",
                     f"occurrence {rng.choice(['25', '26'])}{digits(rng, 9)}",
                     f"CIP-2026-{rng.randint(1, 9999):06d}",
                     f"Action Fraud ref NFRC{rng.choice(['25', '26'])}{digits(rng, 8)}",
@@ -1167,94 +1168,153 @@ THEMES: dict[str, dict] = {
         "ages": {"A": (15, 24), "B": (19, 35), "C": (13, 16)},
         "male": {"A": 0.85, "B": 0.9, "C": 0.8},
         "open": [
-            "Concerns about a drug line operating in {town}. A male known as '{A.nick}', real name believed to be {A}, is running the '{line}' line from {addr}, {town} {pc}. The deal line is {phone} and bulk texts go out most mornings.",
-            "Information from a youth worker at {org}: {A} ({A.age}) has been going missing from home for two or three days at a time and coming back with new trainers, cash and a second phone. {A.He} was last reported missing on {date} and was found in {town2}.",
-            "Received from a neighbour via the ASB team. Young lads, some look about 14, are being dropped off by a {car} reg {veh} outside {addr} several times a day. They go in for ten minutes and leave with rucksacks.",
-            "Intel re: county lines activity around {street}, {town}. Older male {B} (DOB {B.dob}) is thought to be recruiting local teenagers, including {A}, to sell crack and heroin.",
+            "Concerns about a drug line operating in {town}. A male known as '{A.nick}', "
+            "real name believed to be {A}, is running the '{line}' line from {addr}, "
+            "{town} {pc}. The deal line is {phone} and bulk texts go out most mornings.",
+            "Information from a youth worker at {org}: {A} ({A.age}) has been going "
+            "missing from home for two or three days at a time and coming back with new "
+            "trainers, cash and a second phone. {A.He} was last reported missing on {date} "
+            "and was found in {town2}.",
+            "Received from a neighbour via the ASB team. Young lads, some look about 14, "
+            "are being dropped off by a {car} reg {veh} outside {addr} several times a "
+            "day. They go in for ten minutes and leave with rucksacks.",
+            "Intel re: county lines activity around {street}, {town}. Older male {B} (DOB "
+            "{B.dob}) is thought to be recruiting local teenagers, including {A}, to sell "
+            "crack and heroin.",
         ],
         "body": [
-            "The line phone is believed to be {phone2} and {A.first} advertises on Snapchat as {A.handle}.",
-            "A second vehicle, a {car2} {veh2}, has also been seen at the address late at night, usually between {time} and {time2}.",
-            "{B}, DOB {B.dob}, is believed to be holding drugs for the group and stays at {addr2} {pc2} most weekends.",
-            "Deals are done near the {shop} on {street2} and in the park behind the flats. Price quoted is {money}.",
-            "{A.title} was stopped by {pcno} on {date2} and found with two phones and £600 in cash; no further action at that time ({ref}).",
-            "Money for the line is paid into an account in {B.title}'s name - sort code {sort}, account {acct}.",
-            "School ({school}) say {A.first} has not attended since {date3} and staff are worried about {A.his} new older friends.",
-            "The youngest runner is only known as '{C.nick}' and is described as mixed race, slim, about 15, always in a grey North Face jacket.",
-            "Texts advertising a 'fresh drop' came from {mobile} to a number of known users in {town}.",
-            "{A.first}'s mum says {A.he} gets calls at all hours on {A.mobile} and goes straight out.",
+            "The line phone is believed to be {phone2} and {A.first} advertises on "
+            "Snapchat as {A.handle}.",
+            "A second vehicle, a {car2} {veh2}, has also been seen at the address late at "
+            "night, usually between {time} and {time2}.",
+            "{B}, DOB {B.dob}, is believed to be holding drugs for the group and stays at "
+            "{addr2} {pc2} most weekends.",
+            "Deals are done near the {shop} on {street2} and in the park behind the flats. "
+            "Price quoted is {money}.",
+            "{A.title} was stopped by {pcno} on {date2} and found with two phones and £600 "
+            "in cash; no further action at that time ({ref}).",
+            "Money for the line is paid into an account in {B.title}'s name - sort code "
+            "{sort}, account {acct}.",
+            "School ({school}) say {A.first} has not attended since {date3} and staff are "
+            "worried about {A.his} new older friends.",
+            "The youngest runner is only known as '{C.nick}' and is described as mixed "
+            "race, slim, about 15, always in a grey North Face jacket.",
+            "Texts advertising a 'fresh drop' came from {mobile} to a number of known "
+            "users in {town}.",
+            "{A.first}'s mum says {A.he} gets calls at all hours on {A.mobile} and goes "
+            "straight out.",
             "{B.first} has been seen collecting cash from users at the bus station in {town2}.",
-            "A rival group from {town3} is said to have 'taxed' {A.first} last month, and there are rumours of a revenge attack.",
-            "Runners are given train tickets to {town2} and told to switch their phones off on the way.",
-            "{C} (about 15) was found by the BTP at {town} station with wraps hidden in {C.his} sock.",
+            "A rival group from {town3} is said to have 'taxed' {A.first} last month, and "
+            "there are rumours of a revenge attack.",
+            "Runners are given train tickets to {town2} and told to switch their phones "
+            "off on the way.",
+            "{C} (about 15) was found by the BTP at {town} station with wraps hidden in "
+            "{C.his} sock.",
         ],
     },
     "cuckooing": {
         "ages": {"A": (30, 70), "B": (18, 35), "C": (25, 60)},
         "male": {"A": 0.6, "B": 0.85},
         "open": [
-            "{A}, a vulnerable adult with learning difficulties, lives alone at {addr}, {town}, {pc}. Since about {date} {A.his} flat has been taken over by two or three males who are not local.",
-            "Housing officer reports possible cuckooing at {addr} ({pc}). The tenant is {A}, DOB {A.dob}, who has mental health needs and a history of heroin use.",
-            "Anonymous call from a resident of the block on {street}: the downstairs flat, {addr}, has had people in and out all night for about three weeks and the tenant, {A}, hasn't been seen.",
-            "Possible cuckooing - {A} ({A.age}) at {addr}, {pc}. Support worker noticed new locks on the bedroom door and strangers answering the door.",
+            "{A}, a vulnerable adult with learning difficulties, lives alone at {addr}, "
+            "{town}, {pc}. Since about {date} {A.his} flat has been taken over by two or "
+            "three males who are not local.",
+            "Housing officer reports possible cuckooing at {addr} ({pc}). The tenant is "
+            "{A}, DOB {A.dob}, who has mental health needs and a history of heroin use.",
+            "Anonymous call from a resident of the block on {street}: the downstairs flat, "
+            "{addr}, has had people in and out all night for about three weeks and the "
+            "tenant, {A}, hasn't been seen.",
+            "Possible cuckooing - {A} ({A.age}) at {addr}, {pc}. Support worker noticed "
+            "new locks on the bedroom door and strangers answering the door.",
         ],
         "body": [
-            "{A.first} told the support worker that {B.first} 'looks after' {A.him} and that {A.he} owes them money.",
-            "The males are using {A.title}'s bank card; {A.his} benefits go into account {acct} (sort code {sort}) and are withdrawn within hours of being paid.",
+            "{A.first} told the support worker that {B.first} 'looks after' {A.him} and "
+            "that {A.he} owes them money.",
+            "The males are using {A.title}'s bank card; {A.his} benefits go into account "
+            "{acct} (sort code {sort}) and are withdrawn within hours of being paid.",
             "One of the males is named as {B}, who drives a {car} registration {veh}.",
-            "{A.His} GP surgery has been trying to contact {A.him} on {A.phone} without success. NHS number {A.nhs} for reference.",
-            "A neighbour at {addr2} says the door is propped open and there are needles on the stairwell.",
+            "{A.His} GP surgery has been trying to contact {A.him} on {A.phone} without "
+            "success. NHS number {A.nhs} for reference.",
+            "A neighbour at {addr2} says the door is propped open and there are needles on "
+            "the stairwell.",
             "{A.His} social worker is {C} and can be reached on {C.phone} or {C.staffemail}.",
-            "A welfare check was done by {pcno} on {date2}; {A.first} said {A.he} was fine but appeared frightened.",
-            "The electricity meter has been run down and {A.first} is sleeping on the sofa because {A.his} bedroom is being used.",
+            "A welfare check was done by {pcno} on {date2}; {A.first} said {A.he} was fine "
+            "but appeared frightened.",
+            "The electricity meter has been run down and {A.first} is sleeping on the sofa "
+            "because {A.his} bedroom is being used.",
             "{B.first} was seen carrying {A.his} TV out of the flat and into the boot of a {car2}.",
-            "The landlord ({org}) is considering a closure order but wants to safeguard {A.first} first.",
-            "{A.first}'s {D.sibling} {D} ({D.mobile}) says {A.he} has stopped answering and {A.his} phone may have been taken.",
-            "There is a smell of cannabis in the communal hallway and visitors buzz the flat until 3am.",
+            "The landlord ({org}) is considering a closure order but wants to safeguard "
+            "{A.first} first.",
+            "{A.first}'s {D.sibling} {D} ({D.mobile}) says {A.he} has stopped answering "
+            "and {A.his} phone may have been taken.",
+            "There is a smell of cannabis in the communal hallway and visitors buzz the "
+            "flat until 3am.",
         ],
     },
     "asb": {
         "ages": {"A": (25, 80), "B": (14, 19), "C": (14, 19)},
         "male": {"B": 0.8, "C": 0.6},
         "open": [
-            "Ongoing ASB on {street} in {town}. A group of 6-10 youths gather outside the {shop} most evenings from about {time}, throwing eggs at cars and kicking doors.",
-            "Complaint from {A} of {addr}, {town} {pc} (tel {A.phone}) about noise and abuse from the neighbouring property, {addr2}.",
-            "Tenancy officer reports repeated ASB linked to {B}, aged {B.age}, who lives with {B.his} mother at {addr}.",
-            "Residents' meeting at the community centre raised off-road bikes being ridden on the rec behind {street} and in the alleyways near {addr}.",
+            "Ongoing ASB on {street} in {town}. A group of 6-10 youths gather outside the "
+            "{shop} most evenings from about {time}, throwing eggs at cars and kicking "
+            "doors.",
+            "Complaint from {A} of {addr}, {town} {pc} (tel {A.phone}) about noise and "
+            "abuse from the neighbouring property, {addr2}.",
+            "Tenancy officer reports repeated ASB linked to {B}, aged {B.age}, who lives "
+            "with {B.his} mother at {addr}.",
+            "Residents' meeting at the community centre raised off-road bikes being ridden "
+            "on the rec behind {street} and in the alleyways near {addr}.",
         ],
         "body": [
             "Named ringleader is {B}, who lives on {street2} (number not known).",
-            "Residents have filmed the group; one clip posted on TikTok by {B.handle} shows them setting fire to a wheelie bin.",
-            "A {car} ({veh}) has been doing doughnuts in the car park after 11pm; registered keeper not yet checked.",
+            "Residents have filmed the group; one clip posted on TikTok by {B.handle} "
+            "shows them setting fire to a wheelie bin.",
+            "A {car} ({veh}) has been doing doughnuts in the car park after 11pm; "
+            "registered keeper not yet checked.",
             "{A.title} has kept a diary since {date} and has called 101 several times ({ref}).",
             "Mediation was offered through {org} but {B.first}'s family declined.",
             "CCTV from {addr3} covers the front of the shop and may be available for a week.",
-            "A Community Protection Warning was served on {date2} and a second one is being considered.",
-            "{A.first} can be emailed at {A.email}; {A.he} prefers not to be called in the day because of shift work.",
-            "{C} and {B.first} were seen kicking the door of the flat at {addr4} on {date3} at about {time2}.",
+            "A Community Protection Warning was served on {date2} and a second one is "
+            "being considered.",
+            "{A.first} can be emailed at {A.email}; {A.he} prefers not to be called in the "
+            "day because of shift work.",
+            "{C} and {B.first} were seen kicking the door of the flat at {addr4} on "
+            "{date3} at about {time2}.",
             "The {shop} manager says staff have been threatened and one was spat at.",
             "The group moves on when the PCSO arrives and comes back as soon as they leave.",
             "{A.title}'s {car2} was scratched along the side with a key the following night.",
-            "Litter, nitrous oxide canisters and broken bottles are left on the grass every morning.",
+            "Litter, nitrous oxide canisters and broken bottles are left on the grass "
+            "every morning.",
         ],
     },
     "hate": {
         "ages": {"A": (20, 75), "B": (25, 60), "C": (14, 25), "D": (20, 70)},
         "male": {"B": 0.85},
         "open": [
-            "Hate incident: {A}, who runs the shop at {addr}, {town}, was called a 'terrorist' and told to 'go back home' by a man in his 40s on {date} at about {time}.",
-            "{A}, a wheelchair user living at {addr} ({pc}), says local teenagers have been filming {A.him} and posting the videos with abusive captions.",
-            "Report from a housing association: a rainbow flag was torn down and 'no gays here' written on the door of {addr}, home of {A} and {A.his} partner {D}.",
-            "A Polish family at {addr}, {town} {pc} have had their windows smashed twice in a month. One of the parents, {A}, thinks it is because they speak Polish in the street.",
+            "Hate incident: {A}, who runs the shop at {addr}, {town}, was called a "
+            "'terrorist' and told to 'go back home' by a man in his 40s on {date} at about "
+            "{time}.",
+            "{A}, a wheelchair user living at {addr} ({pc}), says local teenagers have "
+            "been filming {A.him} and posting the videos with abusive captions.",
+            "Report from a housing association: a rainbow flag was torn down and 'no gays "
+            "here' written on the door of {addr}, home of {A} and {A.his} partner {D}.",
+            "A Polish family at {addr}, {town} {pc} have had their windows smashed twice "
+            "in a month. One of the parents, {A}, thinks it is because they speak Polish "
+            "in the street.",
         ],
         "body": [
-            "The suspect is described as white, heavy build, shaved head, and is believed to be {B}, who drinks in the pub on {street}.",
+            "The suspect is described as white, heavy build, shaved head, and is believed "
+            "to be {B}, who drinks in the pub on {street}.",
             "One of the videos was posted by {C.handle} and has over 2,000 views.",
-            "The victim can be contacted on {A.phone}; {A.he} asked that we don't visit in uniform.",
-            "This is the third incident at the address since {date2} ({ref}). Strands: race and religion.",
-            "{A.title} has stopped going to the mosque on {street2} in the evenings because {A.he} feels unsafe.",
+            "The victim can be contacted on {A.phone}; {A.he} asked that we don't visit in "
+            "uniform.",
+            "This is the third incident at the address since {date2} ({ref}). Strands: "
+            "race and religion.",
+            "{A.title} has stopped going to the mosque on {street2} in the evenings "
+            "because {A.he} feels unsafe.",
             "Witness {E} ({E.phone}) saw the man get into a {car}, registration {veh}.",
-            "Graffiti with a swastika has also appeared on the bus shelter opposite and has been reported to the council.",
+            "Graffiti with a swastika has also appeared on the bus shelter opposite and "
+            "has been reported to the council.",
             "{A.first}'s children have been called names on the walk to {school}.",
             "A neighbour, {E.title}, says {B.title} has been shouting abuse at other families too.",
             "The family have been referred to {org} for support and a target-hardening visit.",
@@ -1265,22 +1325,34 @@ THEMES: dict[str, dict] = {
         "ages": {"A": (13, 17), "B": (19, 40), "C": (25, 55)},
         "male": {"A": 0.45, "B": 0.85},
         "open": [
-            "Concern for {A} ({A.age}), a looked-after child at a children's home in {town}. {A.He} has been picked up by older males in a {car} {veh} on at least four occasions since {date}.",
-            "Possible labour exploitation at a hand car wash on {street}, {town}. Workers appear to live on site; one, {C}, said {C.his} passport is held by the boss, {B}.",
-            "Information from a nail bar worker: several young women are being brought in daily from {addr}, {pc}, and do not appear to be paid.",
-            "Child exploitation concern: {A}, DOB {A.dob}, is being given lifts, vapes and cannabis by {B}, who is {B.age}.",
+            "Concern for {A} ({A.age}), a looked-after child at a children's home in "
+            "{town}. {A.He} has been picked up by older males in a {car} {veh} on at least "
+            "four occasions since {date}.",
+            "Possible labour exploitation at a hand car wash on {street}, {town}. Workers "
+            "appear to live on site; one, {C}, said {C.his} passport is held by the boss, "
+            "{B}.",
+            "Information from a nail bar worker: several young women are being brought in "
+            "daily from {addr}, {pc}, and do not appear to be paid.",
+            "Child exploitation concern: {A}, DOB {A.dob}, is being given lifts, vapes and "
+            "cannabis by {B}, who is {B.age}.",
         ],
         "body": [
-            "The driver is known to {A.first} as '{B.nick}' and contacts {A.him} on Snapchat ({B.handle}).",
-            "{A.first}'s phone number is {A.mobile}; the home have noticed {A.he} has a second phone {A.he} won't explain.",
-            "Wages are paid into a single account controlled by {B.title}: sort code {sort}, account number {acct}.",
-            "Messages were sent from {B.email} arranging 'jobs'; the IP address in the email header is {ip}.",
+            "The driver is known to {A.first} as '{B.nick}' and contacts {A.him} on "
+            "Snapchat ({B.handle}).",
+            "{A.first}'s phone number is {A.mobile}; the home have noticed {A.he} has a "
+            "second phone {A.he} won't explain.",
+            "Wages are paid into a single account controlled by {B.title}: sort code "
+            "{sort}, account number {acct}.",
+            "Messages were sent from {B.email} arranging 'jobs'; the IP address in the "
+            "email header is {ip}.",
             "{C.first}'s NI number is {C.ni} but {C.he} says {C.he} has never seen a payslip.",
-            "A return home interview on {date2} was done by {org}; {A.first} disclosed being given alcohol.",
+            "A return home interview on {date2} was done by {org}; {A.first} disclosed "
+            "being given alcohol.",
             "There is an NRM referral for {C.first} ({ref}).",
             "{B.first} has been seen outside {school} at home time in a {car2} {veh2}.",
             "The workers sleep in a caravan behind {addr2} and are driven to the site at 6am.",
-            "Staff at the home have screenshots of messages from {B.mobile} telling {A.first} to 'come to the flat'.",
+            "Staff at the home have screenshots of messages from {B.mobile} telling "
+            "{A.first} to 'come to the flat'.",
             "{A.first} has been found twice at {addr3} in {town2}, which is linked to {B.first}.",
             "The manager at the home is {D} and can be reached on {D.phone}.",
         ],
@@ -1289,92 +1361,132 @@ THEMES: dict[str, dict] = {
         "ages": {"A": (19, 55), "B": (20, 60), "C": (40, 75)},
         "male": {"A": 0.15, "B": 0.85, "C": 0.2},
         "open": [
-            "Health visitor concern: {A}, DOB {A.dob}, NHS no. {A.nhs}, attended with bruising to {A.his} arms and said {A.he} 'fell'. {A.His} partner {B} did all the talking.",
-            "{A} lives at {addr}, {town} {pc} with {A.his} two children. {A.He} told a family support worker that {A.his} ex-partner {B} has been turning up at the house despite a non-molestation order.",
-            "MARAC information: victim {A} (DOB {A.dob}), perpetrator {B} (DOB {B.dob}), {addr}, {town}. Risk assessed as high on the DASH.",
-            "Neighbour reports shouting and banging from {addr} ({pc}) most weekends and saw {A} with a black eye on {date}.",
+            "Health visitor concern: {A}, DOB {A.dob}, NHS no. {A.nhs}, attended with "
+            "bruising to {A.his} arms and said {A.he} 'fell'. {A.His} partner {B} did all "
+            "the talking.",
+            "{A} lives at {addr}, {town} {pc} with {A.his} two children. {A.He} told a "
+            "family support worker that {A.his} ex-partner {B} has been turning up at the "
+            "house despite a non-molestation order.",
+            "MARAC information: victim {A} (DOB {A.dob}), perpetrator {B} (DOB {B.dob}), "
+            "{addr}, {town}. Risk assessed as high on the DASH.",
+            "Neighbour reports shouting and banging from {addr} ({pc}) most weekends and "
+            "saw {A} with a black eye on {date}.",
         ],
         "body": [
-            "{B.first} drives a {car}, registration {veh}, and has been seen parked outside the school gates.",
-            "{B.title} has been sending up to 50 messages a day from {B.phone} and from a new Instagram account, {B.handle}.",
+            "{B.first} drives a {car}, registration {veh}, and has been seen parked "
+            "outside the school gates.",
+            "{B.title} has been sending up to 50 messages a day from {B.phone} and from a "
+            "new Instagram account, {B.handle}.",
             "Safe contact number for {A.first} is {A.mobile} - do not leave voicemails.",
             "{A.He} has been referred to {org} and has a safety plan in place.",
-            "{B.first} controls the money: {A.his} wages go into an account in {B.his} name (sort code {sort}, acc no {acct}).",
+            "{B.first} controls the money: {A.his} wages go into an account in {B.his} "
+            "name (sort code {sort}, acc no {acct}).",
             "Previous incidents on {date2} and {date3} ({ref}).",
             "{A.His} email is {A.email} but {B.first} knows the password, so please do not use it.",
             "{A.first}'s {C.mother}, {C}, lives at {addr2} and is willing to have the children.",
             "{B.first} has a new partner in {town2} and there are concerns for them too.",
             "The children's school ({school}) have noticed the eldest is withdrawn and tired.",
-            "{B.His} NHS number is {B.nhs} (from the GP letter); {B.he} has missed {B.his} alcohol service appointments.",
-            "{B.first} has tracked {A.first}'s location using the family iPad; the account login came from {ip}.",
+            "{B.His} NHS number is {B.nhs} (from the GP letter); {B.he} has missed {B.his} "
+            "alcohol service appointments.",
+            "{B.first} has tracked {A.first}'s location using the family iPad; the account "
+            "login came from {ip}.",
         ],
     },
     "scams": {
         "ages": {"A": (68, 92), "B": (25, 55), "C": (35, 60), "D": (60, 90)},
         "male": {},
         "open": [
-            "Trading Standards passed on: {A}, aged {A.age}, of {addr}, {town}, was cold-called by someone claiming to be from {A.his} bank and persuaded to move {bigmoney} into a 'safe account'.",
-            "Courier fraud attempt in {town}: {A}, {A.age}, received a call on {A.phone} from a man saying he was a police officer and that {A.his} card had been cloned.",
-            "Romance scam: {A} met '{B}' on a dating site in the spring. Over four months {A.he} sent {bigmoney} to accounts {B.first} gave {A.him}.",
-            "Doorstep crime on {street}, {town}: two men told {A} of {addr} ({pc}) that {A.his} roof was unsafe and charged {bigmoney} for work that was never done.",
+            "Trading Standards passed on: {A}, aged {A.age}, of {addr}, {town}, was "
+            "cold-called by someone claiming to be from {A.his} bank and persuaded to move "
+            "{bigmoney} into a 'safe account'.",
+            "Courier fraud attempt in {town}: {A}, {A.age}, received a call on {A.phone} "
+            "from a man saying he was a police officer and that {A.his} card had been "
+            "cloned.",
+            "Romance scam: {A} met '{B}' on a dating site in the spring. Over four months "
+            "{A.he} sent {bigmoney} to accounts {B.first} gave {A.him}.",
+            "Doorstep crime on {street}, {town}: two men told {A} of {addr} ({pc}) that "
+            "{A.his} roof was unsafe and charged {bigmoney} for work that was never done.",
         ],
         "body": [
             "The money went to sort code {sort}, account {acct}, in the name of {C}.",
             "The caller used {phone}; the number is now switched off.",
-            "Emails came from {B.email}; the login alerts on {A.his} account show access from {ip} and {ipsix}.",
-            "{A.His} {C.child} {C} ({C.phone}) has power of attorney and has asked the bank to freeze the account.",
-            "A second victim on {street2} had the same call the same day; {D.first} didn't give any details.",
+            "Emails came from {B.email}; the login alerts on {A.his} account show access "
+            "from {ip} and {ipsix}.",
+            "{A.His} {C.child} {C} ({C.phone}) has power of attorney and has asked the "
+            "bank to freeze the account.",
+            "A second victim on {street2} had the same call the same day; {D.first} didn't "
+            "give any details.",
             "It has been reported to Action Fraud and the bank's fraud team are involved ({ref}).",
             "The scammer asked for {A.his} National Insurance number and {A.he} gave it ({A.ni}).",
             "The men were in a {car}, registration {veh}, with a ladder on the roof.",
             "{A.first} has been added to a 'suckers list' and now gets several scam calls a day.",
-            "{A.first} was told to buy gift cards at the {shop} and read the numbers out over the phone.",
-            "A courier was due to collect {A.his} bank card from {addr2} at {time}; nobody came after {A.he} called {A.his} family.",
-            "The dating profile used photos of a soldier; {B.first} asked {A.first} to move to WhatsApp on {mobile}.",
+            "{A.first} was told to buy gift cards at the {shop} and read the numbers out "
+            "over the phone.",
+            "A courier was due to collect {A.his} bank card from {addr2} at {time}; nobody "
+            "came after {A.he} called {A.his} family.",
+            "The dating profile used photos of a soldier; {B.first} asked {A.first} to "
+            "move to WhatsApp on {mobile}.",
         ],
     },
     "knife_crime": {
         "ages": {"A": (14, 22), "B": (15, 25), "C": (35, 55), "D": (30, 55)},
         "male": {"A": 0.85, "B": 0.85, "C": 0.2},
         "open": [
-            "Reports that {A} ({A.age}) has been carrying a large knife in {A.his} waistband at {school} and showing it to younger pupils.",
-            "Following the stabbing in {town} on {date}, community tension is high. Names circulating on social media are {A} and {B}.",
-            "Staff at the {shop} on {street} report a male who regularly comes in with a machete visible. Believed to be {A}, DOB {A.dob}, of {addr}.",
-            "Knife found in a hedge outside {addr} ({pc}) on {date}; residents believe it belongs to {A}, who lives nearby.",
+            "Reports that {A} ({A.age}) has been carrying a large knife in {A.his} "
+            "waistband at {school} and showing it to younger pupils.",
+            "Following the stabbing in {town} on {date}, community tension is high. Names "
+            "circulating on social media are {A} and {B}.",
+            "Staff at the {shop} on {street} report a male who regularly comes in with a "
+            "machete visible. Believed to be {A}, DOB {A.dob}, of {addr}.",
+            "Knife found in a hedge outside {addr} ({pc}) on {date}; residents believe it "
+            "belongs to {A}, who lives nearby.",
         ],
         "body": [
-            "Drill videos posted by {A.handle} reference '{B.nick}' and threaten anyone from {town2}.",
+            "Drill videos posted by {A.handle} reference '{B.nick}' and threaten anyone "
+            "from {town2}.",
             "{A.first} has been seen getting into a {car} {veh} driven by an older male.",
-            "A zombie knife was found in the bushes outside {addr2} on {date2} and handed to {pcno}.",
-            "{A.His} {C.parent}, {C}, is worried and has asked for help and can be reached on {C.phone}.",
+            "A zombie knife was found in the bushes outside {addr2} on {date2} and handed "
+            "to {pcno}.",
+            "{A.His} {C.parent}, {C}, is worried and has asked for help and can be reached "
+            "on {C.phone}.",
             "{B.first} is linked to a group who hang around the underpass near {street2}.",
             "The school DSL is {D} ({D.staffemail}).",
             "There is talk of a fight being arranged for the weekend in the park off {street3}.",
-            "{A.first} was excluded from {school} in September and now attends alternative provision.",
+            "{A.first} was excluded from {school} in September and now attends alternative "
+            "provision.",
             "Word is that {B.title} bought the knife online and had it delivered to {addr3}.",
-            "Two younger boys say they were robbed at knifepoint for their phones near the {shop} on {date3} at {time}.",
-            "{A.first} told a youth worker that {A.he} carries 'for protection' since {B.first}'s group threatened {A.him}.",
+            "Two younger boys say they were robbed at knifepoint for their phones near the "
+            "{shop} on {date3} at {time}.",
+            "{A.first} told a youth worker that {A.he} carries 'for protection' since "
+            "{B.first}'s group threatened {A.him}.",
         ],
     },
     "vulnerability": {
         "ages": {"A": (70, 94), "B": (40, 65), "C": (30, 70)},
         "male": {},
         "open": [
-            "Welfare concern for {A}, {A.age}, who lives alone at {addr}, {town}, {pc}. {A.He} has dementia and has been found wandering near the canal at night.",
-            "Hoarding and self-neglect: {A} (DOB {A.dob}, NHS {A.nhs}) at {addr}. The fire service did a safe and well visit on {date} and found the stairs blocked.",
-            "Community mental health team concern about {A}, who has told staff {A.he} is being 'watched through the router' and has stopped taking medication.",
-            "Postal worker noticed a build-up of post at {addr} ({pc}) and says the occupant, {A}, hasn't been seen for a week.",
+            "Welfare concern for {A}, {A.age}, who lives alone at {addr}, {town}, {pc}. "
+            "{A.He} has dementia and has been found wandering near the canal at night.",
+            "Hoarding and self-neglect: {A} (DOB {A.dob}, NHS {A.nhs}) at {addr}. The fire "
+            "service did a safe and well visit on {date} and found the stairs blocked.",
+            "Community mental health team concern about {A}, who has told staff {A.he} is "
+            "being 'watched through the router' and has stopped taking medication.",
+            "Postal worker noticed a build-up of post at {addr} ({pc}) and says the "
+            "occupant, {A}, hasn't been seen for a week.",
         ],
         "body": [
             "Next of kin is {A.his} {B.child} {B}, on {B.phone}.",
             "{A.first} is known to the memory clinic at {hospital}.",
             "A neighbour, {C}, has been collecting {A.his} pension and may be taking money.",
             "Carers from {org} visit twice a day; the agency email is {email}.",
-            "{A.title} gave {A.his} bank details (sort code {sort}, account {acct}) to a man at the door who said he would fix the roof.",
+            "{A.title} gave {A.his} bank details (sort code {sort}, account {acct}) to a "
+            "man at the door who said he would fix the roof.",
             "{A.first} was found in {A.his} nightclothes outside the {shop} on {date2} at {time}.",
             "{A.His} GP is at the health centre on {street2}; NHS number {A.nhs}.",
-            "The house is cold, the heating has been off for weeks and there is little food in the fridge.",
-            "{A.first}'s {C.child} {C.first} lives in {town2} and visits on Sundays; {C.his} number is {C.mobile}.",
+            "The house is cold, the heating has been off for weeks and there is little "
+            "food in the fridge.",
+            "{A.first}'s {C.child} {C.first} lives in {town2} and visits on Sundays; "
+            "{C.his} number is {C.mobile}.",
             "A referral has gone to {org} for a care needs assessment.",
             "{A.first} has had several falls and has a pendant alarm but won't wear it.",
         ],
@@ -1383,22 +1495,31 @@ THEMES: dict[str, dict] = {
         "ages": {"A": (25, 70), "B": (18, 40), "C": (30, 60)},
         "male": {"B": 0.8},
         "open": [
-            "Community tension in {town} after posts on a local Facebook group claimed asylum seekers at the hotel on {street} were involved in an assault.",
-            "Prevent concern: {B} ({B.age}) has been sharing extreme right-wing material online using the name {B.handle} and talking about 'doing something'.",
-            "Information from a councillor: residents of {street} in {town} are planning a protest outside {addr} on Saturday.",
-            "Street drinking and begging outside the station in {town}; {A} (known locally as '{A.nick}') has been sleeping in the doorway of {addr}.",
+            "Community tension in {town} after posts on a local Facebook group claimed "
+            "asylum seekers at the hotel on {street} were involved in an assault.",
+            "Prevent concern: {B} ({B.age}) has been sharing extreme right-wing material "
+            "online using the name {B.handle} and talking about 'doing something'.",
+            "Information from a councillor: residents of {street} in {town} are planning a "
+            "protest outside {addr} on Saturday.",
+            "Street drinking and begging outside the station in {town}; {A} (known locally "
+            "as '{A.nick}') has been sleeping in the doorway of {addr}.",
         ],
         "body": [
             "The posts were shared by {C}, who runs the group, and by {B.handle}.",
-            "{B.first} lives with {B.his} parents at {addr2}, {pc2}, and spends most nights online.",
+            "{B.first} lives with {B.his} parents at {addr2}, {pc2}, and spends most "
+            "nights online.",
             "{B.first}'s phone number is {B.mobile}; the account logs in from {ip}.",
             "Organiser is named as {C}, contact {C.email}.",
             "{E.cllr} has asked for extra patrols on the evening of the protest.",
-            "The hotel manager says staff have been threatened and one resident was followed to the {shop}.",
+            "The hotel manager says staff have been threatened and one resident was "
+            "followed to the {shop}.",
             "{A.first} has been offered a place at {org} but keeps returning to {town}.",
-            "The outreach team know {A.title} and say {A.he} has an alcohol problem and a bad chest.",
-            "A GoFundMe page linked to the protest lists a bank account: sort code {sort}, account {acct}.",
-            "Leaflets have been posted through doors on {street2} and {street3} with a QR code to a Telegram channel.",
+            "The outreach team know {A.title} and say {A.he} has an alcohol problem and a "
+            "bad chest.",
+            "A GoFundMe page linked to the protest lists a bank account: sort code {sort}, "
+            "account {acct}.",
+            "Leaflets have been posted through doors on {street2} and {street3} with a QR "
+            "code to a Telegram channel.",
         ],
     },
 }
@@ -1468,7 +1589,8 @@ def build_template_text(rng: random.Random, fake: Faker, theme: str) -> tuple[st
 
 
 def unwrap(marked: str) -> str:
-    """Join a hard-wrapped hand-written case into one paragraph; a line ending in ¶ keeps its break."""
+    """Join a hard-wrapped hand-written case into one paragraph; a line ending in ¶ keeps its
+    break."""
     return marked.strip().replace("¶\n", "\x00").replace("\n", " ").replace("\x00", "\n")
 
 

@@ -1,10 +1,11 @@
 """Hand-written hard cases for the redaction corpus, in the inline markup of ``markup.py``.
 
 Each entry is ``(theme, marked-up text)``. The texts are hard-wrapped here for reading: the
-builder joins the lines with spaces, and a ``¶`` at the end of a line keeps a real line break. They follow the conventions in README.md exactly;
-where a case exists to test a convention, a short comment above it says which. All people,
-numbers and addresses are invented; phone numbers are from Ofcom's drama ranges where possible;
-NHS numbers pass the modulus-11 check; "not an NHS number" ones fail it.
+builder joins the lines with spaces, and a ``¶`` at the end of a line keeps a real line break.
+They follow the conventions in README.md exactly; where a case exists to test a convention, a
+short comment above it says which. All people, numbers and addresses are invented; phone numbers
+are from Ofcom's drama ranges where possible; NHS numbers pass the modulus-11 check; "not an NHS
+number" ones fail it.
 """
 
 HARD_CASES: list[tuple[str, str]] = [
@@ -131,7 +132,8 @@ think. [[kyle|PERSON]]s number is [[07700900461|PHONE]] if that helps, he put it
         """
 A male called '[[Smokey|PERSON]]' is running the Coalville line; real name unknown. His runner is
 '[[Little J|PERSON]]', 14 or 15, and '[[Smokey|PERSON]]''s girlfriend is known as
-[[Bubbles|PERSON]]. [[Smokey|PERSON]] uses a black Audi A3 but nobody has the reg. They call cannabis
+[[Bubbles|PERSON]]. [[Smokey|PERSON]] uses a black Audi A3 but nobody has the reg. They call
+cannabis
 'smoke' and the younger kids 'little ones', and talk about 'the ghost line' on Telegram. The
 address used is believed to be on Belvoir Road, near the Marlborough Square end.
 """,
@@ -141,7 +143,8 @@ address used is believed to be on Belvoir Road, near the Marlborough Square end.
         "community",
         """
 [[Cllr. L. Harper-Davies|PERSON]] raised concerns at the Melton CSP forum about
-[[Shane O'Neill|PERSON]] and his cousin [[Siobhan O’Connor|PERSON]], who have been selling cigarettes
+[[Shane O'Neill|PERSON]] and his cousin [[Siobhan O’Connor|PERSON]], who have been selling
+cigarettes
 and vapes to under-age kids from the boot of a car. [[O'Neill|PERSON]] has previous for this.
 [[Mr Jean-Luc D'Souza|PERSON]], who owns the newsagent, says they park outside his shop on
 Nottingham Street every afternoon. [[Cllr Harper-Davies|PERSON]] has asked Trading Standards to
@@ -308,7 +311,8 @@ everything and is getting him a call blocker.
         """
 Abusive emails have been sent to the mosque committee from [[dave.b.1974 at gmail dot com|EMAIL]]
 and from <[[patriot_lboro@protonmail.com|EMAIL]]>. The committee secretary,
-[[Mr Yusuf Lakhani|PERSON]], forwarded them from the general inbox [[info@lboro-mosque.org.uk|EMAIL]].
+[[Mr Yusuf Lakhani|PERSON]], forwarded them from the general inbox
+[[info@lboro-mosque.org.uk|EMAIL]].
 The emails refer to the Eid event on 30/03/2026 and threaten to 'bring the lads'. Strands: religion
 and race.
 """,
@@ -503,7 +507,8 @@ housing association.
         "knife_crime",
         """
 Parent screenshot 🔪🔪 'anyone from thorpe acre is getting it 💯' posted by
-[[@lil.thorpe|HANDLE]] about the Thorpe Acre estate at 03:14 😡 with a photo of a blade. The poster's name is [[Łukasz Dąbrowski|PERSON]] according
+[[@lil.thorpe|HANDLE]] about the Thorpe Acre estate at 03:14 😡 with a photo of a blade.
+The poster's name is [[Łukasz Dąbrowski|PERSON]] according
 to the other parents. His friend [[Małgorzata Wiśniewska|PERSON]]'s son is tagged too.
 """,
     ),
@@ -579,7 +584,8 @@ details. Shortened links pointed to dvla-refund[.]co.
         "hate",
         """
 [[Mrs Priya Patel|PERSON]], who runs Patel's News on Melton Road, had 'go home' and a racist slur
-written on her shutters on 27/10/2026. [[Mrs Patel|PERSON]] has CCTV showing two men; one was wearing a
+written on her shutters on 27/10/2026. [[Mrs Patel|PERSON]] has CCTV showing two men; one was
+wearing a
 Ladbrokes work fleece. Her son [[Dev|PERSON]] thinks one of them is [[Wayne Pickering|PERSON]] who
 drinks at the Black Horse. Neighbouring shops - Marks & Spencer Simply Food and the Polski sklep -
 had nothing.
@@ -726,10 +732,12 @@ Meadow Lane estate on 10/11/2026 at 20:15. [[Jack Fox|PERSON]]'s mum has asked f
     (
         "vulnerability",
         """
-Safeguarding alert: [[Mr Kevin Marsh|PERSON]] (DOB [[30/06/1968|DOB]], NHS [[858 471 9547|NHS_NUMBER]],
+Safeguarding alert: [[Mr Kevin Marsh|PERSON]] (DOB [[30/06/1968|DOB]], NHS [[858 471
+9547|NHS_NUMBER]],
 NI [[PR 20 41 77 A|NI_NUMBER]]) has been financially abused by a lodger. He has a brain injury and
 lives at [[15 Linwood Lane|ADDRESS]], Leicester [[LE2 6QJ|POSTCODE]]. The lodger is known only as
-'[[Gaz|PERSON]]'. [[Kevin|PERSON]]'s benefits go to [[09-01-29|BANK_DETAILS]] [[11223345|BANK_DETAILS]]
+'[[Gaz|PERSON]]'. [[Kevin|PERSON]]'s benefits go to [[09-01-29|BANK_DETAILS]]
+[[11223345|BANK_DETAILS]]
 (Santander). Referral made to Adult Social Care.
 """,
     ),
@@ -803,11 +811,12 @@ Next meeting 14/01/2027 at 10:00, Room 3, Council Offices. Actions 23/041 to 23/
 Green; 23/059 is Red.
 """,
     ),
-    # --- a house name with its street is an ADDRESS, like a number ---------------------------------------------------------
+    # --- a house name with its street is an ADDRESS, like a number --------------------------------
     (
         "vulnerability",
         """
-Rural isolation: [[Mrs Edna Pickering|PERSON]], 91, at [[Rose Cottage, Church Lane|ADDRESS]], Saxby, has no
+Rural isolation: [[Mrs Edna Pickering|PERSON]], 91, at [[Rose Cottage, Church Lane|ADDRESS]], Saxby,
+has no
 family nearby and relies on a neighbour, [[Mr Colin Fox|PERSON]] ([[01664 812336|PHONE]]), for her
 shopping. The farm next door keeps her drive clear in winter. She was visited by two men
 claiming to be from the council on 13/11/2026. Melton Borough Council's community support team

@@ -103,12 +103,14 @@ def main() -> None:
     combined = rules_flag | (oof >= threshold)
     print(f"{len(rows)} texts ({urgent.sum()} urgent), {len(texts)} training rows")
     print(
-        f"threshold {threshold:.3f}; out of fold, model alone: recall {np.mean(oof[urgent] >= threshold):.3f}, "
+        f"threshold {threshold:.3f}; out of fold, model alone: recall "
+        f"{np.mean(oof[urgent] >= threshold):.3f}, "
         f"false alarms {np.mean(oof[~urgent] >= threshold):.3f}"
     )
     print(
         f"rules (tuned on these sets, so optimistic): recall {rules_flag[urgent].mean():.3f}, "
-        f"false alarms {rules_flag[~urgent].mean():.3f}; with the model: recall {combined[urgent].mean():.3f}, "
+        f"false alarms {rules_flag[~urgent].mean():.3f}; with the model: recall "
+        f"{combined[urgent].mean():.3f}, "
         f"false alarms {combined[~urgent].mean():.3f}"
     )
 
@@ -117,7 +119,8 @@ def main() -> None:
         json.dumps(
             {
                 "about": {
-                    "what": "logistic regression over all-MiniLM-L6-v2 sentence embeddings; urgent = 1",
+                    "what": "logistic regression over all-MiniLM-L6-v2 sentence "
+                    "embeddings; urgent = 1",
                     "trained_on": [name for name in TUNING_SETS if (HERE / name).exists()],
                     "texts": len(rows),
                     "training_rows": len(texts),

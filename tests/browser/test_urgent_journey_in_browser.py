@@ -33,7 +33,8 @@ def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, 
     page.get_by_label("Knife crime and serious violence").check()
     page.get_by_role("button", name="Continue").click()
     page.get_by_label("What do you know?").fill(
-        "On my visit to the flats. He is getting battered by three lads outside the chippy right now."
+        "On my visit to the flats. He is getting battered by three lads outside the chippy "
+        "right now."
     )
     page.get_by_role("button", name="Continue").click()
 

@@ -19,7 +19,8 @@ from csphub.sanitise import TYPES
 
 CORPUS = Path(__file__).resolve().parents[2] / "evaluation" / "redaction" / "corpus.jsonl"
 
-# type (or "precision") -> the figure measured when this file was last updated, for goals not yet met
+# type (or "precision") -> the figure measured when this file was last updated, for goals not yet
+# met
 NOT_YET_MET: dict[str, str] = {}
 
 

@@ -8,19 +8,25 @@ from csphub.sanitise import LABELS, TYPES, Span, find_personal_data, person_lett
 def test_each_type_has_its_label():
     text = (
         "Piotr Nowak, 27 Ashby Road, LE11 3AA, 07700 900123, p.nowak@example.com, DOB 03/04/1998, "
-        "car AB12 CDE, NI AB123456C, NHS 943 476 5919, sort code 12-34-56, @pnowak_99, IP 81.2.69.160."
+        "car AB12 CDE, NI AB123456C, NHS 943 476 5919, sort code 12-34-56, @pnowak_99, IP "
+        "81.2.69.160."
     )
     assert redact(text).text == (
-        "[PERSON A], [ADDRESS], [POSTCODE], [PHONE], [EMAIL], DOB [DOB], car [VEHICLE], NI [NI NUMBER], "
+        "[PERSON A], [ADDRESS], [POSTCODE], [PHONE], [EMAIL], DOB [DOB], car [VEHICLE], NI "
+        "[NI NUMBER], "
         "NHS [NHS NUMBER], sort code [BANK DETAILS], [HANDLE], IP [IP ADDRESS]."
     )
     assert set(LABELS) | {"PERSON"} == set(TYPES)
 
 
 def test_the_same_person_keeps_the_same_letter_by_full_name_surname_and_first_name():
-    text = "Piotr Nowak was seen with Kayleigh Smith. Mr Nowak drove off. Later Piotr came back and Ms Smith left."
+    text = (
+        "Piotr Nowak was seen with Kayleigh Smith. Mr Nowak drove off. Later Piotr came "
+        "back and Ms Smith left."
+    )
     assert redact(text).text == (
-        "[PERSON A] was seen with [PERSON B]. [PERSON A] drove off. Later [PERSON A] came back and [PERSON B] left."
+        "[PERSON A] was seen with [PERSON B]. [PERSON A] drove off. Later [PERSON A] came "
+        "back and [PERSON B] left."
     )
 
 

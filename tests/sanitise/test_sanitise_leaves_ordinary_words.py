@@ -6,7 +6,8 @@ import pytest
 from csphub.sanitise import find_personal_data, redact
 
 ORDINARY = [
-    "Loughborough, Charnwood, Hinckley, Melton Mowbray, Coalville, Wigston and Leicester were discussed.",
+    "Loughborough, Charnwood, Hinckley, Melton Mowbray, Coalville, Wigston and Leicester "
+    "were discussed.",
     "Market Harborough, Oadby, Shepshed, Syston, Lutterworth, Ashby-de-la-Zouch and Oakham too.",
     "Leicestershire Police, Charnwood Borough Council and Victim First attended the JAG.",
     "Officers from Leicester City Council and the Fire and Rescue Service joined a patrol.",
@@ -15,7 +16,8 @@ ORDINARY = [
     "Bags cost £40 and £1,200 in cash was seen; damage was about £350.",
     "On 3 April 2026 at 9pm a group of 15 youths were shouting and throwing stones at buses.",
     "Street drinking around the Clock Tower and Haymarket has increased since Christmas.",
-    "Members agreed a Community Protection Warning and a PSPO consultation closing on 30 June 2026.",
+    "Members agreed a Community Protection Warning and a PSPO consultation closing on 30 "
+    "June 2026.",
     "Reports of ASB rose by 12% in Coalville; the Police and Crime Commissioner was briefed.",
     "Crime reference 26000123456 and submission CIP-2026-000123 were noted.",
     "Youths on e-scooters ride through Queens Park most evenings between 6pm and 10pm.",

@@ -122,7 +122,8 @@ def test_the_999_page_says_which_words_made_it_appear(client, submitter):
     response = client.post(
         reverse("intelligence:submit_step", args=["information"]),
         {
-            "information": "Housing visit went fine. He is getting battered by three lads outside the chippy right now."
+            "information": "Housing visit went fine. He is getting battered by three lads "
+            "outside the chippy right now."
         },
         follow=True,
     )

@@ -42,12 +42,14 @@ def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -
     mean = x.mean(axis=-1, keepdims=True)
     centred = x - mean
     var = np.mean(centred * centred, axis=-1, keepdims=True)
-    return centred / np.sqrt(var + eps) * gain + bias
+    normed: np.ndarray = centred / np.sqrt(var + eps) * gain + bias
+    return normed
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
     # BERT's "gelu" is the exact form with the error function, not the tanh approximation.
-    return 0.5 * x * (1.0 + erf(x / np.float32(np.sqrt(2.0))))
+    activated: np.ndarray = 0.5 * x * (1.0 + erf(x / np.float32(np.sqrt(2.0))))
+    return activated
 
 
 class SentenceEncoder:
@@ -146,7 +148,8 @@ class SentenceEncoder:
             mask.sum(axis=1, keepdims=True), 1e-9
         )
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        unit: np.ndarray = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return unit
 
 
 _lock = threading.Lock()

@@ -25,8 +25,12 @@ See docs/adr/0003-redaction-engine.md for how it works and its known limits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .spans import LABELS, TYPES, Redaction, Replacement, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # The engine pulls in spaCy and Presidio (seconds to import), so the functions below import it
 # on first use: importing this package to use `Span` or `TYPES` stays cheap.
@@ -77,7 +81,7 @@ def person_letters(index: int) -> str:
     return letters(index)
 
 
-def get_nlp():
+def get_nlp() -> Language:
     """The shared spaCy pipeline (tokenizer + NER), loaded once; call at start-up to warm it."""
     from .nlp import get_nlp as _get_nlp
 

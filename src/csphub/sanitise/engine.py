@@ -155,15 +155,16 @@ def _merge_given(text: str, spans: Iterable[Span]) -> list[Span]:
     cleaned.sort(key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     group: list[Span] = []
-    for span in cleaned + [None]:  # type: ignore[list-item]
-        if span is not None and group and span.start < max(s.end for s in group):
-            group.append(span)
+    ends: list[Span | None] = [*cleaned, None]  # None closes the last group
+    for item in ends:
+        if item is not None and group and item.start < max(s.end for s in group):
+            group.append(item)
             continue
         if group:
             start, end = group[0].start, max(s.end for s in group)
             best = max(group, key=lambda s: (s.score, s.end - s.start))
             out.append(Span(start, end, best.type, text[start:end], best.score, best.source))
-        group = [span] if span is not None else []
+        group = [item] if item is not None else []
     return out
 
 

@@ -8,7 +8,7 @@ en_GB provider's lists, which ship inside the installed package and need no netw
 
 from __future__ import annotations
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as STOP_WORDS  # re-exported for the finders
 
 
 def _words(text: str) -> frozenset[str]:

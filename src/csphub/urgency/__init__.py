@@ -63,7 +63,7 @@ def assess(*texts: str, use_model: bool = True) -> list[Finding]:
     return _model_findings(texts)
 
 
-def _model_findings(texts: list[str]) -> list[Finding]:
+def _model_findings(texts: tuple[str, ...]) -> list[Finding]:
     """Score each text whole and each of its sentences with danger wording; the best decides,
     and the best-scoring sentence is what the submitter and analyst are shown."""
     if not texts:

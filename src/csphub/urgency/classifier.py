@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,7 +25,7 @@ class Classifier:
     weights: np.ndarray
     bias: float
     threshold: float
-    about: dict
+    about: dict[str, Any]
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         from csphub.embeddings import encode
@@ -32,7 +33,8 @@ class Classifier:
         if not texts:
             return np.zeros(0)
         logits = encode(texts) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-logits))
+        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return probabilities
 
 
 @lru_cache(maxsize=1)

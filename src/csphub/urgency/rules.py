@@ -17,6 +17,7 @@ evaluation/urgency/dev.jsonl or tuning2.jsonl (never to heldout.jsonl).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .text import SPELLINGS, normalise, sentences
@@ -1254,14 +1255,15 @@ def _quick_pattern() -> str:
     return "|".join(f"(?:{part})" for part in parts)
 
 
-def _quick_search():
+def _quick_search() -> Callable[[str], object] | None:
     try:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; the rules still work
         return None
     options = re2.Options()
     options.max_mem = 64 << 20
-    return re2.compile(_quick_pattern(), options).search
+    search: Callable[[str], object] = re2.compile(_quick_pattern(), options).search
+    return search
 
 
 _quick = _quick_search()
