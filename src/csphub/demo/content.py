@@ -162,8 +162,10 @@ LOCAL_SERVICES: list[dict] = [
         "organisation": "Charnwood Borough Council",
         "name": "Community Safety Team (demo)",
         "districts": ["E07000130"],
-        "description": "Anti-social behaviour, cuckooing and community tension in Charnwood: casework, "
-        "closure orders and the Charnwood JAG.",
+        "description": (
+            "Anti-social behaviour, cuckooing and community tension in Charnwood: casework, "
+            "closure orders and the Charnwood JAG."
+        ),
         "themes": ["anti-social-behaviour", "county-lines", "community-cohesion"],
         "phone": "01632 960001",
         "email": "community.safety@charnwood.example.org",
@@ -173,7 +175,10 @@ LOCAL_SERVICES: list[dict] = [
         "organisation": "Melton Borough Council",
         "name": "Community Safety and ASB (demo)",
         "districts": ["E07000133"],
-        "description": "Reports of anti-social behaviour and hate incidents in Melton, and support for victims.",
+        "description": (
+            "Reports of anti-social behaviour and hate incidents in Melton, and support for "
+            "victims."
+        ),
         "themes": ["anti-social-behaviour", "hate-crime"],
         "phone": "01632 960002",
         "email": "asb@melton.example.org",
@@ -183,8 +188,10 @@ LOCAL_SERVICES: list[dict] = [
         "organisation": "North West Leicestershire District Council",
         "name": "Young people at risk outreach (demo)",
         "districts": ["E07000134"],
-        "description": "Detached youth work in Coalville and Ashby for young people at risk of criminal "
-        "exploitation and county lines.",
+        "description": (
+            "Detached youth work in Coalville and Ashby for young people at risk of criminal "
+            "exploitation and county lines."
+        ),
         "themes": ["county-lines", "exploitation-modern-slavery", "vulnerability"],
         "phone": "01632 960003",
         "email": "youth.outreach@nwleics.example.org",
@@ -676,22 +683,25 @@ def asb_youths(g: Gen) -> Draft:
     )
     when = g.choice(EVENING_TIMES)
     text = (
-        f"A group of around {n} young people, aged roughly {low} to {low + 4}, have been gathering at {place} "
-        f"in {g.town} {when}. Residents report {behaviours[0]} and {behaviours[1]}. "
+        f"A group of around {n} young people, aged roughly {low} to {low + 4}, have been gathering "
+        f"at {place} in {g.town} {when}. Residents report {behaviours[0]} and {behaviours[1]}. "
     )
     people = []
     if g.chance(0.5):
         s = g.subject(min_age=14, max_age=18)
         text += (
-            f"One of the older members of the group, {s['name']}, known as {s['nickname']}, appears to be "
-            "the ringleader and has been seen encouraging the younger ones. "
+            f"One of the older members of the group, {s['name']}, known as {s['nickname']}, "
+            "appears to be the ringleader and has been seen encouraging the younger ones. "
         )
         people.append(
             {
                 "role": "subject",
                 "name": s["name"],
                 "age": s["age"],
-                "description": f"Known as {s['nickname']}. White male, slim build, usually in a black North Face jacket.",
+                "description": (
+                    f"Known as {s['nickname']}. White male, slim build, usually in a black North "
+                    "Face jacket."
+                ),
             }
         )
     text += g.choice(
@@ -711,8 +721,14 @@ def asb_youths(g: Gen) -> Draft:
         people=people,
         submitter_types=("council", "housing", "voluntary"),
         question=(
-            "Do you know whether there is CCTV covering the area, and roughly how many evenings a week this happens?",
-            "The council camera on the corner covers part of it. Residents say four or five nights a week, worse at weekends.",
+            (
+                "Do you know whether there is CCTV covering the area, and roughly how many "
+                "evenings a week this happens?"
+            ),
+            (
+                "The council camera on the corner covers part of it. Residents say four or five "
+                "nights a week, worse at weekends."
+            ),
         ),
     )
 
@@ -722,10 +738,11 @@ def asb_neighbour(g: Gen) -> Draft:
     number = g.between(2, 88)
     victim, subject = g.name("f"), g.subject(min_age=25, max_age=50)
     text = (
-        f"Our tenant at {number} {street}, {g.town}, reports ongoing noise from the neighbouring property: loud music "
-        "and parties until 3am several nights a week, with visitors coming and going at all hours and arguments in "
-        f"the street. She believes the tenant next door, {subject['name']}, has recently moved a number of friends in. "
-        "She is anxious, has not been sleeping and has started keeping a diary of incidents."
+        f"Our tenant at {number} {street}, {g.town}, reports ongoing noise from the neighbouring "
+        "property: loud music and parties until 3am several nights a week, with visitors coming "
+        "and going at all hours and arguments in the street. She believes the tenant next door, "
+        f"{subject['name']}, has recently moved a number of friends in. She is anxious, has not "
+        "been sleeping and has started keeping a diary of incidents."
     )
     return Draft(
         ["anti-social-behaviour"],
@@ -748,7 +765,10 @@ def asb_neighbour(g: Gen) -> Draft:
         ],
         submitter_types=("housing", "council"),
         question=(
-            "Is the complainant willing to provide a statement or diary sheets if an ASB case is opened?",
+            (
+                "Is the complainant willing to provide a statement or diary sheets if an ASB case "
+                "is opened?"
+            ),
             "Yes, she is happy to and has already filled in two weeks of diary sheets.",
         ),
     )
@@ -767,10 +787,11 @@ def asb_bikes(g: Gen) -> Draft:
     colour, make = g.choice(COLOURS), g.choice(["Yamaha", "KTM", "Honda", "Kawasaki"])
     when = g.choice(EVENING_TIMES + ["on Sunday afternoons"])
     text = (
-        f"Off-road motorbikes and quad bikes are being ridden at speed across {place} in {g.town} {when}. "
-        f"Riders wear balaclavas and have no number plates; one bike is a {colour} {make} scrambler. Dog walkers "
-        "and families with young children have had to jump out of the way, and the grass has been badly churned up. "
-        "The bikes are thought to be kept in a lock-up garage nearby."
+        f"Off-road motorbikes and quad bikes are being ridden at speed across {place} in {g.town} "
+        f"{when}. Riders wear balaclavas and have no number plates; one bike is a {colour} {make} "
+        "scrambler. Dog walkers and families with young children have had to jump out of the way, "
+        "and the grass has been badly churned up. The bikes are thought to be kept in a lock-up "
+        "garage nearby."
     )
     return Draft(
         ["anti-social-behaviour"],
@@ -795,10 +816,11 @@ def asb_flytipping(g: Gen) -> Draft:
     )
     van = g.car(van=True)
     text = (
-        f"Repeated fly-tipping of trade waste (plasterboard, rubble, old kitchen units and garden waste) in {road} "
-        f"near {g.town}. A {describe_car(van)}, has been seen at the spot on three occasions by a local farmer, "
-        "and the same van has been advertising 'rubbish removal, any load' on local Facebook groups. "
-        "We have cleared the site four times this year."
+        "Repeated fly-tipping of trade waste (plasterboard, rubble, old kitchen units and garden "
+        f"waste) in {road} near {g.town}. A {describe_car(van)}, has been seen at the spot on "
+        "three occasions by a local farmer, and the same van has been advertising 'rubbish "
+        "removal, any load' on local Facebook groups. We have cleared the site four times this "
+        "year."
     )
     ids = [{"kind": "phone", "value": g.phone()}] if g.chance(0.6) else []
     if ids:
@@ -826,8 +848,9 @@ def asb_cars(g: Gen) -> Draft:
     )
     cars = [g.car() for _ in range(g.between(1, 2))]
     text = (
-        f"Large groups of cars have been meeting in {place} in {g.town} {g.choice(EVENING_TIMES)}, revving engines, "
-        "doing doughnuts and racing along the access road. Up to 40 cars at a time. Regular vehicles include a "
+        f"Large groups of cars have been meeting in {place} in {g.town} {g.choice(EVENING_TIMES)}, "
+        "revving engines, doing doughnuts and racing along the access road. Up to 40 cars at a "
+        "time. Regular vehicles include a "
         + " and a ".join(describe_car(c) for c in cars)
         + ". Residents in the nearby houses are being kept awake and a pedestrian was nearly hit."
     )
@@ -846,10 +869,11 @@ def crime_shoplifting(g: Gen) -> Draft:
     car = g.car()
     a, b = g.name("f"), g.name("m")
     text = (
-        f"Staff at the {shop} on {g.street()}, {g.town}, report the same man and woman coming in two or three "
-        "times a week and leaving with bags of meat, coffee and baby formula without paying. They think the goods "
-        f"are being stolen to order. The pair leave in a {describe_car(car)}. Staff are becoming frightened because "
-        "the man has been verbally aggressive when challenged."
+        f"Staff at the {shop} on {g.street()}, {g.town}, report the same man and woman coming in "
+        "two or three times a week and leaving with bags of meat, coffee and baby formula without "
+        "paying. They think the goods are being stolen to order. The pair leave in a "
+        f"{describe_car(car)}. Staff are becoming frightened because the man has been verbally "
+        "aggressive when challenged."
     )
     return Draft(
         ["general-crime"],
@@ -861,12 +885,18 @@ def crime_shoplifting(g: Gen) -> Draft:
             {
                 "role": "subject",
                 "name": "",
-                "description": f"Female, 30s, blonde hair in a bun, grey tracksuit. Possibly called {a.split()[0]}.",
+                "description": (
+                    "Female, 30s, blonde hair in a bun, grey tracksuit. Possibly called "
+                    f"{a.split()[0]}."
+                ),
             },
             {
                 "role": "subject",
                 "name": "",
-                "description": f"Male, 30s, tall, shaved head, tattoo on neck. Heard being called {b.split()[0]}.",
+                "description": (
+                    "Male, 30s, tall, shaved head, tattoo on neck. Heard being called "
+                    f"{b.split()[0]}."
+                ),
             },
         ],
         vehicles=[vehicle_row(car)],
@@ -878,10 +908,11 @@ def crime_catalytic(g: Gen) -> Draft:
     street = g.street()
     car = g.car()
     text = (
-        f"Several residents on {street}, {g.town}, have had catalytic converters stolen from Toyota and Honda hybrids "
-        "over the past month, usually between 2am and 5am. Doorbell footage shared on the community WhatsApp group "
-        f"shows a {car['colour']} {car['make']} {car['model']} pulling up, two men jacking a car up and leaving within "
-        f"three minutes. One resident read the registration as {car['registration']}, which may be false plates."
+        f"Several residents on {street}, {g.town}, have had catalytic converters stolen from "
+        "Toyota and Honda hybrids over the past month, usually between 2am and 5am. Doorbell "
+        f"footage shared on the community WhatsApp group shows a {car['colour']} {car['make']} "
+        f"{car['model']} pulling up, two men jacking a car up and leaving within three minutes. "
+        f"One resident read the registration as {car['registration']}, which may be false plates."
     )
     return Draft(
         ["general-crime"],
@@ -892,8 +923,14 @@ def crime_catalytic(g: Gen) -> Draft:
         vehicles=[vehicle_row(car)],
         submitter_types=("council", "voluntary", "housing"),
         question=(
-            "Do you know whether the residents have reported these to the police, and can the doorbell footage be shared?",
-            "Three of them have crime numbers. Two residents have said they will share the footage.",
+            (
+                "Do you know whether the residents have reported these to the police, and can the "
+                "doorbell footage be shared?"
+            ),
+            (
+                "Three of them have crime numbers. Two residents have said they will share the "
+                "footage."
+            ),
         ),
     )
 
@@ -902,10 +939,11 @@ def crime_doorstep(g: Gen) -> Draft:
     street = g.street()
     van = g.car(van=True)
     text = (
-        f"Two men have been going door to door on {street} and nearby roads in {g.town}, offering to clean gutters "
-        "and telling older residents their roofs need urgent repairs. One resident was quoted £4,000 and driven to "
-        f"the bank to withdraw cash. They use a {describe_car(van)}. Residents also noticed one man looking over side "
-        "gates, and a house on the same road was burgled a few days later."
+        f"Two men have been going door to door on {street} and nearby roads in {g.town}, offering "
+        "to clean gutters and telling older residents their roofs need urgent repairs. One "
+        "resident was quoted £4,000 and driven to the bank to withdraw cash. They use a "
+        f"{describe_car(van)}. Residents also noticed one man looking over side gates, and a house "
+        "on the same road was burgled a few days later."
     )
     return Draft(
         ["general-crime", "cybercrime-scams"] if g.chance(0.4) else ["general-crime"],
@@ -928,10 +966,11 @@ def crime_doorstep(g: Gen) -> Draft:
 def crime_stolen_goods(g: Gen) -> Draft:
     handle, street = g.handle(), g.street()
     text = (
-        f"A resident says bikes, power tools and lawn mowers are being sold cheaply from a garage at the back of "
-        f"{street}, {g.town}. People turn up, pay cash and leave with items that still have security markings on "
-        f"them. Items are also advertised on Facebook Marketplace by the account {handle}. One of the bikes matched "
-        "the description of one stolen from a nearby school."
+        "A resident says bikes, power tools and lawn mowers are being sold cheaply from a garage "
+        f"at the back of {street}, {g.town}. People turn up, pay cash and leave with items that "
+        "still have security markings on them. Items are also advertised on Facebook Marketplace "
+        f"by the account {handle}. One of the bikes matched the description of one stolen from a "
+        "nearby school."
     )
     return Draft(
         ["general-crime"],
@@ -957,10 +996,11 @@ def county_lines_cuckooing(g: Gen) -> Draft:
         1,
     )[0]
     text = (
-        f"Our tenant at Flat {flat}, {street}, {g.town}, a man in his {victim_age // 10 * 10}s with learning difficulties, "
-        f"appears to have had his flat taken over. Neighbours report a steady stream of visitors calling for a few "
-        f"minutes at a time, day and night, and {visitors} staying there for about a week. The tenant was seen "
-        'looking unkempt and underweight and told the caretaker he "can\'t go home". Needles and small bags have '
+        f"Our tenant at Flat {flat}, {street}, {g.town}, a man in his {victim_age // 10 * 10}s "
+        "with learning difficulties, appears to have had his flat taken over. Neighbours report a "
+        "steady stream of visitors calling for a few minutes at a time, day and night, and "
+        f"{visitors} staying there for about a week. The tenant was seen looking unkempt and "
+        'underweight and told the caretaker he "can\'t go home". Needles and small bags have '
         "been found in the communal bin store."
     )
     people = [
@@ -968,7 +1008,9 @@ def county_lines_cuckooing(g: Gen) -> Draft:
             "role": "victim",
             "name": g.name("m"),
             "age": victim_age,
-            "description": "Tenant. Learning disability, no family locally, known to adult social care.",
+            "description": (
+                "Tenant. Learning disability, no family locally, known to adult social care."
+            ),
         }
     ]
     vehicles, ids = [], []
@@ -982,14 +1024,20 @@ def county_lines_cuckooing(g: Gen) -> Draft:
                 "description": f"Thought to be running the flat. Known as {s['nickname']}.",
             }
         )
-        text += f" One of the men staying there is believed to be {s['name']}, known as {s['nickname']}."
+        text += (
+            f" One of the men staying there is believed to be {s['name']}, known as "
+            f"{s['nickname']}."
+        )
     if g.chance(0.5):
         car = g.car()
         vehicles.append(vehicle_row(car))
         text += f" A {describe_car(car)}, drops people off outside most evenings."
     if g.chance(0.3):
         ids.append({"kind": "phone", "value": g.phone()})
-        text += f" The tenant's neighbour was given the number {ids[0]['value']} 'if she needs anything'."
+        text += (
+            f" The tenant's neighbour was given the number {ids[0]['value']} 'if she needs "
+            "anything'."
+        )
     return Draft(
         ["county-lines", "vulnerability"],
         text,
@@ -1001,8 +1049,14 @@ def county_lines_cuckooing(g: Gen) -> Draft:
         identifiers=ids,
         submitter_types=("housing", "council", "health", "fire"),
         question=(
-            "Has the tenant said anything about who the visitors are, and is he willing to speak to us?",
-            "He only knows them by nicknames. He is frightened but agreed to see his support worker with a PCSO present.",
+            (
+                "Has the tenant said anything about who the visitors are, and is he willing to "
+                "speak to us?"
+            ),
+            (
+                "He only knows them by nicknames. He is frightened but agreed to see his support "
+                "worker with a PCSO present."
+            ),
         ),
     )
 
@@ -1011,10 +1065,11 @@ def county_lines_runner(g: Gen) -> Draft:
     s = g.subject(min_age=14, max_age=16)
     car = g.car()
     text = (
-        f"{s['name']} ({s['age']}) has been missing from home overnight four times this month and came back with new "
-        "trainers, two mobile phones and cash he cannot explain. Mum found a train ticket to Birmingham in his pocket. "
-        f"He has been seen getting into a {describe_car(car)}, near {g.hangout()} in {g.town}. He has stopped "
-        "attending school and has a new group of older friends. We are concerned he is being used to carry drugs "
+        f"{s['name']} ({s['age']}) has been missing from home overnight four times this month and "
+        "came back with new trainers, two mobile phones and cash he cannot explain. Mum found a "
+        "train ticket to Birmingham in his pocket. He has been seen getting into a "
+        f"{describe_car(car)}, near {g.hangout()} in {g.town}. He has stopped attending school and "
+        "has a new group of older friends. We are concerned he is being used to carry drugs "
         f"between Leicester and {g.town}."
     )
     return Draft(
@@ -1028,14 +1083,22 @@ def county_lines_runner(g: Gen) -> Draft:
                 "role": "victim",
                 "name": s["name"],
                 "age": s["age"],
-                "description": "Open to Early Help. Mixed race male, slim, usually in a black puffer jacket.",
+                "description": (
+                    "Open to Early Help. Mixed race male, slim, usually in a black puffer jacket."
+                ),
             }
         ],
         vehicles=[vehicle_row(car)],
         submitter_types=("education", "council", "probation", "voluntary"),
         question=(
-            "Is the young person open to children's social care, and has a missing-from-home return interview been done?",
-            "He is open to Early Help only. The return interview is booked for Thursday with his key worker.",
+            (
+                "Is the young person open to children's social care, and has a missing-from-home "
+                "return interview been done?"
+            ),
+            (
+                "He is open to Early Help only. The return interview is booked for Thursday with "
+                "his key worker."
+            ),
         ),
     )
 
@@ -1044,9 +1107,10 @@ def county_lines_line(g: Gen) -> Draft:
     phone = g.phone()
     line = g.choice(["Tony", "Benz", "Rico", "Mikey", "Snow", "Kash"])
     text = (
-        f"Several young people at a youth club in {g.town} have shown staff bulk text messages advertising the "
-        f"\"{line}\" line from {phone}, offering 'deals' and free samples for new customers. The messages say "
-        "'out now, fast delivery'. Young people say older boys on bikes deliver to the park and the station car park."
+        f"Several young people at a youth club in {g.town} have shown staff bulk text messages "
+        f"advertising the \"{line}\" line from {phone}, offering 'deals' and free samples for new "
+        "customers. The messages say 'out now, fast delivery'. Young people say older boys on "
+        "bikes deliver to the park and the station car park."
     )
     return Draft(
         ["county-lines"],
@@ -1064,10 +1128,11 @@ def exploitation_carwash(g: Gen) -> Draft:
     car = g.car()
     n = g.between(4, 7)
     text = (
-        f"Hand car wash on {road}, {g.town}: {n} workers appear to live on site in a portable cabin behind the "
-        "wash. They work from early morning until dark in all weathers without gloves or boots, do not seem to "
-        "speak English and look scared when anyone tries to talk to them. A man in a "
-        f"{describe_car(car)}, collects the cash at the end of each day. One worker had an untreated injury to his hand."
+        f"Hand car wash on {road}, {g.town}: {n} workers appear to live on site in a portable "
+        "cabin behind the wash. They work from early morning until dark in all weathers without "
+        "gloves or boots, do not seem to speak English and look scared when anyone tries to talk "
+        f"to them. A man in a {describe_car(car)}, collects the cash at the end of each day. One "
+        "worker had an untreated injury to his hand."
     )
     return Draft(
         ["exploitation-modern-slavery"],
@@ -1095,10 +1160,11 @@ def exploitation_carwash(g: Gen) -> Draft:
 def exploitation_house(g: Gen) -> Draft:
     street, number = g.street(), g.between(3, 120)
     text = (
-        f"Environmental health visited {number} {street}, {g.town}, after a complaint about rubbish. Around ten men "
-        "appear to be living in a three-bedroom house, with mattresses in every room including the kitchen. They "
-        "said they work at a warehouse through an agency and that their 'landlord' keeps their bank cards and pays "
-        "them in cash after taking rent and transport. None of them knew the address of the house."
+        f"Environmental health visited {number} {street}, {g.town}, after a complaint about "
+        "rubbish. Around ten men appear to be living in a three-bedroom house, with mattresses in "
+        "every room including the kitchen. They said they work at a warehouse through an agency "
+        "and that their 'landlord' keeps their bank cards and pays them in cash after taking rent "
+        "and transport. None of them knew the address of the house."
     )
     return Draft(
         ["exploitation-modern-slavery"],
@@ -1120,7 +1186,10 @@ def exploitation_house(g: Gen) -> Draft:
         submitter_types=("council", "fire", "housing"),
         question=(
             "Did the men give the name of the agency or the warehouse?",
-            "One of them mentioned a distribution centre near the motorway junction but not the agency name.",
+            (
+                "One of them mentioned a distribution centre near the motorway junction but not "
+                "the agency name."
+            ),
         ),
     )
 
@@ -1130,10 +1199,11 @@ def exploitation_cse(g: Gen) -> Draft:
     handle = g.handle()
     car = g.car()
     text = (
-        f"{name} ({age}) has been seen getting into cars driven by older men near {g.hangout()} in {g.town}, "
-        f"including a {describe_car(car)}. She has new clothes, vapes and a second phone, and has been missing from "
-        f"home twice. Friends say she talks to older men on Snapchat, account {handle}, who send her money for taxis. "
-        "Her attendance has dropped to 60% this term."
+        f"{name} ({age}) has been seen getting into cars driven by older men near {g.hangout()} in "
+        f"{g.town}, including a {describe_car(car)}. She has new clothes, vapes and a second "
+        "phone, and has been missing from home twice. Friends say she talks to older men on "
+        f"Snapchat, account {handle}, who send her money for taxis. Her attendance has dropped to "
+        "60% this term."
     )
     return Draft(
         ["exploitation-modern-slavery", "vulnerability"],
@@ -1153,8 +1223,14 @@ def exploitation_cse(g: Gen) -> Draft:
         identifiers=[{"kind": "social", "value": handle}],
         submitter_types=("education", "health", "voluntary"),
         question=(
-            "Has a referral been made to children's social care, and does the school have the names of the friends she is with?",
-            "Yes, referral made to First Response on Monday. I have passed two names to the social worker.",
+            (
+                "Has a referral been made to children's social care, and does the school have the "
+                "names of the friends she is with?"
+            ),
+            (
+                "Yes, referral made to First Response on Monday. I have passed two names to the "
+                "social worker."
+            ),
         ),
     )
 
@@ -1162,10 +1238,11 @@ def exploitation_cse(g: Gen) -> Draft:
 def vulnerability_hoarding(g: Gen) -> Draft:
     street, number, age = g.street(), g.between(1, 90), g.between(70, 91)
     text = (
-        f"During a Safe and Well visit at {number} {street}, {g.town}, crews found a resident aged {age} living in "
-        "severely hoarded conditions: stairs and exits blocked, an electric heater next to piles of newspapers and "
-        "no working smoke alarm. He smokes in bed and has had small fires before. He has no family nearby and was "
-        "reluctant to let anyone in. Alarms fitted and fire-retardant bedding given."
+        f"During a Safe and Well visit at {number} {street}, {g.town}, crews found a resident aged "
+        f"{age} living in severely hoarded conditions: stairs and exits blocked, an electric "
+        "heater next to piles of newspapers and no working smoke alarm. He smokes in bed and has "
+        "had small fires before. He has no family nearby and was reluctant to let anyone in. "
+        "Alarms fitted and fire-retardant bedding given."
     )
     return Draft(
         ["vulnerability"],
@@ -1187,10 +1264,11 @@ def vulnerability_hoarding(g: Gen) -> Draft:
 def vulnerability_children(g: Gen) -> Draft:
     street = g.street()
     text = (
-        f"Neighbours on {street}, {g.town}, say two young children, about four and seven, are regularly left on "
-        "their own in the evenings while their mum goes out, sometimes until after midnight. The children have been "
-        "seen at the window crying and the older one has knocked on doors asking for food. The house is often "
-        "visited by men the neighbours do not know."
+        f"Neighbours on {street}, {g.town}, say two young children, about four and seven, are "
+        "regularly left on their own in the evenings while their mum goes out, sometimes until "
+        "after midnight. The children have been seen at the window crying and the older one has "
+        "knocked on doors asking for food. The house is often visited by men the neighbours do "
+        "not know."
     )
     return Draft(
         ["vulnerability"],
@@ -1210,10 +1288,10 @@ def vulnerability_financial(g: Gen) -> Draft:
     victim, age = g.name("f"), g.between(72, 90)
     subject = g.subject(min_age=25, max_age=45)
     text = (
-        f"{victim} ({age}), a client of our service in {g.town}, has told staff her grandson {subject['name']} has "
-        "moved in and takes her pension each week. She has been left without money for food or her electricity meter "
-        "twice this month and had a bruise on her wrist she would not explain. She does not want him to get into "
-        "trouble."
+        f"{victim} ({age}), a client of our service in {g.town}, has told staff her grandson "
+        f"{subject['name']} has moved in and takes her pension each week. She has been left "
+        "without money for food or her electricity meter twice this month and had a bruise on her "
+        "wrist she would not explain. She does not want him to get into trouble."
     )
     return Draft(
         ["vulnerability", "domestic-sexual-abuse"] if g.chance(0.5) else ["vulnerability"],
@@ -1236,7 +1314,10 @@ def vulnerability_financial(g: Gen) -> Draft:
         ],
         submitter_types=("health", "voluntary"),
         question=(
-            "Does she have capacity to make decisions about her finances, and has adult social care been told?",
+            (
+                "Does she have capacity to make decisions about her finances, and has adult "
+                "social care been told?"
+            ),
             "Her GP thinks she does. We have made a safeguarding referral to adult social care.",
         ),
     )
@@ -1252,9 +1333,10 @@ def vulnerability_rough_sleeping(g: Gen) -> Draft:
         ]
     ).format(s=g.street())
     text = (
-        f"Three tents have appeared at {place} in {g.town}. One of the people sleeping there is a young woman, "
-        "possibly under 20, who seems very unwell and is being visited by older men at night. Drug paraphernalia "
-        "has been left nearby. The outreach team have tried to engage but she will not give her name."
+        f"Three tents have appeared at {place} in {g.town}. One of the people sleeping there is a "
+        "young woman, possibly under 20, who seems very unwell and is being visited by older men "
+        "at night. Drug paraphernalia has been left nearby. The outreach team have tried to "
+        "engage but she will not give her name."
     )
     return Draft(
         ["vulnerability"],
@@ -1275,9 +1357,10 @@ def vulnerability_rough_sleeping(g: Gen) -> Draft:
 def vulnerability_mental_health(g: Gen) -> Draft:
     name, age = g.name("m"), g.between(19, 45)
     text = (
-        f"{name} ({age}) has been sleeping in his car in the station car park in {g.town} since his relationship "
-        "broke down. He has told staff he feels hopeless, has stopped taking his medication and is drinking heavily. "
-        "He has no fixed address and has been turned away from the night shelter because of his dog."
+        f"{name} ({age}) has been sleeping in his car in the station car park in {g.town} since "
+        "his relationship broke down. He has told staff he feels hopeless, has stopped taking his "
+        "medication and is drinking heavily. He has no fixed address and has been turned away "
+        "from the night shelter because of his dog."
     )
     return Draft(
         ["vulnerability"],
@@ -1299,10 +1382,11 @@ def vulnerability_mental_health(g: Gen) -> Draft:
 def da_controlling(g: Gen) -> Draft:
     victim, subject = g.name("f"), g.subject(min_age=25, max_age=45)
     text = (
-        f"A client disclosed that her partner, {subject['name']}, checks her phone, controls all the money and will "
-        "not let her see her family. She had bruising on her upper arms which she said was from a fall. She does "
-        "not want police involvement at present. DASH risk assessment completed and scored medium; she has been "
-        f"given the details of the local domestic abuse service. They live in {g.town} with two children under five."
+        f"A client disclosed that her partner, {subject['name']}, checks her phone, controls all "
+        "the money and will not let her see her family. She had bruising on her upper arms which "
+        "she said was from a fall. She does not want police involvement at present. DASH risk "
+        "assessment completed and scored medium; she has been given the details of the local "
+        f"domestic abuse service. They live in {g.town} with two children under five."
     )
     return Draft(
         ["domestic-sexual-abuse"],
@@ -1325,8 +1409,14 @@ def da_controlling(g: Gen) -> Draft:
         ],
         submitter_types=("health", "voluntary", "council", "housing"),
         question=(
-            "Is she safe to be contacted on her own phone, and are the children known to children's social care?",
-            "No - please only contact her through me. Health visiting are aware; no social care involvement yet.",
+            (
+                "Is she safe to be contacted on her own phone, and are the children known to "
+                "children's social care?"
+            ),
+            (
+                "No - please only contact her through me. Health visiting are aware; no social "
+                "care involvement yet."
+            ),
         ),
     )
 
@@ -1334,9 +1424,10 @@ def da_controlling(g: Gen) -> Draft:
 def da_neighbours(g: Gen) -> Draft:
     street, number = g.street(), g.between(1, 60)
     text = (
-        f"Neighbours of {number} {street}, {g.town}, have told the housing officer they hear shouting, banging and a "
-        "woman crying most weekends. The woman who lives there was seen with a black eye last month and has stopped "
-        "going to work. The man who stays there drives a " + describe_car(g.car()) + "."
+        f"Neighbours of {number} {street}, {g.town}, have told the housing officer they hear "
+        "shouting, banging and a woman crying most weekends. The woman who lives there was seen "
+        "with a black eye last month and has stopped going to work. The man who stays there "
+        "drives a " + describe_car(g.car()) + "."
     )
     return Draft(
         ["domestic-sexual-abuse"],
@@ -1352,10 +1443,10 @@ def da_stalking(g: Gen) -> Draft:
     victim, subject = g.name("f"), g.subject(min_age=25, max_age=50)
     car = g.car()
     text = (
-        f"A member of staff, {victim}, separated from {subject['name']} three months ago. He has since turned up at "
-        f"her workplace in {g.town} several times, waits in the car park in his {describe_car(car)}, and sends her "
-        f"dozens of messages a day from different numbers, including {g.phone()}. She has changed her route to work "
-        "and is frightened."
+        f"A member of staff, {victim}, separated from {subject['name']} three months ago. He has "
+        f"since turned up at her workplace in {g.town} several times, waits in the car park in his "
+        f"{describe_car(car)}, and sends her dozens of messages a day from different numbers, "
+        f"including {g.phone()}. She has changed her route to work and is frightened."
     )
     return Draft(
         ["domestic-sexual-abuse"],
@@ -1379,9 +1470,10 @@ def da_stalking(g: Gen) -> Draft:
 def sexual_lifts(g: Gen) -> Draft:
     car = g.car()
     text = (
-        f"Several students have told us a man in a {describe_car(car)}, approaches young women walking home "
-        f"through {g.town} late at night, offering lifts and asking for their Instagram. One student said he "
-        "followed her slowly along the road when she refused. Description: white male, 40s, glasses, grey beard."
+        f"Several students have told us a man in a {describe_car(car)}, approaches young women "
+        f"walking home through {g.town} late at night, offering lifts and asking for their "
+        "Instagram. One student said he followed her slowly along the road when she refused. "
+        "Description: white male, 40s, glasses, grey beard."
     )
     return Draft(
         ["domestic-sexual-abuse", "vulnerability"],
@@ -1410,10 +1502,10 @@ def hate_graffiti(g: Gen) -> Draft:
     )
     street = g.street()
     text = (
-        f"Racist and religiously offensive graffiti, including a swastika, was sprayed on the wall and shutters of "
-        f"{target} on {street}, {g.town}, overnight. The community are shaken and some parents are keeping "
-        "children away from classes. The council has arranged removal. Similar stickers have appeared on lampposts "
-        "along the same road."
+        "Racist and religiously offensive graffiti, including a swastika, was sprayed on the wall "
+        f"and shutters of {target} on {street}, {g.town}, overnight. The community are shaken and "
+        "some parents are keeping children away from classes. The council has arranged removal. "
+        "Similar stickers have appeared on lampposts along the same road."
     )
     return Draft(
         ["hate-crime", "community-cohesion"] if g.chance(0.5) else ["hate-crime"],
@@ -1427,9 +1519,10 @@ def hate_graffiti(g: Gen) -> Draft:
 def hate_taxi(g: Gen) -> Draft:
     driver = g.name("m")
     text = (
-        f"A taxi driver, {driver}, told our licensing team that passengers he picked up from a pub in {g.town} "
-        "racially abused him for the whole journey, refused to pay, and one spat at him. He says this happens to "
-        "drivers most weekends and many do not report it because they think nothing will be done."
+        f"A taxi driver, {driver}, told our licensing team that passengers he picked up from a pub "
+        f"in {g.town} racially abused him for the whole journey, refused to pay, and one spat at "
+        "him. He says this happens to drivers most weekends and many do not report it because "
+        "they think nothing will be done."
     )
     return Draft(
         ["hate-crime"],
@@ -1452,9 +1545,10 @@ def hate_disability(g: Gen) -> Draft:
     handle, street = g.handle(), g.street()
     victim = g.name("m")
     text = (
-        f"A group of teenagers has been targeting {victim}, a man with a learning disability, at the bus stop "
-        f"on {street}, {g.town}: calling him names, taking his bus pass and filming him on their phones. "
-        f"Videos of him are being posted on TikTok by {handle}. He is now afraid to go to his day centre."
+        f"A group of teenagers has been targeting {victim}, a man with a learning disability, at "
+        f"the bus stop on {street}, {g.town}: calling him names, taking his bus pass and filming "
+        f"him on their phones. Videos of him are being posted on TikTok by {handle}. He is now "
+        "afraid to go to his day centre."
     )
     return Draft(
         ["hate-crime", "vulnerability"],
@@ -1476,9 +1570,10 @@ def hate_disability(g: Gen) -> Draft:
 
 def hate_lgbt(g: Gen) -> Draft:
     text = (
-        f"Staff at a bar in {g.town} report homophobic and transphobic abuse of customers by a group of men "
-        "who gather outside at closing time. Last weekend a trans woman was pushed and her drink thrown over her. "
-        "Stickers saying 'protect our kids' and worse have been put up on lampposts nearby."
+        f"Staff at a bar in {g.town} report homophobic and transphobic abuse of customers by a "
+        "group of men who gather outside at closing time. Last weekend a trans woman was pushed "
+        "and her drink thrown over her. Stickers saying 'protect our kids' and worse have been "
+        "put up on lampposts nearby."
     )
     return Draft(
         ["hate-crime"],
@@ -1500,9 +1595,10 @@ def cohesion_protest(g: Gen) -> Draft:
     ).format(t=g.town)
     handle = g.handle()
     text = (
-        f"Tension is building over {topic}. A Facebook group run by {handle} is sharing false rumours and "
-        "calling for a protest next Saturday, and some posts are openly hostile. Residents from different "
-        "communities have told our staff they feel worried. A counter-protest is also being talked about."
+        f"Tension is building over {topic}. A Facebook group run by {handle} is sharing false "
+        "rumours and calling for a protest next Saturday, and some posts are openly hostile. "
+        "Residents from different communities have told our staff they feel worried. A "
+        "counter-protest is also being talked about."
     )
     return Draft(
         ["community-cohesion"],
@@ -1512,17 +1608,24 @@ def cohesion_protest(g: Gen) -> Draft:
         identifiers=[{"kind": "social", "value": handle}],
         submitter_types=("voluntary", "council"),
         question=(
-            "Do you know roughly how many people have said they will attend, and whether the organisers have contacted the police?",
-            "About 150 said 'going' on the event. I do not think the organisers have contacted anyone.",
+            (
+                "Do you know roughly how many people have said they will attend, and whether the "
+                "organisers have contacted the police?"
+            ),
+            (
+                "About 150 said 'going' on the event. I do not think the organisers have "
+                "contacted anyone."
+            ),
         ),
     )
 
 
 def cohesion_groups(g: Gen) -> Draft:
     text = (
-        f"Two groups of young people from different estates in {g.town} have been trading threats on Snapchat since "
-        "a fight at a party. Parents from both sides have contacted the school and there is talk of 'sorting it out' "
-        f"at {g.hangout()}. The dispute is starting to take on a racial tone and older family members are getting involved."
+        f"Two groups of young people from different estates in {g.town} have been trading threats "
+        "on Snapchat since a fight at a party. Parents from both sides have contacted the school "
+        f"and there is talk of 'sorting it out' at {g.hangout()}. The dispute is starting to take "
+        "on a racial tone and older family members are getting involved."
     )
     return Draft(
         ["community-cohesion", "knife-crime-serious-violence"]
@@ -1539,10 +1642,10 @@ def knife_school(g: Gen) -> Draft:
     s = g.subject(min_age=14, max_age=16)
     handle = g.handle()
     text = (
-        f"Several pupils have told staff that {s['name']} ({s['age']}) has been showing other boys a large "
-        f"'zombie' style blade in a Snapchat video posted by {handle}. He has told friends he needs it for "
-        f"protection because of a dispute with older boys from {g.town}. His behaviour has changed this term and he "
-        "has been excluded once for fighting."
+        f"Several pupils have told staff that {s['name']} ({s['age']}) has been showing other boys "
+        f"a large 'zombie' style blade in a Snapchat video posted by {handle}. He has told friends "
+        f"he needs it for protection because of a dispute with older boys from {g.town}. His "
+        "behaviour has changed this term and he has been excluded once for fighting."
     )
     return Draft(
         ["knife-crime-serious-violence"],
@@ -1569,9 +1672,10 @@ def knife_school(g: Gen) -> Draft:
 def knife_drill(g: Gen) -> Draft:
     handle = g.handle()
     text = (
-        f"A drill video filmed in {g.hangout()}, {g.town}, was posted on YouTube by {handle}. Masked young men make "
-        "stabbing gestures and name a rival group from another part of the county. Local young people say it is "
-        "linked to a fight at the bus station last month. The video has been shared widely among pupils."
+        f"A drill video filmed in {g.hangout()}, {g.town}, was posted on YouTube by {handle}. "
+        "Masked young men make stabbing gestures and name a rival group from another part of the "
+        "county. Local young people say it is linked to a fight at the bus station last month. "
+        "The video has been shared widely among pupils."
     )
     return Draft(
         ["knife-crime-serious-violence"],
@@ -1586,9 +1690,9 @@ def knife_drill(g: Gen) -> Draft:
 def knife_sales(g: Gen) -> Draft:
     street = g.street()
     text = (
-        f"Young people have told our youth workers that a convenience shop on {street}, {g.town}, sells "
-        "knives and vapes to under-18s without asking for ID. Two 15-year-olds say they bought lock knives there. "
-        "Trading Standards may want to consider a test purchase."
+        f"Young people have told our youth workers that a convenience shop on {street}, {g.town}, "
+        "sells knives and vapes to under-18s without asking for ID. Two 15-year-olds say they "
+        "bought lock knives there. Trading Standards may want to consider a test purchase."
     )
     return Draft(
         ["knife-crime-serious-violence", "general-crime"],
@@ -1602,9 +1706,10 @@ def knife_sales(g: Gen) -> Draft:
 def knife_fight(g: Gen) -> Draft:
     subject, street = g.subject(min_age=18, max_age=30), g.street()
     text = (
-        f"Staff at a takeaway on {street}, {g.town}, witnessed a fight between two groups of men at closing "
-        f"time on Saturday; one man was hit with a bottle and left bleeding. The staff believe one of those "
-        f"involved was {subject['name']}, who they say has been involved in trouble before and boasts about carrying a blade."
+        f"Staff at a takeaway on {street}, {g.town}, witnessed a fight between two groups of men "
+        "at closing time on Saturday; one man was hit with a bottle and left bleeding. The staff "
+        f"believe one of those involved was {subject['name']}, who they say has been involved in "
+        "trouble before and boasts about carrying a blade."
     )
     return Draft(
         ["knife-crime-serious-violence"],
@@ -1628,15 +1733,25 @@ def prevent_pupil(g: Gen) -> Draft:
     handle = g.handle()
     ideology = g.choice(
         [
-            "extreme right-wing views, saying that migrants should be 'sent back' and drawing far-right symbols in his books",
-            "a fascination with school shootings and mass attacks, researching past attackers online",
-            "Islamist extremist material, sharing speeches by a banned preacher in a class group chat",
+            (
+                "extreme right-wing views, saying that migrants should be 'sent back' and drawing "
+                "far-right symbols in his books"
+            ),
+            (
+                "a fascination with school shootings and mass attacks, researching past attackers "
+                "online"
+            ),
+            (
+                "Islamist extremist material, sharing speeches by a banned preacher in a class "
+                "group chat"
+            ),
         ]
     )
     text = (
-        f"A pupil, {name} ({age}), has been expressing {ideology}. He spends long periods online and follows "
-        f"the account {handle}, which shares hateful content. He has become isolated from his friends. The "
-        "Designated Safeguarding Lead has spoken to his parents, who are also worried."
+        f"A pupil, {name} ({age}), has been expressing {ideology}. He spends long periods online "
+        f"and follows the account {handle}, which shares hateful content. He has become isolated "
+        "from his friends. The Designated Safeguarding Lead has spoken to his parents, who are "
+        "also worried."
     )
     return Draft(
         ["radicalisation-prevent"],
@@ -1647,17 +1762,24 @@ def prevent_pupil(g: Gen) -> Draft:
         identifiers=[{"kind": "social", "value": handle}],
         submitter_types=("education",),
         question=(
-            "Has the school completed a Prevent referral form, and is he known to any other services?",
-            "Yes, referral form sent to the Prevent team. Not known to other services as far as we know.",
+            (
+                "Has the school completed a Prevent referral form, and is he known to any other "
+                "services?"
+            ),
+            (
+                "Yes, referral form sent to the Prevent team. Not known to other services as far "
+                "as we know."
+            ),
         ),
     )
 
 
 def prevent_stickers(g: Gen) -> Draft:
     text = (
-        f"Stickers and leaflets from a far-right group have appeared on lampposts and bus stops around {g.town}, "
-        "with a QR code linking to a recruitment channel on Telegram. Two young men were seen putting them up at "
-        "about 11pm. Residents have complained and some of the stickers have been removed."
+        "Stickers and leaflets from a far-right group have appeared on lampposts and bus stops "
+        f"around {g.town}, with a QR code linking to a recruitment channel on Telegram. Two young "
+        "men were seen putting them up at about 11pm. Residents have complained and some of the "
+        "stickers have been removed."
     )
     return Draft(
         ["radicalisation-prevent", "community-cohesion"],
@@ -1671,9 +1793,10 @@ def prevent_stickers(g: Gen) -> Draft:
 def prevent_adult(g: Gen) -> Draft:
     name = g.name("m")
     text = (
-        f"A man attending our drop-in in {g.town}, {name}, has been talking about conspiracy theories and saying "
-        "that violence against politicians is justified. He showed staff videos from an extremist channel and "
-        "has been trying to get younger service users to watch them. He is socially isolated and recently lost his job."
+        f"A man attending our drop-in in {g.town}, {name}, has been talking about conspiracy "
+        "theories and saying that violence against politicians is justified. He showed staff "
+        "videos from an extremist channel and has been trying to get younger service users to "
+        "watch them. He is socially isolated and recently lost his job."
     )
     return Draft(
         ["radicalisation-prevent"],
@@ -1696,10 +1819,10 @@ def scam_bank(g: Gen) -> Draft:
     number = g.landline()
     victim, age = g.name("f"), g.between(70, 94)
     text = (
-        f"{victim} ({age}) of {g.town} received several calls from {number} from someone claiming to be her bank's "
-        "fraud team. She was told her account had been compromised and to move her savings to a 'safe account'. "
-        "She transferred £8,500 before her daughter stopped her. Other older residents in the same sheltered "
-        "scheme have had similar calls."
+        f"{victim} ({age}) of {g.town} received several calls from {number} from someone claiming "
+        "to be her bank's fraud team. She was told her account had been compromised and to move "
+        "her savings to a 'safe account'. She transferred £8,500 before her daughter stopped her. "
+        "Other older residents in the same sheltered scheme have had similar calls."
     )
     return Draft(
         ["cybercrime-scams"],
@@ -1722,9 +1845,10 @@ def scam_bank(g: Gen) -> Draft:
 def scam_sextortion(g: Gen) -> Draft:
     handle = g.handle()
     text = (
-        f"Two boys aged 14 and 15 at a school in {g.town} have been contacted on Instagram by an account called "
-        f"{handle} posing as a teenage girl. After sending images they were threatened that the images would be sent "
-        "to their friends unless they paid £100 in gift cards. One boy paid. Both are very distressed."
+        f"Two boys aged 14 and 15 at a school in {g.town} have been contacted on Instagram by an "
+        f"account called {handle} posing as a teenage girl. After sending images they were "
+        "threatened that the images would be sent to their friends unless they paid £100 in gift "
+        "cards. One boy paid. Both are very distressed."
     )
     return Draft(
         ["cybercrime-scams", "exploitation-modern-slavery"]
@@ -1739,11 +1863,15 @@ def scam_sextortion(g: Gen) -> Draft:
 
 
 def scam_marketplace(g: Gen) -> Draft:
-    email = f"{g.choice(['puppies', 'cheap.tickets', 'parcel.refunds', 'rent.deposits'])}{g.between(10, 99)}@example.com"
+    email = (
+        f"{g.choice(['puppies', 'cheap.tickets', 'parcel.refunds', 'rent.deposits'])}"
+        f"{g.between(10, 99)}@example.com"
+    )
     text = (
-        f"Several residents in {g.town} have paid deposits for puppies and festival tickets advertised on "
-        f"Facebook Marketplace and local groups, and then been blocked. The seller asks for payment by bank "
-        f"transfer and gives the email {email}. At least five people have lost between £150 and £600."
+        f"Several residents in {g.town} have paid deposits for puppies and festival tickets "
+        "advertised on Facebook Marketplace and local groups, and then been blocked. The seller "
+        f"asks for payment by bank transfer and gives the email {email}. At least five people have "
+        "lost between £150 and £600."
     )
     return Draft(
         ["cybercrime-scams"],
@@ -1758,9 +1886,9 @@ def scam_marketplace(g: Gen) -> Draft:
 def scam_romance(g: Gen) -> Draft:
     victim, age = g.name("m"), g.between(60, 80)
     text = (
-        f"{victim} ({age}), a widower in {g.town}, has told his carer he is in a relationship with a woman he "
-        "met online who is 'stuck abroad' and needs money for a flight. He has sent over £12,000 and taken out a "
-        "loan. He becomes angry when family question it."
+        f"{victim} ({age}), a widower in {g.town}, has told his carer he is in a relationship with "
+        "a woman he met online who is 'stuck abroad' and needs money for a flight. He has sent "
+        "over £12,000 and taken out a loan. He becomes angry when family question it."
     )
     return Draft(
         ["cybercrime-scams", "vulnerability"],
@@ -1803,8 +1931,9 @@ def urgent_threat(g: Gen) -> Draft:
 def urgent_knife(g: Gen) -> Draft:
     s = g.subject(min_age=15, max_age=18)
     text = (
-        f"A young person at our youth club has just told staff that {s['name']} is carrying a knife tonight "
-        f"and is going to stab a boy from the other estate at {g.hangout()} in {g.town}. Police have been called."
+        f"A young person at our youth club has just told staff that {s['name']} is carrying a "
+        f"knife tonight and is going to stab a boy from the other estate at {g.hangout()} in "
+        f"{g.town}. Police have been called."
     )
     return Draft(
         ["knife-crime-serious-violence"],
@@ -1826,9 +1955,9 @@ def urgent_knife(g: Gen) -> Draft:
 def urgent_overdose(g: Gen) -> Draft:
     name = g.name("f")
     text = (
-        f"Our tenant {name} in {g.town} has just messaged her support worker. She has taken an overdose of her "
-        "prescribed tablets and says she does not want to be here any more. Ambulance called and the support "
-        "worker is on the way."
+        f"Our tenant {name} in {g.town} has just messaged her support worker. She has taken an "
+        "overdose of her prescribed tablets and says she does not want to be here any more. "
+        "Ambulance called and the support worker is on the way."
     )
     return Draft(
         ["vulnerability"],
@@ -1850,8 +1979,9 @@ def urgent_overdose(g: Gen) -> Draft:
 def urgent_child(g: Gen) -> Draft:
     street = g.street()
     text = (
-        f"Neighbours on {street}, {g.town}, say a toddler has been left alone in the flat and is still there now, "
-        "crying at the window. Mum was seen leaving this morning. We have called the police."
+        f"Neighbours on {street}, {g.town}, say a toddler has been left alone in the flat and is "
+        "still there now, crying at the window. Mum was seen leaving this morning. We have called "
+        "the police."
     )
     return Draft(
         ["vulnerability"],
@@ -1923,8 +2053,14 @@ GENERAL_QUESTIONS = [
         "Yes, reported on 101 - I was given incident number 0417 but not the date, sorry.",
     ),
     (
-        "Could you tell me how you came to know this, and whether the person who told you would speak to us?",
-        "A resident told me at a tenants' meeting. She would rather not be named but is happy for me to pass on questions.",
+        (
+            "Could you tell me how you came to know this, and whether the person who told you "
+            "would speak to us?"
+        ),
+        (
+            "A resident told me at a tenants' meeting. She would rather not be named but is happy "
+            "for me to pass on questions."
+        ),
     ),
 ]
 NOTES = [
@@ -1937,8 +2073,14 @@ NOTES = [
     "Intelligence report created on police systems.",
 ]
 URGENT_NOTES = [
-    "Flagged urgent. Confirmed with the force control room that an incident is open and officers were dispatched.",
-    "Urgent: originator had already called 999. Incident number recorded; checked with the duty inspector.",
+    (
+        "Flagged urgent. Confirmed with the force control room that an incident is open and "
+        "officers were dispatched."
+    ),
+    (
+        "Urgent: originator had already called 999. Incident number recorded; checked with the "
+        "duty inspector."
+    ),
 ]
 HANDLING_CONDITIONS = [
     "Do not disclose the originating agency; share with the district JAG only.",
@@ -1966,11 +2108,17 @@ CLOSE_REASONS: dict[str, list[tuple[str, str]]] = {
     "exploitation-modern-slavery": [
         (
             "referred",
-            "Referred to the Modern Slavery and Human Trafficking Unit; joint visit with the Gangmasters and Labour Abuse Authority.",
+            (
+                "Referred to the Modern Slavery and Human Trafficking Unit; joint visit with the "
+                "Gangmasters and Labour Abuse Authority."
+            ),
         ),
         (
             "actioned",
-            "Multi-agency visit completed; potential victims offered support through the National Referral Mechanism.",
+            (
+                "Multi-agency visit completed; potential victims offered support through the "
+                "National Referral Mechanism."
+            ),
         ),
     ],
     "vulnerability": [
