@@ -65,7 +65,8 @@ class Writer(Protocol):
 DEFAULT_SEED = 2026
 DEFAULT_SUBMISSIONS = 400
 FIXTURE_POSTCODES = Path(__file__).resolve().parent / "data" / "postcodes-demo.csv"
-# The seven county districts' Census 2021 populations (DOMAIN.md), set where missing.
+# The seven county districts' Census 2021 populations (docs/domain.md, "The partnership and its
+# areas"), set where missing.
 CENSUS_2021 = {
     code: population for code, population in c.DISTRICT_WEIGHTS.items() if code.startswith("E07")
 }

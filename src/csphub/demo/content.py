@@ -200,8 +200,9 @@ LOCAL_SERVICES: list[dict] = [
 
 # ---- Districts and places ----------------------------------------------------------------
 
-# Census 2021 usual residents (DOMAIN.md for the county; ONS for Leicester and Rutland), used to
-# weight where the demo's reports come from.
+# Census 2021 usual residents, rounded to hundreds (ONS; docs/domain.md, "The partnership and
+# its areas", for the county and for Leicester and Rutland), used to weight where the demo's
+# reports come from.
 DISTRICT_WEIGHTS: dict[str, int] = {
     "E07000129": 102_900,  # Blaby
     "E07000130": 183_900,  # Charnwood

@@ -1,5 +1,6 @@
 """Seed the partnership's districts (ONS LAD codes). Populations are Census 2021 usual
-residents rounded to hundreds (docs/domain.md); the performance importers keep yearly figures."""
+residents rounded to hundreds (docs/domain.md, "The partnership and its areas"); the performance
+importers keep yearly figures."""
 
 from django.db import migrations
 
