@@ -1,4 +1,5 @@
-"""The audit trail: recorded, append-only, visible to administrators only, filterable, exportable."""
+"""The audit trail: recorded, append-only, visible to administrators only, filterable and
+exportable."""
 
 import csv
 import io
@@ -140,7 +141,8 @@ def test_deleting_a_user_leaves_their_audit_events_untouched(administrator):
         actor=person, action="viewed", object_type="submission", object_id="CIP-2026-000009"
     )
 
-    person.delete()  # would fail on PostgreSQL (and rewrite the row elsewhere) if it touched the trail
+    # This would fail on PostgreSQL (and rewrite the row elsewhere) if it touched the trail.
+    person.delete()
 
     stored = AuditEvent.objects.get(pk=recorded.pk)
     assert stored.actor_username == "leaver"
@@ -222,8 +224,8 @@ def test_changes_are_shown_as_before_and_after(verified_client, administrator):
     text = verified_client(administrator).get(reverse("audit:log")).text
     assert '(empty) <span aria-hidden="true">→</span>' in text
     assert (
-        'new <span aria-hidden="true">→</span><span class="govuk-visually-hidden"> changed to</span> triaged'
-        in text
+        'new <span aria-hidden="true">→</span>'
+        '<span class="govuk-visually-hidden"> changed to</span> triaged' in text
     )
 
 

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from csphub.accounts.models import User
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
@@ -94,20 +93,17 @@ def _filtered(request: HttpRequest) -> tuple[AuditFilterForm, Any]:
 @require_GET
 def audit_log(request: HttpRequest) -> HttpResponse:
     form, events = _filtered(request)
+    # The actor and their organisation come in the same query. The foreign key has no database
+    # constraint, so a removed user's events join to nothing and show no actor.
+    events = events.select_related("actor__organisation")
     page = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
     labels = dict(AuditAction.choices)
     events_on_page = list(page.object_list)
-    people = {
-        u.pk: u
-        for u in User.objects.filter(
-            pk__in={e.actor_id for e in events_on_page if e.actor_id}
-        ).select_related("organisation")
-    }
     for event in events_on_page:
         event.change_rows = change_rows(event.changes)
         event.action_label = labels.get(event.action, event.action)
         event.record_label = record_type_label(event.object_type)
-        person = people.get(event.actor_id)
+        person = event.actor
         event.actor_name = person.display_name if person and person.full_name else ""
         event.actor_organisation = (
             person.organisation.name if person and person.organisation else ""
