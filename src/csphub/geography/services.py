@@ -206,6 +206,49 @@ def _upsert(batch: dict[str, Postcode]) -> None:
     )
 
 
+def _read_header(
+    path: Path, rows: Iterator[tuple[int, list[str]]], result: PostcodeImportResult
+) -> tuple[dict[str, int], dict[str, str]]:
+    """The header's column for each of our fields, and its lowercased name; the columns as the
+    file spells them are kept on the result."""
+    header = next(rows, None)
+    if header is None:
+        raise _file_error(f"{path.name} is empty: expected a header row.")
+    columns = map_columns(header[1])
+    names = {our: header[1][index].strip().lower() for our, index in columns.items()}
+    result.columns = {our: header[1][index].strip() for our, index in columns.items()}
+    return columns, names
+
+
+def _accept_row(
+    line: int,
+    row: list[str],
+    *,
+    columns: dict[str, int],
+    names: dict[str, str],
+    known: set[str] | None,
+    seen: set[str],
+    result: PostcodeImportResult,
+) -> Postcode | None:
+    """The row's postcode to write, or None when it is rejected or for another district. Either
+    way the row is counted on the result; a postcode already seen counts as a duplicate."""
+    try:
+        postcode = _row_to_postcode(row, columns, names)
+    except _Invalid as exc:
+        index = columns["postcode"]
+        result.reject(line, row[index].strip() if index < len(row) else "", str(exc))
+        return None
+    if known is not None and postcode.district_code not in known:
+        result.skipped_other_districts += 1
+        return None
+    if postcode.postcode in seen:
+        result.duplicates += 1  # the later row wins, as a re-import would
+    else:
+        seen.add(postcode.postcode)
+        result.imported += 1
+    return postcode
+
+
 @transaction.atomic
 def postcodes_import(
     *,
@@ -227,12 +270,7 @@ def postcodes_import(
     known = set(District.objects.values_list("code", flat=True)) if only_known_districts else None
     before = Postcode.objects.count()
     rows = _rows(path)
-    header = next(rows, None)
-    if header is None:
-        raise _file_error(f"{path.name} is empty: expected a header row.")
-    columns = map_columns(header[1])
-    names = {our: header[1][index].strip().lower() for our, index in columns.items()}
-    result.columns = {our: header[1][index].strip() for our, index in columns.items()}
+    columns, names = _read_header(path, rows, result)
     seen: set[str] = set()
     batch: dict[str, Postcode] = {}
     for line, row in rows:
@@ -241,20 +279,11 @@ def postcodes_import(
         result.rows_read += 1
         if progress and result.rows_read % PROGRESS_EVERY == 0:
             progress(result.rows_read)
-        try:
-            postcode = _row_to_postcode(row, columns, names)
-        except _Invalid as exc:
-            index = columns["postcode"]
-            result.reject(line, row[index].strip() if index < len(row) else "", str(exc))
+        postcode = _accept_row(
+            line, row, columns=columns, names=names, known=known, seen=seen, result=result
+        )
+        if postcode is None:
             continue
-        if known is not None and postcode.district_code not in known:
-            result.skipped_other_districts += 1
-            continue
-        if postcode.postcode in seen:
-            result.duplicates += 1  # the later row wins, as a re-import would
-        else:
-            seen.add(postcode.postcode)
-            result.imported += 1
         batch[postcode.postcode] = postcode
         if len(batch) >= BATCH_SIZE:
             _upsert(batch)
