@@ -27,7 +27,10 @@ def postcode_lookup(postcode: str) -> Postcode | None:
 @lru_cache(maxsize=1)
 def _postcode_sql() -> str:
     q = connection.ops.quote_name
-    return f"SELECT {select_columns(Postcode)} FROM {q(Postcode._meta.db_table)} WHERE {q('postcode')} = %s"
+    return (
+        f"SELECT {select_columns(Postcode)} FROM {q(Postcode._meta.db_table)} "
+        f"WHERE {q('postcode')} = %s"
+    )
 
 
 def postcode_problem(postcode: str, found: Postcode | None) -> str:

@@ -23,7 +23,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--only-known-districts",
             action="store_true",
-            help="Skip rows for districts that are not in the partnership (e.g. with the national ONSPD)",
+            help=(
+                "Skip rows for districts that are not in the partnership "
+                "(e.g. with the national ONSPD)"
+            ),
         )
 
     def handle(self, *args, file: str, only_known_districts: bool, **options):
@@ -56,7 +59,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Duplicates: {result.duplicates:,} (the later row was kept)")
         if result.skipped_other_districts:
             self.stdout.write(
-                f"Skipped:    {result.skipped_other_districts:,} outside the partnership's districts"
+                f"Skipped:    {result.skipped_other_districts:,} "
+                "outside the partnership's districts"
             )
         self.stdout.write(f"Rejected:   {result.rejected:,}")
         for reason, count in result.reasons.most_common():
