@@ -120,9 +120,9 @@ else:
     DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "300"))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # Prepared statements only where asked for (csphub.core.sql.prepared_cursor: the submission
-    # insert, the token and postcode look-ups); Django's own cursors bind on the client and are never prepared. psycopg's "prepare
-    # after N runs" is thereby never reached. DB_PREPARED_STATEMENTS=false turns them off, for a
-    # connection pooler that cannot keep them.
+    # insert, the token and postcode look-ups); Django's own cursors bind on the client and are
+    # never prepared. psycopg's "prepare after N runs" is thereby never reached.
+    # DB_PREPARED_STATEMENTS=false turns them off, for a connection pooler that cannot keep them.
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (
         None if os.environ.get("DB_PREPARED_STATEMENTS", "true").lower() == "false" else 2**31 - 1
     )

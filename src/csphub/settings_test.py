@@ -1,4 +1,5 @@
-"""Settings for the test suite: the real settings with a test key, fast hashing and a mail outbox."""
+"""Settings for the test suite: the real settings with a test key, fast hashing and a mail
+outbox."""
 
 import os
 

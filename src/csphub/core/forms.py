@@ -69,7 +69,8 @@ class DateInputField(forms.Field):
             raise forms.ValidationError(f"Enter {self.label_for_errors}")
         if value is not None and value > date.today():
             raise forms.ValidationError(
-                f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} must be today or in the past"
+                f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} "
+                "must be today or in the past"
             )
 
 

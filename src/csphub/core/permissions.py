@@ -2,8 +2,8 @@
 
 Each view is wrapped by exactly one of `public`, `signed_in` or `role_required`; the test
 suite walks the URL configuration and fails on any view that states nothing. A page or a
-record the user may not use answers 404 (selectors scope querysets), not 403, so its existence is not
-revealed.
+record the user may not use answers 404 (selectors scope querysets), not 403, so its existence
+is not revealed.
 """
 
 from __future__ import annotations
