@@ -40,16 +40,18 @@ class AuditFilterForm(forms.Form):
         types = audit_object_types()
         asked = (self.data.get("object_type") or "").strip() if self.is_bound else ""
         if asked and asked not in types:
-            types.append(
-                asked
-            )  # a link may ask for a type with no events yet: show none, not an error
-        self.fields["object_type"].choices = [
+            # A link may ask for a type with no events yet: show none, not an error.
+            types.append(asked)
+        object_type = self.fields["object_type"]
+        assert isinstance(object_type, forms.ChoiceField)
+        object_type.choices = [
             ("", "Any type"),
             *((t, record_type_label(t)) for t in types if t),
         ]
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", "The to date must be the same as or after the from date")

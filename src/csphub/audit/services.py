@@ -60,7 +60,7 @@ def audit_event(
     """The event audit_record() would record, not yet saved: for a service that writes it in the
     same statement as the change itself (intelligence.services, on PostgreSQL)."""
     if obj is not None:
-        object_type = object_type or obj._meta.model_name
+        object_type = object_type or obj._meta.model_name or ""
         object_id = object_id or _object_id(obj)
     authenticated = actor is not None and getattr(actor, "is_authenticated", False)
     return AuditEvent(

@@ -9,6 +9,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -148,7 +149,7 @@ def _cell(value: Any) -> str:
 
 @role_required(Role.ADMINISTRATOR)
 @require_GET
-def audit_export(request: HttpRequest) -> HttpResponse:
+def audit_export(request: HttpRequest) -> HttpResponseBase:
     """The filtered events as CSV. The export is itself recorded on the trail."""
     form, events = _filtered(request)
     if not form.is_bound or not form.is_valid():

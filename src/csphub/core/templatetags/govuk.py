@@ -1,5 +1,7 @@
 """Render Django form fields as GOV.UK Design System components."""
 
+from typing import Any
+
 from django import forms, template
 
 register = template.Library()
@@ -52,16 +54,20 @@ def govuk_field(
         describedby.append(f"{field.auto_id}-hint")
     if field.errors:
         describedby.append(f"{field.auto_id}-error")
-    attrs = {"class": input_classes}
+    attrs: dict[str, str | bool] = {"class": input_classes}
     if describedby:
         attrs["aria-describedby"] = " ".join(describedby)
     widget_html = ""
     if kind in {"input", "textarea", "select", "file"}:
         widget_html = field.as_widget(attrs=attrs)
-    values = {}
+    values: dict[str, Any] = {}
     if kind == "date":
+        from csphub.core.forms import DateInputWidget
+
+        widget = field.field.widget
+        assert isinstance(widget, DateInputWidget)  # what makes the kind "date"
         raw = field.value()
-        values = field.field.widget.format_value(raw) if not isinstance(raw, dict) else raw
+        values = widget.format_value(raw) if not isinstance(raw, dict) else raw
     return {
         "values": values,
         "parts": [("day", "Day", "2"), ("month", "Month", "2"), ("year", "Year", "4")],
