@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from csphub.accounts.models import User
+from csphub.audit.models import AuditEvent
 from csphub.core.cache import ReferenceData
 from csphub.core.roles import Role
 
@@ -174,8 +175,6 @@ def status_history(submission: Submission) -> list[StatusStep]:
     """Every status the submission has had, oldest first, from the audit trail, so a step such
     as "graded" stays in view when a question follows it. Names and gradings are left out: this
     is what the originator sees."""
-    from csphub.audit.models import AuditEvent
-
     steps = [StatusStep(_ORIGINATOR_LABELS[Status.RECEIVED], submission.created_at)]
     events = (
         AuditEvent.objects.filter(object_type="submission", object_id=submission.reference)
@@ -275,4 +274,13 @@ def intelligence_picture(
         urgent=counts["now"]["urgent"],
         by_theme=by_theme,
         by_district=by_district,
+    )
+
+
+def submission_history(submission: Submission) -> QuerySet[AuditEvent]:
+    """Everything done to a submission, oldest first, for the analysts (views left out)."""
+    return (
+        AuditEvent.objects.filter(object_id=submission.reference)
+        .exclude(action="viewed")
+        .order_by("at", "id")
     )

@@ -24,7 +24,8 @@ from csphub.urgency import assess
 
 from . import forms, selectors
 from .models import HowKnown, IdentifierKind, PersonRole, Theme
-from .services import SubmissionInput, submission_create
+from .services import SubmissionInput, message_send, submission_create
+from .signposting import signposting_for
 
 DRAFT = "cip_draft"
 STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
@@ -335,8 +336,6 @@ def submit_urgent(request: HttpRequest) -> HttpResponse:
 @role_required(Role.SUBMITTER)
 def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
-    from csphub.directory.selectors import services_for_themes
-
     themes = list(submission.themes.all())
     return render(
         request,
@@ -344,7 +343,7 @@ def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "submission": submission,
             "themes": themes,
-            "services": services_for_themes(themes, submission.district),
+            "services": signposting_for(themes, submission.district),
         },
     )
 
@@ -362,8 +361,6 @@ def my_submissions(request: HttpRequest) -> HttpResponse:
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
 def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
-    from .services import message_send
-
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
     form = forms.MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
