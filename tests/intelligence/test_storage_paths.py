@@ -4,7 +4,7 @@ the same input is stored each way, on PostgreSQL, and every row of every table t
 compared, column by column, leaving out only ids and the timestamps taken at the moment of
 writing."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from django.apps import apps
@@ -18,7 +18,7 @@ from tests.factories import submission_input
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.django_db]
 
-NOW = datetime(2026, 3, 4, 21, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 4, 21, 15, tzinfo=UTC)
 
 # Set at the moment of writing (auto_now, or a default of "now"), so the two paths differ.
 WRITTEN_AT = {(Submission, "updated_at"), (AuditEvent, "at")}
@@ -45,8 +45,8 @@ def _columns(model: type[models.Model]) -> list[str]:
 
 
 def _written(before: dict, after: dict, submission_pk: int) -> dict[str, list[dict]]:
-    """Rows added or changed, per table, without their generated ids; a reference to the new submission
-    is written as "new submission"."""
+    """Rows added or changed, per table, without their generated ids; a reference to the new
+    submission is written as "new submission"."""
     changes: dict[str, list[dict]] = {}
     for model, rows in after.items():
         changed = [row for pk, row in rows.items() if before[model].get(pk) != row]
