@@ -120,7 +120,9 @@ def get_submission(request: HttpRequest, reference: str):
     "/submissions/{reference}/sanitised",
     response={200: SanitisedOut, 404: ErrorOut, **_AUTH_ERRORS},
     tags=["submissions"],
-    summary="Read the sanitised version of a submission (forum members of its district and analysts)",
+    summary=(
+        "Read the sanitised version of a submission (forum members of its district and analysts)"
+    ),
 )
 def get_sanitised(request: HttpRequest, reference: str):
     if not _REFERENCE.fullmatch(reference):
@@ -150,7 +152,9 @@ def _clean_idempotency_key(value: str) -> str:
     if not _IDEMPOTENCY_KEY.fullmatch(value):
         raise ValidationError(
             {
-                "idempotency_key": "Idempotency-Key must use printable ASCII characters only, like a UUID"
+                "idempotency_key": (
+                    "Idempotency-Key must use printable ASCII characters only, like a UUID"
+                )
             }
         )
     return value

@@ -42,13 +42,15 @@ class ThemesForm(forms.Form):
 class InformationForm(forms.Form):
     information = forms.CharField(
         label="What do you know?",
-        help_text="Describe what you know in your own words: what is happening, who is involved, and why "
-        "you are concerned. You can add people, vehicles and phone numbers on later pages.",
+        help_text="Describe what you know in your own words: what is happening, who is involved, "
+        "and why you are concerned. You can add people, vehicles and phone numbers on later pages.",
         widget=forms.Textarea(attrs={"rows": 10}),
         max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
         error_messages={
             "required": "Enter what you know",
-            "max_length": f"What you know must be {settings.CSPHUB_MAX_TEXT_LENGTH:,} characters or fewer",
+            "max_length": (
+                f"What you know must be {settings.CSPHUB_MAX_TEXT_LENGTH:,} characters or fewer"
+            ),
         },
     )
 
@@ -65,7 +67,8 @@ class WhereForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="For example, '14 Station Road', 'the alleyway behind the Co-op', or 'Loughborough bus station'.",
+        help_text="For example, '14 Station Road', 'the alleyway behind the Co-op', "
+        "or 'Loughborough bus station'.",
     )
     district = forms.ChoiceField(
         label="District",
@@ -258,7 +261,8 @@ class SourceForm(forms.Form):
         label="Can you or your organisation be named as the source?",
         choices=YES_NO,
         widget=forms.RadioSelect,
-        help_text="If you select no, the source is protected and will not be revealed outside the analyst team.",
+        help_text="If you select no, the source is protected and will not be revealed outside the "
+        "analyst team.",
         error_messages={"required": "Select yes if you can be named as the source"},
     )
 

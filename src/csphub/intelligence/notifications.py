@@ -97,7 +97,9 @@ def digest_send(*, now: datetime | None = None, force: bool = False) -> DigestRe
                 run=None,
                 submissions=0,
                 recipients=[],
-                skipped=f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}",
+                skipped=(
+                    f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}"
+                ),
             )
         start = last.covered_to if last else now - timedelta(days=1)
         new = list(

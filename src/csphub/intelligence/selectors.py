@@ -98,34 +98,45 @@ class QueueFilters:
     q: str = ""
 
 
-def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
-    if not user.has_role(Role.ANALYST):
-        return Submission.objects.none()
-    qs = Submission.objects.select_related(
-        "district", "assigned_to", "organisation"
-    ).prefetch_related("themes")
+def _filter_by_fields(qs: QuerySet[Submission], filters: QueueFilters) -> QuerySet[Submission]:
+    """The filters that match a field: status, theme, district, dates and reference."""
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.theme:
         qs = qs.filter(themes__slug=filters.theme)
     if filters.district:
         qs = qs.filter(district__slug=filters.district)
-    if filters.urgent == "yes":
-        qs = qs.filter(urgent=True)
-    elif filters.urgent == "no":
-        qs = qs.filter(urgent=False)
-    if filters.assigned == "me":
-        qs = qs.filter(assigned_to=user)
-    elif filters.assigned == "none":
-        qs = qs.filter(assigned_to__isnull=True)
-    if filters.overdue == "yes":
-        qs = overdue(qs)
     if filters.date_from:
         qs = qs.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
         qs = qs.filter(created_at__date__lte=filters.date_to)
     if filters.q:
         qs = qs.filter(Q(reference__icontains=filters.q.strip()))
+    return qs
+
+
+def _filter_by_state(
+    qs: QuerySet[Submission], filters: QueueFilters, user: User
+) -> QuerySet[Submission]:
+    """The yes/no filters: urgent, assigned (to me or nobody), overdue."""
+    if filters.urgent in ("yes", "no"):
+        qs = qs.filter(urgent=filters.urgent == "yes")
+    if filters.assigned == "me":
+        qs = qs.filter(assigned_to=user)
+    elif filters.assigned == "none":
+        qs = qs.filter(assigned_to__isnull=True)
+    if filters.overdue == "yes":
+        qs = overdue(qs)
+    return qs
+
+
+def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
+    if not user.has_role(Role.ANALYST):
+        return Submission.objects.none()
+    qs = Submission.objects.select_related(
+        "district", "assigned_to", "organisation"
+    ).prefetch_related("themes")
+    qs = _filter_by_state(_filter_by_fields(qs, filters), filters, user)
     # Open urgent work first (closed urgent items need no attention), then newest first.
     open_urgent = Case(
         When(Q(urgent=True) & ~Q(status=Status.CLOSED), then=Value(1)), default=Value(0)

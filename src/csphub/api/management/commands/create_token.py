@@ -37,6 +37,7 @@ class Command(BaseCommand):
             raise CommandError(f"--name must be {_NAME_MAX} characters or fewer.")
         token, plaintext = ApiToken.issue(user, name)
         self.stderr.write(
-            f"Token {token.prefix}… issued for {user.username}. Store it now: it is not shown again."
+            f"Token {token.prefix}… issued for {user.username}. "
+            "Store it now: it is not shown again."
         )
         self.stdout.write(plaintext)
