@@ -11,11 +11,13 @@ from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import Form
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.audit.services import audit_record
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
@@ -29,7 +31,7 @@ from .signposting import signposting_for
 
 DRAFT = "cip_draft"
 STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
-SIMPLE_FORMS = {
+SIMPLE_FORMS: dict[str, type[Form]] = {
     "themes": forms.ThemesForm,
     "information": forms.InformationForm,
     "where": forms.WhereForm,
@@ -44,7 +46,7 @@ COLLECTIONS = {
 DATE_FIELDS = {"occurred_on", "occurred_from", "occurred_to", "date_of_birth"}
 
 
-def _draft(request: HttpRequest) -> dict:
+def _draft(request: AuthenticatedHttpRequest) -> dict:
     draft = request.session.get(DRAFT)
     if draft is None:
         draft = {"key": f"web-{uuid.uuid4()}", "people": [], "vehicles": [], "identifiers": []}
@@ -52,7 +54,7 @@ def _draft(request: HttpRequest) -> dict:
     return draft
 
 
-def _save(request: HttpRequest, draft: dict) -> None:
+def _save(request: AuthenticatedHttpRequest, draft: dict) -> None:
     request.session[DRAFT] = draft
     request.session.modified = True
 
@@ -65,7 +67,7 @@ def _as_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _next_url(step: str, request: HttpRequest) -> str:
+def _next_url(step: str, request: AuthenticatedHttpRequest) -> str:
     if request.GET.get("return") == "check" and _complete(_draft(request)):
         return reverse("intelligence:submit_check")
     index = STEPS.index(step)
@@ -86,7 +88,7 @@ def _complete(draft: dict) -> bool:
 
 
 @role_required(Role.SUBMITTER)
-def submit_start(request: HttpRequest) -> HttpResponse:
+def submit_start(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         request.session.pop(DRAFT, None)
         _draft(request)
@@ -96,7 +98,7 @@ def submit_start(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def submit_step(request: HttpRequest, step: str) -> HttpResponse:
+def submit_step(request: AuthenticatedHttpRequest, step: str) -> HttpResponse:
     if step not in STEPS:
         raise Http404
     draft = _draft(request)
@@ -141,7 +143,7 @@ def submit_step(request: HttpRequest, step: str) -> HttpResponse:
     )
 
 
-def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpResponse:
+def _collection_step(request: AuthenticatedHttpRequest, step: str, draft: dict) -> HttpResponse:
     form_class, noun, key = COLLECTIONS[step]
     items = draft.setdefault(key, [])
     form = form_class()
@@ -156,7 +158,7 @@ def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpRespon
             return redirect(request.get_full_path())
         # The "add" form is optional: continuing with it blank moves on.
         filled = any(
-            value.strip()
+            isinstance(value, str) and value.strip()
             for name, value in request.POST.items()
             if name not in ("csrfmiddlewaretoken", "action")
         )
@@ -232,7 +234,7 @@ _FIELD_STEP = {
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def submit_check(request: HttpRequest) -> HttpResponse:
+def submit_check(request: AuthenticatedHttpRequest) -> HttpResponse:
     draft = request.session.get(DRAFT)
     if not draft or not _complete(draft):
         messages.info(request, "Answer the questions before checking your answers.")
@@ -303,7 +305,7 @@ def _district_for_draft(draft: dict) -> tuple[District | None, bool]:
 
 
 @role_required(Role.SUBMITTER)
-def submit_urgent(request: HttpRequest) -> HttpResponse:
+def submit_urgent(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The unmissable 'call 999 now' page, shown before anything else happens."""
     reference = request.GET.get("reference", "")
     submission = (
@@ -334,7 +336,7 @@ def submit_urgent(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.SUBMITTER)
-def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
+def submit_confirmation(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
     themes = list(submission.themes.all())
     return render(
@@ -349,7 +351,7 @@ def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @role_required(Role.SUBMITTER)
-def my_submissions(request: HttpRequest) -> HttpResponse:
+def my_submissions(request: AuthenticatedHttpRequest) -> HttpResponse:
     from django.core.paginator import Paginator
 
     page = Paginator(selectors.submissions_for_originator(user=request.user), 25).get_page(
@@ -360,7 +362,7 @@ def my_submissions(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
+def my_submission(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
     form = forms.MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -261,7 +261,7 @@ def theme_edit(request: AuthenticatedHttpRequest, slug: str | None = None) -> Ht
             else:
                 saved = services.theme_update(theme=theme, actor=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            form.add_error(None, exc)  # a message per field of the form, or for the whole form
         else:
             messages.success(request, f"Theme '{saved.name}' saved.")
             return redirect("intelligence:themes")

@@ -113,7 +113,9 @@ def submission_store_with_orm(
     for model, name in _CHILDREN:
         items = getattr(clean, name)
         if items:
-            model.objects.bulk_create([model(submission=submission, **item) for item in items])
+            model._default_manager.bulk_create(
+                [model(submission=submission, **item) for item in items]
+            )
     submission.reference = allocate_reference(timezone.localtime(now).year)
     Submission.objects.filter(pk=submission.pk).update(reference=submission.reference)
     audit_record(actor=user, action="created", obj=submission, summary=summary)

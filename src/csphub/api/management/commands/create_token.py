@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from csphub.accounts.models import User
 from csphub.api.models import ApiToken
 
-_NAME_MAX = ApiToken._meta.get_field("name").max_length
+_NAME_MAX: int = ApiToken._meta.get_field("name").max_length or 0
 
 
 class Command(BaseCommand):
