@@ -24,6 +24,14 @@ from .models import (
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
+def _set_choices(form: forms.BaseForm, name: str, choices: list[tuple[str, str]]) -> None:
+    """Give the form's choice field `name` its choices (known only when the form is made)."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{name} is not a choice field")
+    field.choices = choices
+
+
 class ThemesForm(forms.Form):
     themes = forms.MultipleChoiceField(
         label="What is your information about?",
@@ -34,9 +42,7 @@ class ThemesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["themes"].choices = [
-            (t.slug, t.name) for t in Theme.objects.filter(active=True)
-        ]
+        _set_choices(self, "themes", [(t.slug, t.name) for t in Theme.objects.filter(active=True)])
 
 
 class InformationForm(forms.Form):
@@ -78,9 +84,12 @@ class WhereForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["district"].choices = [("", "I don't know")] + [
-            (d.code, d.name) for d in District.objects.order_by("-in_county", "name")
-        ]
+        _set_choices(
+            self,
+            "district",
+            [("", "I don't know")]
+            + [(d.code, d.name) for d in District.objects.order_by("-in_county", "name")],
+        )
 
     def clean_postcode(self):
         from csphub.geography.postcodes import InvalidPostcode, normalise_postcode
@@ -102,7 +111,7 @@ class WhereForm(forms.Form):
         return postcode
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not self.errors and not any(
             cleaned.get(k) for k in ("postcode", "place_description", "district")
         ):
@@ -148,7 +157,7 @@ class WhenForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         known = cleaned.get("when_known")
         if known == "date" and not cleaned.get("occurred_on") and "occurred_on" not in self.errors:
             self.add_error("occurred_on", "Enter the date")
@@ -198,7 +207,7 @@ class PersonForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not cleaned.get("name") and not cleaned.get("description") and "name" not in self.errors:
             self.add_error("name", "Enter the person's name or a description of them")
         return cleaned
@@ -222,7 +231,7 @@ class VehicleForm(forms.Form):
         return normalise_registration(self.cleaned_data["registration"])
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not any(cleaned.get(k) for k in ("registration", "make", "model", "colour")):
             self.add_error("registration", "Enter the registration or describe the vehicle")
         return cleaned
@@ -295,13 +304,16 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [("", "Any status")] + list(Status.choices)
-        self.fields["theme"].choices = [("", "Any theme")] + [
-            (t.slug, t.name) for t in Theme.objects.all()
-        ]
-        self.fields["district"].choices = [("", "Any district")] + [
-            (d.slug, d.name) for d in District.objects.order_by("-in_county", "name")
-        ]
+        _set_choices(self, "status", [("", "Any status")] + list(Status.choices))
+        _set_choices(
+            self, "theme", [("", "Any theme")] + [(t.slug, t.name) for t in Theme.objects.all()]
+        )
+        _set_choices(
+            self,
+            "district",
+            [("", "Any district")]
+            + [(d.slug, d.name) for d in District.objects.order_by("-in_county", "name")],
+        )
 
 
 class DutyForm(forms.Form):
@@ -328,9 +340,9 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, analysts=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["analyst"].choices = [("", "Nobody")] + [
-            (str(a.pk), a.display_name) for a in analysts
-        ]
+        _set_choices(
+            self, "analyst", [("", "Nobody")] + [(str(a.pk), a.display_name) for a in analysts]
+        )
 
 
 class StatusForm(forms.Form):

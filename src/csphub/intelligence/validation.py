@@ -89,7 +89,7 @@ def clean_person(person: dict, *, index: int, errors: dict) -> dict:
     )
     raw_age = person.get("age")
     age: int | None = None
-    if raw_age not in ("", None):
+    if raw_age is not None and raw_age != "":
         try:
             age = int(raw_age)
             if not 0 <= age <= 120:
