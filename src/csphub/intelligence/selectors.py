@@ -18,7 +18,7 @@ from csphub.audit.models import AuditEvent
 from csphub.core.cache import ReferenceData
 from csphub.core.roles import Role
 
-from .models import Message, Status, Submission, Theme
+from .models import AnalystNote, Message, Status, Submission, Theme
 
 
 def themes_active() -> QuerySet[Theme]:
@@ -295,3 +295,23 @@ def submission_history(submission: Submission) -> QuerySet[AuditEvent]:
         .exclude(action="viewed")
         .order_by("at", "id")
     )
+
+
+def notes_for(submission: Submission) -> QuerySet[AnalystNote]:
+    """The analysts' notes on a submission, with their authors."""
+    return submission.notes.select_related("author")
+
+
+def themes_with_slugs(slugs: list[str]) -> QuerySet[Theme]:
+    """Themes by slug, active or not (what a draft chose)."""
+    return Theme.objects.filter(slug__in=slugs)
+
+
+def themes_all() -> QuerySet[Theme]:
+    """Every theme, retired ones included, for administrators."""
+    return Theme.objects.all()
+
+
+def covered_district_names(*, user: User) -> list[str]:
+    """The districts an analyst covers for urgent alerts (none: the whole partnership)."""
+    return [c.district.name for c in user.analyst_coverage.select_related("district")]

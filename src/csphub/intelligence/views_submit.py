@@ -25,7 +25,7 @@ from csphub.geography.models import District
 from csphub.urgency import assess
 
 from . import forms, selectors
-from .models import HowKnown, IdentifierKind, PersonRole, Theme
+from .models import HowKnown, IdentifierKind, PersonRole
 from .services import SubmissionInput, message_send, submission_create
 from .signposting import signposting_for
 
@@ -260,7 +260,7 @@ def submit_check(request: AuthenticatedHttpRequest) -> HttpResponse:
                     f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}"
                 )
             return redirect("intelligence:submit_confirmation", reference=submission.reference)
-    themes = list(Theme.objects.filter(slug__in=draft.get("themes", [])))
+    themes = list(selectors.themes_with_slugs(draft.get("themes", [])))
     district, district_from_postcode = _district_for_draft(draft)
     return render(
         request,

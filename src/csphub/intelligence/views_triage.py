@@ -48,9 +48,7 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
             "duty_form": forms.DutyForm(
                 initial={"on_duty": "yes" if request.user.on_duty else "no"}
             ),
-            "covered_districts": [
-                c.district.name for c in request.user.analyst_coverage.select_related("district")
-            ],
+            "covered_districts": selectors.covered_district_names(user=request.user),
         },
     )
 
@@ -80,7 +78,7 @@ def _detail(
     context = {
         "submission": submission,
         "thread": selectors.thread_for(submission),
-        "notes": submission.notes.select_related("author"),
+        "notes": selectors.notes_for(submission),
         "assign_form": forms.AssignForm(
             initial={"analyst": submission.assigned_to_id}, analysts=analysts
         ),
@@ -247,7 +245,7 @@ def triage_note(request: AuthenticatedHttpRequest, reference: str) -> HttpRespon
 
 @role_required(Role.ADMINISTRATOR)
 def themes_manage(request: AuthenticatedHttpRequest) -> HttpResponse:
-    return render(request, "intelligence/themes.html", {"themes": Theme.objects.all()})
+    return render(request, "intelligence/themes.html", {"themes": selectors.themes_all()})
 
 
 @role_required(Role.ADMINISTRATOR)
