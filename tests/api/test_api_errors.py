@@ -125,7 +125,8 @@ BAD_INPUT = [
         {**VALID, "place_description": "p" * 2001},
         {
             "place_description": [
-                "The address or description of the place must be 2,000 characters or fewer (you entered 2,001)"
+                "The address or description of the place must be 2,000 characters or fewer "
+                "(you entered 2,001)"
             ]
         },
     ),
@@ -134,7 +135,8 @@ BAD_INPUT = [
         {**VALID, "how_known": "psychic"},
         {
             "how_known": [
-                "Select how you know this: first-hand, second-hand or from a member of the community"
+                "Select how you know this: first-hand, second-hand "
+                "or from a member of the community"
             ]
         },
     ),
@@ -369,7 +371,9 @@ def test_unicode_text_is_accepted(send):
     response = send(
         {
             **VALID,
-            "information": "Graffiti: \u201cno entry\u201d \U0001f6ab near the Caf\u00e9 \u0628\u0627\u0628",
+            "information": (
+                "Graffiti: \u201cno entry\u201d \U0001f6ab near the Caf\u00e9 \u0628\u0627\u0628"
+            ),
         }
     )
     assert response.status_code == 201

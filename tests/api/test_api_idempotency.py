@@ -116,7 +116,7 @@ def test_a_key_with_characters_outside_printable_ascii_is_refused(client, token,
 
 
 @pytest.mark.postgres_only
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_retries_with_the_same_key_all_get_the_one_submission(submitter):
     token = ApiToken.issue(submitter)[1]
     attempts = 4

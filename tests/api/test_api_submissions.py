@@ -15,7 +15,9 @@ from tests.factories import make_submission, theme
 
 FULL_SUBMISSION = {
     "themes": ["anti-social-behaviour", "county-lines"],
-    "information": "A flat on Market Street is used to deal drugs; young people visit after school.",
+    "information": (
+        "A flat on Market Street is used to deal drugs; young people visit after school."
+    ),
     "postcode": "le11 3aa",
     "place_description": "Flat above the bakery, Market Street",
     "district_code": "E07000130",

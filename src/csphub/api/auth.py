@@ -7,21 +7,20 @@ lookup is by hash. Revoked tokens and inactive users are refused as if the token
 
 from __future__ import annotations
 
-from datetime import timedelta
-from functools import lru_cache
+from datetime import datetime, timedelta
 
-from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.errors import AuthorizationError
 from ninja.security import HttpBearer
 
-from csphub.accounts.models import User, UserRole
+from csphub.accounts.models import User
+from csphub.core.orm import instance_set_cached
 from csphub.core.roles import Role
-from csphub.core.sql import fetch_all, instance_from_row, select_columns
 
 from .models import ApiToken, hash_token
+from .sql import token_owner
 
 # Record a token's use at most this often, to spare a database write on every request.
 LAST_USED_INTERVAL = timedelta(minutes=1)
@@ -35,41 +34,20 @@ def user_for_token(token: str) -> User | None:
     token = (token or "").strip()
     if not token or len(token) > _MAX_TOKEN_LENGTH:
         return None
-    # One indexed query per request finds the token, its user and the user's roles (a row per
-    # role), so revoking a token or deactivating a user takes effect on the very next request.
+    # One indexed query per request finds the token, its user and the user's roles, so revoking
+    # a token or deactivating a user takes effect on the very next request.
     now = timezone.now()
-    rows = fetch_all(_lookup_sql(), [now - LAST_USED_INTERVAL, hash_token(token)])
-    if not rows:
+    owner = token_owner(token_hash=hash_token(token), stale_before=now - LAST_USED_INTERVAL)
+    if owner is None:
         return None
-    user = instance_from_row(User, rows[0])
-    token_id, _, stale = rows[0][_USER_COLUMNS:]
     # What User.role_set would otherwise ask the database for.
-    user.__dict__["role_set"] = frozenset(
-        row[_USER_COLUMNS + 1] for row in rows if row[_USER_COLUMNS + 1] is not None
-    )
-    if stale:
-        _note_use(token_id, now)
-    return user
+    instance_set_cached(owner.user, "role_set", owner.roles)
+    if owner.stale:
+        _note_use(owner.token_id, now)
+    return owner.user
 
 
-_USER_COLUMNS = len(User._meta.concrete_fields)
-
-
-@lru_cache(maxsize=1)
-def _lookup_sql() -> str:
-    q = connection.ops.quote_name
-    token_table, user_table = q(ApiToken._meta.db_table), q(User._meta.db_table)
-    role_table = q(UserRole._meta.db_table)
-    return (
-        f"SELECT {select_columns(User, 'u')}, t.{q('id')}, r.{q('role')}, "
-        f"(t.{q('last_used_at')} IS NULL OR t.{q('last_used_at')} <= %s) "
-        f"FROM {token_table} t JOIN {user_table} u ON u.{q('id')} = t.{q('user_id')} "
-        f"LEFT JOIN {role_table} r ON r.{q('user_id')} = u.{q('id')} "
-        f"WHERE t.{q('token_hash')} = %s AND t.{q('revoked_at')} IS NULL AND u.{q('is_active')}"
-    )
-
-
-def _note_use(token_id: int, now) -> None:
+def _note_use(token_id: int, now: datetime) -> None:
     # Conditional, so concurrent requests in the same minute write once between them.
     stale = now - LAST_USED_INTERVAL
     ApiToken.objects.filter(pk=token_id).filter(

@@ -8,7 +8,7 @@ service's ValidationError come out the same; nothing a client sends should cause
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Protocol
 
 from django.core.exceptions import NON_FIELD_ERRORS, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -20,6 +20,19 @@ from ninja.errors import ValidationError as SchemaValidationError
 logger = logging.getLogger(__name__)
 
 INVALID_DETAIL = "The request is not valid. See errors for what to correct."
+
+
+class Responder(Protocol):
+    """An error response in the API's one shape."""
+
+    def __call__(
+        self,
+        request: HttpRequest,
+        status: int,
+        detail: str,
+        errors: dict[str, list[str]] | None = None,
+    ) -> HttpResponse: ...
+
 
 # The service names a few fields differently from the request that carried them.
 _SERVICE_FIELD_NAMES = {"district": "district_code"}
@@ -91,9 +104,20 @@ def service_errors(exc: DjangoValidationError) -> dict[str, list[str]]:
     return {NON_FIELD_ERRORS: list(exc.messages)}
 
 
-def install_error_handlers(api: NinjaAPI) -> None:
-    def respond(request, status: int, detail: str, errors=None) -> HttpResponse:
+def _responder(api: NinjaAPI) -> Responder:
+    def respond(
+        request: HttpRequest,
+        status: int,
+        detail: str,
+        errors: dict[str, list[str]] | None = None,
+    ) -> HttpResponse:
         return api.create_response(request, error_body(detail, errors), status=status)
+
+    return respond
+
+
+def _install_validation_handlers(api: NinjaAPI, respond: Responder) -> None:
+    """What the request's shape or the service refused: 400 or 422, with the fields."""
 
     @api.exception_handler(SchemaValidationError)
     def on_schema_error(request: HttpRequest, exc: SchemaValidationError) -> HttpResponse:
@@ -105,6 +129,10 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(DjangoValidationError)
     def on_service_error(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
         return respond(request, 422, INVALID_DETAIL, service_errors(exc))
+
+
+def _install_http_handlers(api: NinjaAPI, respond: Responder) -> None:
+    """Everything else: authentication, HTTP errors, not found, too big, and the unexpected."""
 
     @api.exception_handler(AuthenticationError)
     def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
@@ -137,3 +165,10 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("Unexpected error in API request %s %s", request.method, request.path)
         return respond(request, 500, "Something went wrong on our side. Try again later.")
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    """Answer every error `api` raises in the one error shape."""
+    respond = _responder(api)
+    _install_validation_handlers(api, respond)
+    _install_http_handlers(api, respond)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest
+from django.http import Http404
 from ninja import Header, NinjaAPI
 
 from csphub.audit.services import audit_record
@@ -20,6 +20,7 @@ from csphub.intelligence.services import submission_create
 
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
+from .http import ApiRequest
 from .schemas import (
     ErrorOut,
     SanitisedOut,
@@ -56,7 +57,7 @@ _IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]*")
     tags=["themes"],
     summary="List the active intelligence themes",
 )
-def list_themes(request: HttpRequest):
+def list_themes(request: ApiRequest):
     return selectors.themes_active()
 
 
@@ -74,7 +75,7 @@ def list_themes(request: HttpRequest):
     summary="Submit intelligence (submitters only)",
 )
 def create_submission(
-    request: HttpRequest,
+    request: ApiRequest,
     payload: SubmissionIn,
     idempotency_key: str = Header(
         "",
@@ -102,7 +103,7 @@ def create_submission(
     tags=["submissions"],
     summary="Read a submission (its originator and analysts only)",
 )
-def get_submission(request: HttpRequest, reference: str):
+def get_submission(request: ApiRequest, reference: str):
     if not _REFERENCE.fullmatch(reference):
         raise Http404
     submission = selectors.submission_visible_to(user=request.auth, reference=reference)
@@ -120,9 +121,11 @@ def get_submission(request: HttpRequest, reference: str):
     "/submissions/{reference}/sanitised",
     response={200: SanitisedOut, 404: ErrorOut, **_AUTH_ERRORS},
     tags=["submissions"],
-    summary="Read the sanitised version of a submission (forum members of its district and analysts)",
+    summary=(
+        "Read the sanitised version of a submission (forum members of its district and analysts)"
+    ),
 )
-def get_sanitised(request: HttpRequest, reference: str):
+def get_sanitised(request: ApiRequest, reference: str):
     if not _REFERENCE.fullmatch(reference):
         raise Http404
     version = forum_selectors.sanitised_for_forum_member(user=request.auth, reference=reference)
@@ -150,7 +153,9 @@ def _clean_idempotency_key(value: str) -> str:
     if not _IDEMPOTENCY_KEY.fullmatch(value):
         raise ValidationError(
             {
-                "idempotency_key": "Idempotency-Key must use printable ASCII characters only, like a UUID"
+                "idempotency_key": (
+                    "Idempotency-Key must use printable ASCII characters only, like a UUID"
+                )
             }
         )
     return value

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from django.db.models import Model
 
 T = TypeVar("T")
 
@@ -19,23 +22,37 @@ REFERENCE_DATA_TTL = 60.0
 
 class ReferenceData(Generic[T]):
     def __init__(
-        self, name: str, load: Callable[[], T], *, models: tuple, ttl: float = REFERENCE_DATA_TTL
-    ):
+        self,
+        name: str,
+        load: Callable[[], T],
+        *,
+        models: tuple[type[Model], ...],
+        ttl: float = REFERENCE_DATA_TTL,
+    ) -> None:
         self.name = name
         self.ttl = ttl
         self._load = load
         self._held: tuple[float, T] | None = None
+        self._models = models
+        # Connected here, when the owning selectors module is imported (at the latest by its
+        # app's URLs or services), rather than in an AppConfig.ready(): the copies belong to
+        # intelligence and geography, whose ready() would have to import their selectors just
+        # to connect. Connecting is idempotent (dispatch_uid) and holds no weak references.
+        self.connect_signals()
+        _ALL.append(self)
+
+    def connect_signals(self) -> None:
+        """Drop the copy whenever a row of one of its models is saved or deleted here."""
         from django.db.models.signals import post_delete, post_save
 
-        for model in models:
+        for model in self._models:
             for signal in (post_save, post_delete):
                 signal.connect(
                     self.forget,
                     sender=model,
                     weak=False,
-                    dispatch_uid=f"reference-data-{name}-{model.__name__}-{id(signal)}",
+                    dispatch_uid=f"reference-data-{self.name}-{model.__name__}-{id(signal)}",
                 )
-        _ALL.append(self)
 
     def get(self) -> T:
         held, now = self._held, time.monotonic()
@@ -45,11 +62,11 @@ class ReferenceData(Generic[T]):
         self._held = (now, value)
         return value
 
-    def forget(self, **_kwargs) -> None:
+    def forget(self, **_kwargs: Any) -> None:
         self._held = None
 
 
-_ALL: list[ReferenceData] = []
+_ALL: list[ReferenceData[Any]] = []
 
 
 def forget_all_reference_data() -> None:

@@ -127,10 +127,19 @@ def _value_fields(model: type[models.Model], expression_names: set[str]) -> tupl
     )
 
 
+def _column(model: type[models.Model], name: str) -> str:
+    """The column of the model's concrete field `name` (an attname such as "submission_id")."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, Field) or field.column is None:
+        raise ValueError(f"{model._meta.label}.{name} is not a column")
+    return field.column
+
+
 def _column_list(model: type[models.Model], expressions: tuple, fields: tuple[Field, ...]) -> str:
     q = connection.ops.quote_name
-    meta = model._meta
-    columns = [meta.get_field(name).column for name, _ in expressions] + [f.column for f in fields]
+    columns = [_column(model, name) for name, _ in expressions] + [
+        _column(model, f.attname) for f in fields
+    ]
     return ", ".join(q(column) for column in columns)
 
 
@@ -144,9 +153,7 @@ def _row_statement(model: type[models.Model], expressions: tuple, returning: tup
     )
     if returning:
         q = connection.ops.quote_name
-        sql += " RETURNING " + ", ".join(
-            q(model._meta.get_field(name).column) for name in returning
-        )
+        sql += " RETURNING " + ", ".join(q(_column(model, name)) for name in returning)
     return _statement(sql, fields)
 
 
@@ -155,7 +162,7 @@ def _rows_statement(model: type[models.Model], expressions: tuple) -> _Statement
     fields = _value_fields(model, {name for name, _ in expressions})
     # An array of each column's base type: varchar, not varchar(200), as an explicit cast to
     # varchar(n) would silently cut a value the column itself refuses.
-    arrays = [f"%s::{_BASE_TYPE.sub('', f.db_type(connection))}[]" for f in fields]
+    arrays = [f"%s::{_BASE_TYPE.sub('', _db_type(f))}[]" for f in fields]
     select = [sql for _, sql in expressions] + [f"u.c{n}" for n in range(len(fields))]
     aliases = ", ".join(f"c{n}" for n in range(len(fields)))
     sql = (
@@ -167,6 +174,13 @@ def _rows_statement(model: type[models.Model], expressions: tuple) -> _Statement
 
 
 _BASE_TYPE = re.compile(r"\(.*?\)")
+
+
+def _db_type(field: Field) -> str:
+    db_type = field.db_type(connection)
+    if db_type is None:  # a field without a column of its own
+        raise ValueError(f"{field} has no database type")
+    return db_type
 
 
 def fetch_all(sql: str, params: Sequence) -> list[tuple]:
@@ -205,7 +219,10 @@ def _row_converters(model: type[models.Model], vendor: str) -> tuple[list[str], 
     converters = []
     for i, field in enumerate(model._meta.concrete_fields):
         column = field.get_col(model._meta.db_table)
-        functions = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+        # Field.get_db_converters() exists (django/db/models/fields/__init__.py); the stubs
+        # leave it out.
+        field_converters = field.get_db_converters  # type: ignore[attr-defined]
+        functions = connection.ops.get_db_converters(column) + field_converters(connection)
         if functions:
             converters.append((i, column, functions))
     return [f.attname for f in model._meta.concrete_fields], converters
@@ -222,10 +239,12 @@ def prepared_cursor() -> Iterator:
     """
     connection.ensure_connection()
     raw = _PreparingCursor(connection.connection)
+    # Both wrap a raw DB-API cursor in Django's CursorWrapper; the stubs type their argument as
+    # the wrapper itself.
     cursor = (
-        connection.make_debug_cursor(raw)
+        connection.make_debug_cursor(raw)  # type: ignore[arg-type]
         if connection.queries_logged
-        else connection.make_cursor(raw)
+        else connection.make_cursor(raw)  # type: ignore[arg-type]
     )
     with cursor:
         yield cursor

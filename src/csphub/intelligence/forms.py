@@ -24,6 +24,14 @@ from .models import (
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
+def _set_choices(form: forms.BaseForm, name: str, choices: list[tuple[str, str]]) -> None:
+    """Give the form's choice field `name` its choices (known only when the form is made)."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{name} is not a choice field")
+    field.choices = choices
+
+
 class ThemesForm(forms.Form):
     themes = forms.MultipleChoiceField(
         label="What is your information about?",
@@ -34,21 +42,21 @@ class ThemesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["themes"].choices = [
-            (t.slug, t.name) for t in Theme.objects.filter(active=True)
-        ]
+        _set_choices(self, "themes", [(t.slug, t.name) for t in Theme.objects.filter(active=True)])
 
 
 class InformationForm(forms.Form):
     information = forms.CharField(
         label="What do you know?",
-        help_text="Describe what you know in your own words: what is happening, who is involved, and why "
-        "you are concerned. You can add people, vehicles and phone numbers on later pages.",
+        help_text="Describe what you know in your own words: what is happening, who is involved, "
+        "and why you are concerned. You can add people, vehicles and phone numbers on later pages.",
         widget=forms.Textarea(attrs={"rows": 10}),
         max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
         error_messages={
             "required": "Enter what you know",
-            "max_length": f"What you know must be {settings.CSPHUB_MAX_TEXT_LENGTH:,} characters or fewer",
+            "max_length": (
+                f"What you know must be {settings.CSPHUB_MAX_TEXT_LENGTH:,} characters or fewer"
+            ),
         },
     )
 
@@ -65,7 +73,8 @@ class WhereForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="For example, '14 Station Road', 'the alleyway behind the Co-op', or 'Loughborough bus station'.",
+        help_text="For example, '14 Station Road', 'the alleyway behind the Co-op', "
+        "or 'Loughborough bus station'.",
     )
     district = forms.ChoiceField(
         label="District",
@@ -75,9 +84,12 @@ class WhereForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["district"].choices = [("", "I don't know")] + [
-            (d.code, d.name) for d in District.objects.order_by("-in_county", "name")
-        ]
+        _set_choices(
+            self,
+            "district",
+            [("", "I don't know")]
+            + [(d.code, d.name) for d in District.objects.order_by("-in_county", "name")],
+        )
 
     def clean_postcode(self):
         from csphub.geography.postcodes import InvalidPostcode, normalise_postcode
@@ -99,7 +111,7 @@ class WhereForm(forms.Form):
         return postcode
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not self.errors and not any(
             cleaned.get(k) for k in ("postcode", "place_description", "district")
         ):
@@ -145,7 +157,7 @@ class WhenForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         known = cleaned.get("when_known")
         if known == "date" and not cleaned.get("occurred_on") and "occurred_on" not in self.errors:
             self.add_error("occurred_on", "Enter the date")
@@ -195,7 +207,7 @@ class PersonForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not cleaned.get("name") and not cleaned.get("description") and "name" not in self.errors:
             self.add_error("name", "Enter the person's name or a description of them")
         return cleaned
@@ -219,7 +231,7 @@ class VehicleForm(forms.Form):
         return normalise_registration(self.cleaned_data["registration"])
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         if not any(cleaned.get(k) for k in ("registration", "make", "model", "colour")):
             self.add_error("registration", "Enter the registration or describe the vehicle")
         return cleaned
@@ -258,7 +270,8 @@ class SourceForm(forms.Form):
         label="Can you or your organisation be named as the source?",
         choices=YES_NO,
         widget=forms.RadioSelect,
-        help_text="If you select no, the source is protected and will not be revealed outside the analyst team.",
+        help_text="If you select no, the source is protected and will not be revealed outside the "
+        "analyst team.",
         error_messages={"required": "Select yes if you can be named as the source"},
     )
 
@@ -291,13 +304,16 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [("", "Any status")] + list(Status.choices)
-        self.fields["theme"].choices = [("", "Any theme")] + [
-            (t.slug, t.name) for t in Theme.objects.all()
-        ]
-        self.fields["district"].choices = [("", "Any district")] + [
-            (d.slug, d.name) for d in District.objects.order_by("-in_county", "name")
-        ]
+        _set_choices(self, "status", [("", "Any status")] + list(Status.choices))
+        _set_choices(
+            self, "theme", [("", "Any theme")] + [(t.slug, t.name) for t in Theme.objects.all()]
+        )
+        _set_choices(
+            self,
+            "district",
+            [("", "Any district")]
+            + [(d.slug, d.name) for d in District.objects.order_by("-in_county", "name")],
+        )
 
 
 class DutyForm(forms.Form):
@@ -324,9 +340,9 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, analysts=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["analyst"].choices = [("", "Nobody")] + [
-            (str(a.pk), a.display_name) for a in analysts
-        ]
+        _set_choices(
+            self, "analyst", [("", "Nobody")] + [(str(a.pk), a.display_name) for a in analysts]
+        )
 
 
 class StatusForm(forms.Form):

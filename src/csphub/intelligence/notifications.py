@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -97,7 +98,9 @@ def digest_send(*, now: datetime | None = None, force: bool = False) -> DigestRe
                 run=None,
                 submissions=0,
                 recipients=[],
-                skipped=f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}",
+                skipped=(
+                    f"a digest was already sent today at {timezone.localtime(last.sent_at):%H:%M}"
+                ),
             )
         start = last.covered_to if last else now - timedelta(days=1)
         new = list(
@@ -129,7 +132,7 @@ def digest_send(*, now: datetime | None = None, force: bool = False) -> DigestRe
             from .tasks import send_email
 
             for address in recipients:
-                transaction.on_commit(lambda a=address: send_email.enqueue(subject, body, [a]))
+                transaction.on_commit(partial(send_email.enqueue, subject, body, [address]))
     return DigestResult(run=run, submissions=len(new), recipients=recipients)
 
 

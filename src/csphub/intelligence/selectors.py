@@ -14,10 +14,11 @@ from django.http import Http404
 from django.utils import timezone
 
 from csphub.accounts.models import User
+from csphub.audit.models import AuditEvent
 from csphub.core.cache import ReferenceData
 from csphub.core.roles import Role
 
-from .models import Message, Status, Submission, Theme
+from .models import AnalystNote, Message, Status, Submission, Theme
 
 
 def themes_active() -> QuerySet[Theme]:
@@ -97,34 +98,45 @@ class QueueFilters:
     q: str = ""
 
 
-def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
-    if not user.has_role(Role.ANALYST):
-        return Submission.objects.none()
-    qs = Submission.objects.select_related(
-        "district", "assigned_to", "organisation"
-    ).prefetch_related("themes")
+def _filter_by_fields(qs: QuerySet[Submission], filters: QueueFilters) -> QuerySet[Submission]:
+    """The filters that match a field: status, theme, district, dates and reference."""
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.theme:
         qs = qs.filter(themes__slug=filters.theme)
     if filters.district:
         qs = qs.filter(district__slug=filters.district)
-    if filters.urgent == "yes":
-        qs = qs.filter(urgent=True)
-    elif filters.urgent == "no":
-        qs = qs.filter(urgent=False)
-    if filters.assigned == "me":
-        qs = qs.filter(assigned_to=user)
-    elif filters.assigned == "none":
-        qs = qs.filter(assigned_to__isnull=True)
-    if filters.overdue == "yes":
-        qs = overdue(qs)
     if filters.date_from:
         qs = qs.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
         qs = qs.filter(created_at__date__lte=filters.date_to)
     if filters.q:
         qs = qs.filter(Q(reference__icontains=filters.q.strip()))
+    return qs
+
+
+def _filter_by_state(
+    qs: QuerySet[Submission], filters: QueueFilters, user: User
+) -> QuerySet[Submission]:
+    """The yes/no filters: urgent, assigned (to me or nobody), overdue."""
+    if filters.urgent in ("yes", "no"):
+        qs = qs.filter(urgent=filters.urgent == "yes")
+    if filters.assigned == "me":
+        qs = qs.filter(assigned_to=user)
+    elif filters.assigned == "none":
+        qs = qs.filter(assigned_to__isnull=True)
+    if filters.overdue == "yes":
+        qs = overdue(qs)
+    return qs
+
+
+def triage_queue(*, user: User, filters: QueueFilters) -> QuerySet[Submission]:
+    if not user.has_role(Role.ANALYST):
+        return Submission.objects.none()
+    qs = Submission.objects.select_related(
+        "district", "assigned_to", "organisation"
+    ).prefetch_related("themes")
+    qs = _filter_by_state(_filter_by_fields(qs, filters), filters, user)
     # Open urgent work first (closed urgent items need no attention), then newest first.
     open_urgent = Case(
         When(Q(urgent=True) & ~Q(status=Status.CLOSED), then=Value(1)), default=Value(0)
@@ -174,8 +186,6 @@ def status_history(submission: Submission) -> list[StatusStep]:
     """Every status the submission has had, oldest first, from the audit trail, so a step such
     as "graded" stays in view when a question follows it. Names and gradings are left out: this
     is what the originator sees."""
-    from csphub.audit.models import AuditEvent
-
     steps = [StatusStep(_ORIGINATOR_LABELS[Status.RECEIVED], submission.created_at)]
     events = (
         AuditEvent.objects.filter(object_type="submission", object_id=submission.reference)
@@ -276,3 +286,32 @@ def intelligence_picture(
         by_theme=by_theme,
         by_district=by_district,
     )
+
+
+def submission_history(submission: Submission) -> QuerySet[AuditEvent]:
+    """Everything done to a submission, oldest first, for the analysts (views left out)."""
+    return (
+        AuditEvent.objects.filter(object_id=submission.reference)
+        .exclude(action="viewed")
+        .order_by("at", "id")
+    )
+
+
+def notes_for(submission: Submission) -> QuerySet[AnalystNote]:
+    """The analysts' notes on a submission, with their authors."""
+    return submission.notes.select_related("author")
+
+
+def themes_with_slugs(slugs: list[str]) -> QuerySet[Theme]:
+    """Themes by slug, active or not (what a draft chose)."""
+    return Theme.objects.filter(slug__in=slugs)
+
+
+def themes_all() -> QuerySet[Theme]:
+    """Every theme, retired ones included, for administrators."""
+    return Theme.objects.all()
+
+
+def covered_district_names(*, user: User) -> list[str]:
+    """The districts an analyst covers for urgent alerts (none: the whole partnership)."""
+    return [c.district.name for c in user.analyst_coverage.select_related("district")]

@@ -87,12 +87,11 @@ def clean_person(person: dict, *, index: int, errors: dict) -> dict:
         label="description",
         max_length=2000,
     )
-    age = person.get("age")
-    if age in ("", None):
-        age = None
-    else:
+    raw_age = person.get("age")
+    age: int | None = None
+    if raw_age is not None and raw_age != "":
         try:
-            age = int(age)
+            age = int(raw_age)
             if not 0 <= age <= 120:
                 raise ValueError
         except (TypeError, ValueError):

@@ -11,11 +11,13 @@ from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import Form
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.audit.services import audit_record
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
@@ -23,12 +25,13 @@ from csphub.geography.models import District
 from csphub.urgency import assess
 
 from . import forms, selectors
-from .models import HowKnown, IdentifierKind, PersonRole, Theme
-from .services import SubmissionInput, submission_create
+from .models import HowKnown, IdentifierKind, PersonRole
+from .services import SubmissionInput, message_send, submission_create
+from .signposting import signposting_for
 
 DRAFT = "cip_draft"
 STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
-SIMPLE_FORMS = {
+SIMPLE_FORMS: dict[str, type[Form]] = {
     "themes": forms.ThemesForm,
     "information": forms.InformationForm,
     "where": forms.WhereForm,
@@ -43,7 +46,7 @@ COLLECTIONS = {
 DATE_FIELDS = {"occurred_on", "occurred_from", "occurred_to", "date_of_birth"}
 
 
-def _draft(request: HttpRequest) -> dict:
+def _draft(request: AuthenticatedHttpRequest) -> dict:
     draft = request.session.get(DRAFT)
     if draft is None:
         draft = {"key": f"web-{uuid.uuid4()}", "people": [], "vehicles": [], "identifiers": []}
@@ -51,7 +54,7 @@ def _draft(request: HttpRequest) -> dict:
     return draft
 
 
-def _save(request: HttpRequest, draft: dict) -> None:
+def _save(request: AuthenticatedHttpRequest, draft: dict) -> None:
     request.session[DRAFT] = draft
     request.session.modified = True
 
@@ -64,7 +67,7 @@ def _as_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _next_url(step: str, request: HttpRequest) -> str:
+def _next_url(step: str, request: AuthenticatedHttpRequest) -> str:
     if request.GET.get("return") == "check" and _complete(_draft(request)):
         return reverse("intelligence:submit_check")
     index = STEPS.index(step)
@@ -85,7 +88,7 @@ def _complete(draft: dict) -> bool:
 
 
 @role_required(Role.SUBMITTER)
-def submit_start(request: HttpRequest) -> HttpResponse:
+def submit_start(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         request.session.pop(DRAFT, None)
         _draft(request)
@@ -95,7 +98,7 @@ def submit_start(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def submit_step(request: HttpRequest, step: str) -> HttpResponse:
+def submit_step(request: AuthenticatedHttpRequest, step: str) -> HttpResponse:
     if step not in STEPS:
         raise Http404
     draft = _draft(request)
@@ -140,7 +143,7 @@ def submit_step(request: HttpRequest, step: str) -> HttpResponse:
     )
 
 
-def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpResponse:
+def _collection_step(request: AuthenticatedHttpRequest, step: str, draft: dict) -> HttpResponse:
     form_class, noun, key = COLLECTIONS[step]
     items = draft.setdefault(key, [])
     form = form_class()
@@ -155,7 +158,7 @@ def _collection_step(request: HttpRequest, step: str, draft: dict) -> HttpRespon
             return redirect(request.get_full_path())
         # The "add" form is optional: continuing with it blank moves on.
         filled = any(
-            value.strip()
+            isinstance(value, str) and value.strip()
             for name, value in request.POST.items()
             if name not in ("csrfmiddlewaretoken", "action")
         )
@@ -231,7 +234,7 @@ _FIELD_STEP = {
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def submit_check(request: HttpRequest) -> HttpResponse:
+def submit_check(request: AuthenticatedHttpRequest) -> HttpResponse:
     draft = request.session.get(DRAFT)
     if not draft or not _complete(draft):
         messages.info(request, "Answer the questions before checking your answers.")
@@ -257,7 +260,7 @@ def submit_check(request: HttpRequest) -> HttpResponse:
                     f"{reverse('intelligence:submit_urgent')}?reference={submission.reference}"
                 )
             return redirect("intelligence:submit_confirmation", reference=submission.reference)
-    themes = list(Theme.objects.filter(slug__in=draft.get("themes", [])))
+    themes = list(selectors.themes_with_slugs(draft.get("themes", [])))
     district, district_from_postcode = _district_for_draft(draft)
     return render(
         request,
@@ -302,7 +305,7 @@ def _district_for_draft(draft: dict) -> tuple[District | None, bool]:
 
 
 @role_required(Role.SUBMITTER)
-def submit_urgent(request: HttpRequest) -> HttpResponse:
+def submit_urgent(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The unmissable 'call 999 now' page, shown before anything else happens."""
     reference = request.GET.get("reference", "")
     submission = (
@@ -333,10 +336,8 @@ def submit_urgent(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.SUBMITTER)
-def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
+def submit_confirmation(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
-    from csphub.directory.selectors import services_for_themes
-
     themes = list(submission.themes.all())
     return render(
         request,
@@ -344,13 +345,13 @@ def submit_confirmation(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "submission": submission,
             "themes": themes,
-            "services": services_for_themes(themes, submission.district),
+            "services": signposting_for(themes, submission.district),
         },
     )
 
 
 @role_required(Role.SUBMITTER)
-def my_submissions(request: HttpRequest) -> HttpResponse:
+def my_submissions(request: AuthenticatedHttpRequest) -> HttpResponse:
     from django.core.paginator import Paginator
 
     page = Paginator(selectors.submissions_for_originator(user=request.user), 25).get_page(
@@ -361,9 +362,7 @@ def my_submissions(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.SUBMITTER)
 @require_http_methods(["GET", "POST"])
-def my_submission(request: HttpRequest, reference: str) -> HttpResponse:
-    from .services import message_send
-
+def my_submission(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     submission = selectors.submission_for_originator(user=request.user, reference=reference)
     form = forms.MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

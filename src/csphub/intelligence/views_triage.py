@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.utils.text import slugify
+from django.forms import Form
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.accounts.models import User
-from csphub.audit.services import audit_record, diff
+from csphub.audit.services import audit_record
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
 from . import forms, selectors, services
-from .models import Theme
+from .models import Submission, Theme
 
 
 @role_required(Role.ANALYST)
-def queue(request: HttpRequest) -> HttpResponse:
+def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET or None)
     filters = selectors.QueueFilters()
     if form.is_bound and form.is_valid():
@@ -44,16 +48,14 @@ def queue(request: HttpRequest) -> HttpResponse:
             "duty_form": forms.DutyForm(
                 initial={"on_duty": "yes" if request.user.on_duty else "no"}
             ),
-            "covered_districts": [
-                c.district.name for c in request.user.analyst_coverage.select_related("district")
-            ],
+            "covered_districts": selectors.covered_district_names(user=request.user),
         },
     )
 
 
 @role_required(Role.ANALYST)
 @require_POST
-def duty(request: HttpRequest) -> HttpResponse:
+def duty(request: AuthenticatedHttpRequest) -> HttpResponse:
     from csphub.accounts.services import analyst_set_duty
 
     form = forms.DutyForm(request.POST)
@@ -69,14 +71,14 @@ def duty(request: HttpRequest) -> HttpResponse:
 
 
 def _detail(
-    request: HttpRequest, reference: str, status: int = 200, **forms_in_error
+    request: AuthenticatedHttpRequest, reference: str, status: int = 200, **forms_in_error: Form
 ) -> HttpResponse:
     submission = selectors.submission_for_analyst(user=request.user, reference=reference)
     analysts = list(selectors.analysts())
     context = {
         "submission": submission,
         "thread": selectors.thread_for(submission),
-        "notes": submission.notes.select_related("author"),
+        "notes": selectors.notes_for(submission),
         "assign_form": forms.AssignForm(
             initial={"analyst": submission.assigned_to_id}, analysts=analysts
         ),
@@ -96,7 +98,7 @@ def _detail(
         ),
         "message_form": forms.MessageForm(),
         "note_form": forms.NoteForm(),
-        "history": submission_history(submission),
+        "history": selectors.submission_history(submission),
     }
     context.update(forms_in_error)
     audit_record(
@@ -109,23 +111,22 @@ def _detail(
     return render(request, "intelligence/triage_detail.html", context, status=status)
 
 
-def submission_history(submission):
-    from csphub.audit.models import AuditEvent
-
-    return (
-        AuditEvent.objects.filter(object_id=submission.reference)
-        .exclude(action="viewed")
-        .order_by("at", "id")
-    )
-
-
 @role_required(Role.ANALYST)
-def triage_detail(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _detail(request, reference)
 
 
+# What a triage action does with the submission and its form's cleaned data.
+Action = Callable[[Submission, dict[str, Any]], object]
+
+
 def _apply(
-    request: HttpRequest, reference: str, form, form_name: str, action, success: str
+    request: AuthenticatedHttpRequest,
+    reference: str,
+    form: Form,
+    form_name: str,
+    action: Action,
+    success: str,
 ) -> HttpResponse:
     submission = selectors.submission_for_analyst(user=request.user, reference=reference)
     if form.is_valid():
@@ -141,7 +142,7 @@ def _apply(
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_assign(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     analysts = list(selectors.analysts())
     if request.POST.get("analyst") == "me":
         post = request.POST.copy()
@@ -150,7 +151,7 @@ def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
     else:
         form = forms.AssignForm(request.POST, analysts=analysts)
 
-    def act(submission, data):
+    def act(submission: Submission, data: dict[str, Any]) -> None:
         analyst = User.objects.get(pk=data["analyst"]) if data["analyst"] else None
         services.submission_assign(submission=submission, analyst=analyst, actor=request.user)
 
@@ -159,7 +160,7 @@ def triage_assign(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_district(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_district(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -174,7 +175,7 @@ def triage_district(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_status(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_status(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -189,7 +190,7 @@ def triage_status(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_grade(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_grade(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -202,7 +203,7 @@ def triage_grade(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_close(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_close(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -215,7 +216,7 @@ def triage_close(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_message(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_message(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -228,7 +229,7 @@ def triage_message(request: HttpRequest, reference: str) -> HttpResponse:
 
 @role_required(Role.ANALYST)
 @require_POST
-def triage_note(request: HttpRequest, reference: str) -> HttpResponse:
+def triage_note(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     return _apply(
         request,
         reference,
@@ -243,34 +244,23 @@ def triage_note(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def themes_manage(request: HttpRequest) -> HttpResponse:
-    return render(request, "intelligence/themes.html", {"themes": Theme.objects.all()})
+def themes_manage(request: AuthenticatedHttpRequest) -> HttpResponse:
+    return render(request, "intelligence/themes.html", {"themes": selectors.themes_all()})
 
 
 @role_required(Role.ADMINISTRATOR)
-def theme_edit(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    from django.db import transaction
-    from django.shortcuts import get_object_or_404
-
+def theme_edit(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpResponse:
     theme = get_object_or_404(Theme, slug=slug) if slug else None
     form = forms.ThemeForm(request.POST or None, instance=theme)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            before = {f: getattr(theme, f) for f in form.fields} if theme else {}
-            obj = form.save(commit=False)
-            if not obj.slug:
-                base = slugify(obj.name)[:50] or "theme"
-                obj.slug, n = base, 2
-                while Theme.objects.filter(slug=obj.slug).exists():
-                    obj.slug, n = f"{base}-{n}", n + 1
-            obj.save()
-            audit_record(
-                actor=request.user,
-                action="updated" if theme else "created",
-                obj=obj,
-                summary=f"Theme {obj.name}",
-                changes=diff(before, {f: getattr(obj, f) for f in form.fields}),
-            )
-        messages.success(request, f"Theme '{obj.name}' saved.")
-        return redirect("intelligence:themes")
+        try:
+            if theme is None:
+                saved = services.theme_create(actor=request.user, **form.cleaned_data)
+            else:
+                saved = services.theme_update(theme=theme, actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)  # a message per field of the form, or for the whole form
+        else:
+            messages.success(request, f"Theme '{saved.name}' saved.")
+            return redirect("intelligence:themes")
     return render(request, "intelligence/theme_edit.html", {"form": form, "theme": theme})

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from csphub.accounts.models import User
 from csphub.api.models import ApiToken
 
-_NAME_MAX = ApiToken._meta.get_field("name").max_length
+_NAME_MAX: int = ApiToken._meta.get_field("name").max_length or 0
 
 
 class Command(BaseCommand):
@@ -37,6 +37,7 @@ class Command(BaseCommand):
             raise CommandError(f"--name must be {_NAME_MAX} characters or fewer.")
         token, plaintext = ApiToken.issue(user, name)
         self.stderr.write(
-            f"Token {token.prefix}… issued for {user.username}. Store it now: it is not shown again."
+            f"Token {token.prefix}… issued for {user.username}. "
+            "Store it now: it is not shown again."
         )
         self.stdout.write(plaintext)

@@ -17,5 +17,6 @@ class Command(BaseCommand):
             self.stdout.write(f"Nothing sent: {result.skipped}. Use --force to send another.")
             return
         self.stdout.write(
-            f"Digest of {result.submissions} report(s) queued for {len(result.recipients)} analyst(s)."
+            f"Digest of {result.submissions} report(s) queued for "
+            f"{len(result.recipients)} analyst(s)."
         )
