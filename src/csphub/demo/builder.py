@@ -519,11 +519,11 @@ def _import_directory(out: Writer) -> str:
 
 def _local_services() -> None:
     from csphub.directory.models import SupportService
-    from csphub.directory.services import service_create
+    from csphub.directory.services import support_service_create
 
     for values in c.LOCAL_SERVICES:
         if not SupportService.objects.filter(oruk_id=values["oruk_id"]).exists():
-            service_create(actor=None, **values)
+            support_service_create(actor=None, **values)
 
 
 def _live_postcodes() -> dict[str, list[str]]:

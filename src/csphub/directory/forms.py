@@ -37,7 +37,8 @@ class SearchForm(forms.Form):
 
 
 class ServiceForm(forms.Form):
-    """Field names match service_create/service_update so their errors land on the fields."""
+    """Field names match support_service_create/support_service_update so their errors land on
+    the fields."""
 
     organisation = forms.CharField(label="Organisation", required=False)
     name = forms.CharField(

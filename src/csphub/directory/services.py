@@ -215,7 +215,7 @@ def _store(
 
 
 @transaction.atomic
-def service_create(
+def support_service_create(
     *,
     actor,
     organisation: str,
@@ -251,7 +251,7 @@ def service_create(
 
 
 @transaction.atomic
-def service_update(
+def support_service_update(
     *,
     actor,
     service: SupportService,
@@ -288,15 +288,17 @@ def service_update(
     return service
 
 
-def service_deactivate(
+def support_service_deactivate(
     *, actor, service: SupportService, request: HttpRequest | None = None
 ) -> SupportService:
     """Hide a service from searches but keep it (and its ORUK id) for the record."""
-    return service_update(actor=actor, service=service, active=False, request=request)
+    return support_service_update(actor=actor, service=service, active=False, request=request)
 
 
 @transaction.atomic
-def service_delete(*, actor, service: SupportService, request: HttpRequest | None = None) -> None:
+def support_service_delete(
+    *, actor, service: SupportService, request: HttpRequest | None = None
+) -> None:
     before = _snapshot(service)
     object_id, summary = str(service.pk), str(service)
     service.delete()

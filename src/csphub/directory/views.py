@@ -57,7 +57,7 @@ def service_new(request: HttpRequest) -> HttpResponse:
     form = ServiceForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            service = services.service_create(
+            service = services.support_service_create(
                 actor=request.user, request=request, **_service_values(form)
             )
         except ValidationError as error:
@@ -71,7 +71,7 @@ def service_new(request: HttpRequest) -> HttpResponse:
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
 def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    service = selectors.service_get(pk=pk)
+    service = selectors.support_service_get(pk=pk)
     initial = {
         name: getattr(service, name)
         for name in ServiceForm.base_fields
@@ -82,7 +82,7 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ServiceForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.service_update(
+            services.support_service_update(
                 actor=request.user, service=service, request=request, **_service_values(form)
             )
         except ValidationError as error:
@@ -97,14 +97,16 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def service_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Confirm, then hide the service (deactivate) or remove it for good (delete)."""
-    service = selectors.service_get(pk=pk)
+    service = selectors.support_service_get(pk=pk)
     if request.method == "POST":
         name = service.name
         if request.POST.get("action") == "delete":
-            services.service_delete(actor=request.user, service=service, request=request)
+            services.support_service_delete(actor=request.user, service=service, request=request)
             messages.success(request, f"{name} has been deleted")
         else:
-            services.service_deactivate(actor=request.user, service=service, request=request)
+            services.support_service_deactivate(
+                actor=request.user, service=service, request=request
+            )
             messages.success(request, f"{name} has been deactivated: staff no longer see it")
         return redirect("directory:manage")
     return render(request, "directory/service_delete.html", {"service": service})
