@@ -29,9 +29,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [("", "All themes")] + [
-            (t.slug, t.name) for t in themes_active()
-        ]
+        theme = self.fields["theme"]
+        if isinstance(theme, forms.ChoiceField):
+            theme.choices = [("", "All themes")] + [(t.slug, t.name) for t in themes_active()]
         self.fields["theme"].error_messages["invalid_choice"] = "Select a theme from the list"
         self.fields["district"].error_messages["invalid_choice"] = "Select a district from the list"
 

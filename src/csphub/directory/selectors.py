@@ -133,9 +133,8 @@ def signposting_for(themes: Iterable[Theme | str], district: District | None = N
             )
         )
         order = ["-local", *order]
-    rows = list(
-        services.order_by(*order).values("organisation", "name", "phone", "email", "website")
-    )
+    values = services.order_by(*order).values("organisation", "name", "phone", "email", "website")
+    rows: list[dict] = [dict(row) for row in values]
     _signposting_cache[key] = (now, rows)
     return rows
 
