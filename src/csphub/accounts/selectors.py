@@ -98,6 +98,11 @@ def organisation_for_administration(*, pk: int) -> AdministeredOrganisation:
     return get_object_or_404(organisations_for_administration(), pk=pk)
 
 
+def invitation_usable(*, token: str) -> Invitation | None:
+    """The invitation with this token, if it is neither used nor expired."""
+    return Invitation.find_usable(token)
+
+
 def has_confirmed_device(user: User) -> bool:
     """Whether the user has set up an authenticator app (a confirmed two-factor device)."""
     return any(True for _ in devices_for_user(user, confirmed=True))

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django_otp import devices_for_user
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -488,3 +489,22 @@ def totp_device_confirm(
         summary="Set up two-factor authentication",
     )
     return True
+
+
+@transaction.atomic
+def totp_device_verify(*, user: User, token: str, request: HttpRequest) -> bool:
+    """Sign this session in with the first of the user's authenticator apps that accepts the
+    security code, and audit it. False if none does."""
+    # Locked rows, so one code cannot be used twice by concurrent requests.
+    for device in devices_for_user(user, confirmed=True, for_verify=True):
+        if device.verify_token(token):
+            otp_login(request, device)
+            audit_record(
+                actor=user,
+                action="signed_in",
+                obj=user,
+                request=request,
+                summary="Confirmed a two-factor security code",
+            )
+            return True
+    return False

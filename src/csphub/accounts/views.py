@@ -5,18 +5,15 @@ from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
-from django_otp import devices_for_user
-from django_otp import login as otp_login
 
 from csphub.accounts.http import AuthenticatedHttpRequest, otp_verified
-from csphub.accounts.models import Invitation, User
+from csphub.accounts.models import User
 from csphub.audit.services import audit_record
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import public, role_required, signed_in
@@ -126,19 +123,10 @@ def two_factor_verify(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect(_url_with_next("accounts:two_factor_setup", request))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            # Locked rows, so one code cannot be used twice by concurrent requests.
-            for device in devices_for_user(request.user, confirmed=True, for_verify=True):
-                if device.verify_token(form.cleaned_data["token"]):
-                    otp_login(request, device)
-                    audit_record(
-                        actor=request.user,
-                        action="signed_in",
-                        obj=request.user,
-                        request=request,
-                        summary="Confirmed a two-factor security code",
-                    )
-                    return redirect(_safe_next(request))
+        if services.totp_device_verify(
+            user=request.user, token=form.cleaned_data["token"], request=request
+        ):
+            return redirect(_safe_next(request))
         form.add_error("token", WRONG_CODE)
     return render(
         request, "accounts/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
@@ -148,7 +136,7 @@ def two_factor_verify(request: AuthenticatedHttpRequest) -> HttpResponse:
 @public
 @sensitive_post_parameters("password1", "password2")
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = Invitation.find_usable(token)
+    invitation = selectors.invitation_usable(token=token)
     if invitation is None:
         return render(request, "accounts/invitation_invalid.html", status=404)
     form = SetPasswordForm(request.POST or None, user=invitation.user)
