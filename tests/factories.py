@@ -93,7 +93,7 @@ def make_submission(user: User, **overrides):
 
 def make_support_service(actor=None, **overrides):
     """A directory entry made through the directory's own service."""
-    from csphub.directory.services import service_create
+    from csphub.directory.services import support_service_create
 
     values = dict(
         organisation="Example Partnership Trust",
@@ -105,4 +105,4 @@ def make_support_service(actor=None, **overrides):
         website="https://www.example.org/",
     )
     values.update(overrides)
-    return service_create(actor=actor, **values)
+    return support_service_create(actor=actor, **values)

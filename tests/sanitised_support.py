@@ -3,7 +3,7 @@ that redacts it without relying on the redaction engine (so these tests test the
 
 from __future__ import annotations
 
-from csphub.forums.services import sanitised_version_approve
+from csphub.redaction.services import sanitised_version_approve
 from csphub.sanitise import LABELS
 from tests.factories import OrganisationFactory, UserFactory, make_submission
 
@@ -32,7 +32,8 @@ REDACT = {
 }
 SANITISED = (
     "[PERSON A] ([PHONE], [EMAIL]) is dealing from a silver Ford Fiesta [VEHICLE] "
-    "parked behind the Co-op on Market Street, [POSTCODE]. [PERSON A] is there most evenings after 9pm."
+    "parked behind the Co-op on Market Street, [POSTCODE]. "
+    "[PERSON A] is there most evenings after 9pm."
 )
 
 

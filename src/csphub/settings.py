@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "csphub.api",
     "csphub.demo",
     "csphub.forums",
+    "csphub.redaction",
     "csphub.performance",
     "django_tasks",
     "django_tasks_db",

@@ -10,6 +10,7 @@ urlpatterns = [
     path("intelligence/", include("csphub.intelligence.urls")),
     path("support-services/", include("csphub.directory.urls")),
     path("audit/", include("csphub.audit.urls")),
+    path("forums/sanitise/", include("csphub.redaction.urls")),
     path("forums/", include("csphub.forums.urls")),
     path("performance/", include("csphub.performance.urls")),
     path("api/v1/", include("csphub.api.urls")),

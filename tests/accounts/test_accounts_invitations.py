@@ -149,7 +149,8 @@ def test_links_expire_after_seven_days(invitation_link):
         ("1Q2w3e4r5t6y", "This password is too common."),
         (
             "plumtreelanternhouse",
-            "Your password must use at least three of: lower-case letters, capital letters, numbers and symbols.",
+            "Your password must use at least three of: lower-case letters, capital letters, "
+            "numbers and symbols.",
         ),
         ("739201846573", "This password is entirely numeric."),
     ],

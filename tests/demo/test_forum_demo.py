@@ -6,10 +6,10 @@ import pytest
 from django.core.management import call_command
 
 from csphub.accounts.models import User
-from csphub.forums import proposals
 from csphub.forums.models import SanitisedVersion
 from csphub.forums.selectors import forum_intelligence
 from csphub.intelligence.models import Submission
+from csphub.redaction import proposals
 
 SMALL = 80
 

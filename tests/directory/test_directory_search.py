@@ -3,7 +3,7 @@
 import pytest
 
 from csphub.directory.selectors import services_for_themes, services_search
-from csphub.directory.services import service_deactivate
+from csphub.directory.services import support_service_deactivate
 from tests.factories import make_support_service, theme
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def test_search_filters_by_theme_and_hides_deactivated_services():
     make_support_service(name="Hate line", themes=["hate-crime", "community-cohesion"])
     make_support_service(name="Scam line", themes=["cybercrime-scams"])
     old = make_support_service(name="Old hate line", themes=["hate-crime"])
-    service_deactivate(actor=None, service=old)
+    support_service_deactivate(actor=None, service=old)
     assert names(services_search(theme_slug="hate-crime")) == ["Hate line"]
     assert names(services_search()) == ["Hate line", "Scam line"]
 
@@ -38,7 +38,7 @@ def test_services_for_themes_lists_services_for_the_chosen_themes():
     make_support_service(organisation="A Org", name="Hate only", themes=["hate-crime"])
     make_support_service(organisation="C Org", name="Scams", themes=["cybercrime-scams"])
     hidden = make_support_service(organisation="D Org", name="Hidden", themes=["county-lines"])
-    service_deactivate(actor=None, service=hidden)
+    support_service_deactivate(actor=None, service=hidden)
 
     chosen = [theme("hate-crime"), theme("county-lines")]
     assert names(services_for_themes(chosen)) == ["Hate only", "Both"]

@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from csphub.audit.models import AuditEvent
 from csphub.directory.models import SupportService
 from csphub.directory.services import (
-    service_create,
-    service_deactivate,
-    service_delete,
-    service_update,
+    support_service_create,
+    support_service_deactivate,
+    support_service_delete,
+    support_service_update,
 )
 from tests.factories import make_support_service, theme
 
@@ -28,7 +28,7 @@ def test_creating_a_service_records_who_did_it_and_what_was_set(administrator):
 
 def test_each_invalid_field_gets_its_own_message():
     with pytest.raises(ValidationError) as raised:
-        service_create(
+        support_service_create(
             actor=None,
             organisation=" ",
             name="",
@@ -58,7 +58,7 @@ def test_two_services_cannot_share_an_oruk_id():
 
 def test_updating_records_only_what_changed(administrator):
     service = make_support_service()
-    service_update(
+    support_service_update(
         actor=administrator,
         service=service,
         phone="0116 111 2222",
@@ -75,20 +75,22 @@ def test_updating_records_only_what_changed(administrator):
 
 def test_an_update_that_changes_nothing_is_not_recorded(administrator):
     service = make_support_service()
-    service_update(actor=administrator, service=service, name="Example support line")
+    support_service_update(actor=administrator, service=service, name="Example support line")
     assert not AuditEvent.objects.filter(action="updated").exists()
 
 
 def test_a_rejected_update_leaves_the_service_as_it_was(administrator):
     service = make_support_service()
     with pytest.raises(ValidationError):
-        service_update(actor=administrator, service=service, name="New name", email="broken")
+        support_service_update(
+            actor=administrator, service=service, name="New name", email="broken"
+        )
     service.refresh_from_db()
     assert service.name == "Example support line"
 
 
 def test_deactivating_keeps_the_service_but_hides_it(administrator):
-    service = service_deactivate(actor=administrator, service=make_support_service())
+    service = support_service_deactivate(actor=administrator, service=make_support_service())
     assert SupportService.objects.get(pk=service.pk).active is False
     assert AuditEvent.objects.get(action="updated").changes == {"active": [True, False]}
 
@@ -96,7 +98,7 @@ def test_deactivating_keeps_the_service_but_hides_it(administrator):
 def test_deleting_removes_the_service_and_records_what_it_was(administrator):
     service = make_support_service()
     pk = service.pk
-    service_delete(actor=administrator, service=service)
+    support_service_delete(actor=administrator, service=service)
     assert not SupportService.objects.exists()
     event = AuditEvent.objects.get(action="deleted")
     assert event.object_type == "supportservice" and event.object_id == str(pk)

@@ -117,7 +117,7 @@ def call(surface, user, reference, verified_client):
     url = {
         FORUM_LIST: reverse("forums:intelligence"),
         FORUM_DETAIL: reverse("forums:intelligence_detail", args=[reference]),
-        SANITISE_PAGE: reverse("forums:sanitise", args=[reference]),
+        SANITISE_PAGE: reverse("redaction:sanitise", args=[reference]),
         TRIAGE_DETAIL: reverse("intelligence:triage_detail", args=[reference]),
         MY_SUBMISSION: reverse("intelligence:my_submission", args=[reference]),
     }[surface]

@@ -9,7 +9,7 @@ from csphub.audit.models import AuditEvent
 from csphub.core.roles import Role
 from csphub.forums.models import SanitisedVersion
 from csphub.forums.selectors import forum_intelligence, sanitised_for_forum_member
-from csphub.forums.services import sanitised_version_approve
+from csphub.redaction.services import sanitised_version_approve
 from tests.factories import UserFactory, district, make_submission
 from tests.sanitised_support import (
     INFORMATION,

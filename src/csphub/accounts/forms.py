@@ -19,7 +19,8 @@ class SignInForm(AuthenticationForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     error_messages = {
-        "invalid_login": "Enter a correct username and password. After 5 wrong attempts the account is locked for 30 minutes.",
+        "invalid_login": "Enter a correct username and password. "
+        "After 5 wrong attempts the account is locked for 30 minutes.",
         "inactive": "This account is not active. Contact your administrator.",
     }
 
@@ -45,7 +46,7 @@ class SetPasswordForm(forms.Form):
         super().__init__(*args, **kwargs)
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         p1, p2 = cleaned.get("password1"), cleaned.get("password2")
         if p1 and p2 and p1 != p2:
             self.add_error("password2", "The passwords do not match")
@@ -96,12 +97,12 @@ class RolesFields(forms.Form):
         queryset=District.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Only for intelligence analysts: urgent reports for these districts are emailed to them "
-        "first. None: the whole partnership.",
+        help_text="Only for intelligence analysts: urgent reports for these districts are "
+        "emailed to them first. None: the whole partnership.",
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if Role.FORUM_MEMBER in (cleaned.get("roles") or []) and not cleaned.get("forum_districts"):
             self.add_error("forum_districts", "Select the districts for a forum member")
         return cleaned

@@ -58,7 +58,8 @@ class User(AbstractUser):
     )
     on_duty = models.BooleanField(
         default=True,
-        help_text="Analysts: emailed the moment an urgent report arrives for the districts they cover.",
+        help_text="Analysts: emailed the moment an urgent report arrives for the districts they "
+        "cover.",
     )
 
     def __str__(self) -> str:

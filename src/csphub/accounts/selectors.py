@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypedDict
+
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db.models import (
     Case,
@@ -16,9 +18,24 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Now
+from django.shortcuts import get_object_or_404
+from django_otp import devices_for_user
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .models import ForumMembership, Invitation, Organisation, User, UserRole
+
+
+class OrganisationCounts(TypedDict):
+    active_users: int
+    all_users: int
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    AdministeredOrganisation = WithAnnotations[Organisation, OrganisationCounts]
+else:
+    AdministeredOrganisation = Organisation
 
 STATUS_ACTIVE = "active"
 STATUS_INVITED = "invited"
@@ -67,7 +84,36 @@ def users_for_administration() -> QuerySet[User]:
     )
 
 
-def organisations_for_administration() -> QuerySet[Organisation]:
+def user_for_administration(*, pk: int) -> User:
+    """One person as `users_for_administration` shows them; 404 if there is no such person."""
+    return get_object_or_404(users_for_administration(), pk=pk)
+
+
+def organisation_get(*, pk: int) -> Organisation:
+    return get_object_or_404(Organisation, pk=pk)
+
+
+def organisation_for_administration(*, pk: int) -> AdministeredOrganisation:
+    """One organisation with its counts of people (`active_users`, `all_users`); 404 if none."""
+    return get_object_or_404(organisations_for_administration(), pk=pk)
+
+
+def invitation_usable(*, token: str) -> Invitation | None:
+    """The invitation with this token, if it is neither used nor expired."""
+    return Invitation.find_usable(token)
+
+
+def has_confirmed_device(user: User) -> bool:
+    """Whether the user has set up an authenticator app (a confirmed two-factor device)."""
+    return any(True for _ in devices_for_user(user, confirmed=True))
+
+
+def unconfirmed_totp_device(user: User) -> TOTPDevice | None:
+    """The authenticator app being set up but not yet confirmed with a first code, if any."""
+    return TOTPDevice.objects.filter(user=user, confirmed=False).first()
+
+
+def organisations_for_administration() -> QuerySet[AdministeredOrganisation]:
     """Every organisation, active ones first, with how many people (active and all) belong to it."""
     return Organisation.objects.annotate(
         active_users=Count("users", filter=Q(users__is_active=True)),

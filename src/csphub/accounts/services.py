@@ -14,10 +14,14 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django_otp import devices_for_user
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from csphub.audit.services import audit_record, diff
 from csphub.geography.models import District
 
+from . import selectors
 from .models import (
     INVITATION_LIFETIME,
     AnalystCoverage,
@@ -38,6 +42,13 @@ def _organisation_state(organisation: Organisation) -> dict:
     return {"name": organisation.name, "type": organisation.type, "active": organisation.active}
 
 
+def _name_taken(name: str, exclude_pk: int | None) -> bool:
+    others = Organisation.objects.filter(name__iexact=name)
+    if exclude_pk is not None:
+        others = others.exclude(pk=exclude_pk)
+    return others.exists()
+
+
 def _clean_organisation(*, name: str, type: str, exclude_pk: int | None = None) -> str:
     name = " ".join((name or "").split())
     errors = {}
@@ -45,7 +56,7 @@ def _clean_organisation(*, name: str, type: str, exclude_pk: int | None = None) 
         errors["name"] = "Enter the organisation's name"
     elif len(name) > 200:
         errors["name"] = "The organisation's name must be 200 characters or fewer"
-    elif Organisation.objects.filter(name__iexact=name).exclude(pk=exclude_pk).exists():
+    elif _name_taken(name, exclude_pk):
         errors["name"] = "An organisation with this name already exists"
     if type not in OrganisationType.values:
         errors["type"] = "Select the type of organisation"
@@ -81,7 +92,8 @@ def organisation_update(
     active: bool | None = None,
     request: HttpRequest | None = None,
 ) -> Organisation:
-    """Change an organisation's name, type or whether it is active. Unchanged fields stay as they are.
+    """Change an organisation's name, type or whether it is active. Unchanged fields stay as
+    they are.
 
     A deactivated organisation can no longer be chosen for new invitations; its people keep
     their accounts until an administrator deactivates them.
@@ -100,7 +112,8 @@ def organisation_update(
     if changes:
         organisation.save(update_fields=["name", "type", "active"])
         if set(changes) == {"active"}:
-            summary = f"{'Reactivated' if organisation.active else 'Deactivated'} organisation {organisation.name}"
+            done = "Reactivated" if organisation.active else "Deactivated"
+            summary = f"{done} organisation {organisation.name}"
         else:
             summary = f"Changed organisation {organisation.name}"
         audit_record(
@@ -164,7 +177,8 @@ def user_set_roles(
     ):
         raise ValidationError(
             {
-                "roles": "This is the only active administrator. Make someone else an administrator first."
+                "roles": "This is the only active administrator. "
+                "Make someone else an administrator first."
             }
         )
     UserRole.objects.filter(user=user).exclude(role__in=roles).delete()
@@ -446,3 +460,51 @@ def analyst_set_duty(*, user: User, on_duty: bool, request: HttpRequest | None =
         changes={"on_duty": [not on_duty, on_duty]},
     )
     user.on_duty = on_duty
+
+
+def totp_device_start(*, user: User) -> TOTPDevice:
+    """The authenticator app the user is setting up: the unconfirmed one, or a new one."""
+    device = selectors.unconfirmed_totp_device(user)
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+    return device
+
+
+@transaction.atomic
+def totp_device_confirm(
+    *, user: User, device: TOTPDevice, token: str, request: HttpRequest
+) -> bool:
+    """Confirm a new authenticator app with its first security code and sign this session in
+    with it. False, and nothing changed, if the code is wrong or has expired."""
+    if not device.verify_token(token):
+        return False
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    otp_login(request, device)
+    audit_record(
+        actor=user,
+        action="updated",
+        obj=user,
+        request=request,
+        summary="Set up two-factor authentication",
+    )
+    return True
+
+
+@transaction.atomic
+def totp_device_verify(*, user: User, token: str, request: HttpRequest) -> bool:
+    """Sign this session in with the first of the user's authenticator apps that accepts the
+    security code, and audit it. False if none does."""
+    # Locked rows, so one code cannot be used twice by concurrent requests.
+    for device in devices_for_user(user, confirmed=True, for_verify=True):
+        if device.verify_token(token):
+            otp_login(request, device)
+            audit_record(
+                actor=user,
+                action="signed_in",
+                obj=user,
+                request=request,
+                summary="Confirmed a two-factor security code",
+            )
+            return True
+    return False

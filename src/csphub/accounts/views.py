@@ -5,18 +5,15 @@ from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
-from django_otp import devices_for_user
-from django_otp import login as otp_login
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from csphub.accounts.models import Invitation, Organisation, User
+from csphub.accounts.http import AuthenticatedHttpRequest, otp_verified
+from csphub.accounts.models import User
 from csphub.audit.services import audit_record
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import public, role_required, signed_in
@@ -81,12 +78,8 @@ def _url_with_next(name: str, request: HttpRequest) -> str:
     return f"{reverse(name)}?{urlencode({'next': _safe_next(request)})}"
 
 
-def _has_confirmed_device(user) -> bool:
-    return any(True for _ in devices_for_user(user, confirmed=True))
-
-
 @signed_in
-def two_factor_setup(request: HttpRequest) -> HttpResponse:
+def two_factor_setup(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Add an authenticator app: show its QR code, then confirm with a first code.
 
     Only for someone with no authenticator app yet. Someone who has one must prove it
@@ -95,26 +88,16 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     import segno
 
     user = request.user
-    if _has_confirmed_device(user):
-        if user.is_verified():
+    if selectors.has_confirmed_device(user):
+        if otp_verified(user):
             return redirect(_safe_next(request))
         return redirect(_url_with_next("accounts:two_factor_verify", request))
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+    device = services.totp_device_start(user=user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"]):
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            otp_login(request, device)
-            audit_record(
-                actor=user,
-                action="updated",
-                obj=user,
-                request=request,
-                summary="Set up two-factor authentication",
-            )
+        if services.totp_device_confirm(
+            user=user, device=device, token=form.cleaned_data["token"], request=request
+        ):
             messages.success(request, "Two-factor authentication is set up.")
             return redirect(_safe_next(request))
         form.add_error("token", WRONG_CODE)
@@ -135,24 +118,15 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
 
 
 @signed_in
-def two_factor_verify(request: HttpRequest) -> HttpResponse:
-    if not _has_confirmed_device(request.user):
+def two_factor_verify(request: AuthenticatedHttpRequest) -> HttpResponse:
+    if not selectors.has_confirmed_device(request.user):
         return redirect(_url_with_next("accounts:two_factor_setup", request))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            # Locked rows, so one code cannot be used twice by concurrent requests.
-            for device in devices_for_user(request.user, confirmed=True, for_verify=True):
-                if device.verify_token(form.cleaned_data["token"]):
-                    otp_login(request, device)
-                    audit_record(
-                        actor=request.user,
-                        action="signed_in",
-                        obj=request.user,
-                        request=request,
-                        summary="Confirmed a two-factor security code",
-                    )
-                    return redirect(_safe_next(request))
+        if services.totp_device_verify(
+            user=request.user, token=form.cleaned_data["token"], request=request
+        ):
+            return redirect(_safe_next(request))
         form.add_error("token", WRONG_CODE)
     return render(
         request, "accounts/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
@@ -162,7 +136,7 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
 @public
 @sensitive_post_parameters("password1", "password2")
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = Invitation.find_usable(token)
+    invitation = selectors.invitation_usable(token=token)
     if invitation is None:
         return render(request, "accounts/invitation_invalid.html", status=404)
     form = SetPasswordForm(request.POST or None, user=invitation.user)
@@ -186,7 +160,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -210,22 +184,22 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def users(request: HttpRequest) -> HttpResponse:
+def users(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "accounts/users.html", {"people": selectors.users_for_administration()})
 
 
 def _user_or_404(pk: int) -> User:
-    return get_object_or_404(selectors.users_for_administration(), pk=pk)
+    return selectors.user_for_administration(pk=pk)
 
 
 @role_required(Role.ADMINISTRATOR)
-def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def user_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return render(request, "accounts/user_detail.html", {"person": person})
 
 
 @role_required(Role.ADMINISTRATOR)
-def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
+def user_roles(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     initial = {
         "roles": [r.role for r in person.roles.all()],
@@ -252,7 +226,7 @@ def user_roles(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _confirm(
-    request: HttpRequest,
+    request: AuthenticatedHttpRequest,
     *,
     person: User,
     action,
@@ -288,7 +262,7 @@ def _confirm(
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def user_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def user_deactivate(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     if services.user_is_invited(person):
         return _confirm(
@@ -310,8 +284,8 @@ def user_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, user=person, active=False, request=request
         ),
         heading=f"Deactivate {person.display_name}'s account?",
-        body="They will be signed out and will not be able to sign in. Their records and the audit trail are kept. "
-        "You can reactivate the account later.",
+        body="They will be signed out and will not be able to sign in. "
+        "Their records and the audit trail are kept. You can reactivate the account later.",
         button="Deactivate account",
         done=f"{person.display_name}'s account is deactivated.",
         warning=True,
@@ -320,7 +294,7 @@ def user_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def user_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def user_reactivate(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
         request,
@@ -337,7 +311,7 @@ def user_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def user_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+def user_resend_invitation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
         request,
@@ -353,7 +327,7 @@ def user_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def user_reset_two_factor(request: HttpRequest, pk: int) -> HttpResponse:
+def user_reset_two_factor(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     person = _user_or_404(pk)
     return _confirm(
         request,
@@ -362,9 +336,10 @@ def user_reset_two_factor(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, user=person, request=request
         ),
         heading=f"Reset two-factor authentication for {person.display_name}?",
-        body="Their authenticator app will stop working for CSP Hub. The next time they sign in they must "
-        "set up an authenticator app again. Only do this once you are sure who is asking, for example "
-        "after they have lost their phone.",
+        body="Their authenticator app will stop working for CSP Hub. "
+        "The next time they sign in they must set up an authenticator app again. "
+        "Only do this once you are sure who is asking, "
+        "for example after they have lost their phone.",
         button="Reset two-factor authentication",
         done=f"Two-factor authentication was reset for {person.display_name}.",
         warning=True,
@@ -376,7 +351,7 @@ def user_reset_two_factor(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def organisations(request: HttpRequest) -> HttpResponse:
+def organisations(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/organisations.html",
@@ -385,7 +360,7 @@ def organisations(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def organisation_add(request: HttpRequest) -> HttpResponse:
+def organisation_add(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -404,8 +379,8 @@ def organisation_add(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    organisation = get_object_or_404(Organisation, pk=pk)
+def organisation_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    organisation = selectors.organisation_get(pk=pk)
     form = OrganisationForm(
         request.POST or None, initial={"name": organisation.name, "type": organisation.type}
     )
@@ -428,8 +403,10 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _organisation_set_active(request: HttpRequest, pk: int, *, active: bool) -> HttpResponse:
-    organisation = get_object_or_404(selectors.organisations_for_administration(), pk=pk)
+def _organisation_set_active(
+    request: AuthenticatedHttpRequest, pk: int, *, active: bool
+) -> HttpResponse:
+    organisation = selectors.organisation_for_administration(pk=pk)
     if request.method == "POST":
         services.organisation_update(
             actor=request.user, organisation=organisation, active=active, request=request
@@ -463,11 +440,11 @@ def _organisation_set_active(request: HttpRequest, pk: int, *, active: bool) -> 
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def organisation_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_deactivate(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _organisation_set_active(request, pk, active=False)
 
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def organisation_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def organisation_reactivate(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _organisation_set_active(request, pk, active=True)

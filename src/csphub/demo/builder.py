@@ -36,9 +36,7 @@ from django.utils import timezone
 from csphub import sanitise
 from csphub.accounts.models import Organisation, User
 from csphub.accounts.services import user_set_roles
-from csphub.forums import proposals as forum_proposals
 from csphub.forums.models import SanitisedVersion
-from csphub.forums.services import sanitised_version_approve
 from csphub.geography.models import District, Postcode
 from csphub.geography.services import postcodes_import
 from csphub.intelligence.models import AnalystNote, Message, Status, Submission, Theme
@@ -52,6 +50,8 @@ from csphub.intelligence.services import (
     submission_grade,
 )
 from csphub.performance.importers.shared_data import shared_data_dir
+from csphub.redaction import proposals as forum_proposals
+from csphub.redaction.services import sanitised_version_approve
 
 from . import content as c
 
@@ -520,11 +520,11 @@ def _import_directory(out: Writer) -> str:
 
 def _local_services() -> None:
     from csphub.directory.models import SupportService
-    from csphub.directory.services import service_create
+    from csphub.directory.services import support_service_create
 
     for values in c.LOCAL_SERVICES:
         if not SupportService.objects.filter(oruk_id=values["oruk_id"]).exists():
-            service_create(actor=None, **values)
+            support_service_create(actor=None, **values)
 
 
 def _live_postcodes() -> dict[str, list[str]]:

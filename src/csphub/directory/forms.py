@@ -29,15 +29,16 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [("", "All themes")] + [
-            (t.slug, t.name) for t in themes_active()
-        ]
+        theme = self.fields["theme"]
+        if isinstance(theme, forms.ChoiceField):
+            theme.choices = [("", "All themes")] + [(t.slug, t.name) for t in themes_active()]
         self.fields["theme"].error_messages["invalid_choice"] = "Select a theme from the list"
         self.fields["district"].error_messages["invalid_choice"] = "Select a district from the list"
 
 
 class ServiceForm(forms.Form):
-    """Field names match service_create/service_update so their errors land on the fields."""
+    """Field names match support_service_create/support_service_update so their errors land on
+    the fields."""
 
     organisation = forms.CharField(label="Organisation", required=False)
     name = forms.CharField(

@@ -11,6 +11,7 @@ HSDS 3 `attributes`), and strict about what we need (id, name, organization name
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 THEME_VOCABULARY = "csphub-theme"
@@ -32,7 +33,9 @@ AREA_URI = "http://statistics.data.gov.uk/id/statistical-geography/"
 
 
 def service_to_oruk(
-    values: dict[str, Any], themes: list[tuple[str, str]], districts: list[tuple[str, str]] = ()
+    values: dict[str, Any],
+    themes: list[tuple[str, str]],
+    districts: Sequence[tuple[str, str]] = (),
 ) -> dict[str, Any]:
     """One service as an ORUK service object. `themes` is [(slug, name)]; `districts` is
     [(ONS code, name)] where it works (none: the whole partnership area, no service_areas)."""

@@ -96,14 +96,14 @@ def services_all() -> QuerySet[SupportService]:
     return _listed(SupportService.objects.all())
 
 
-def service_get(*, pk: int) -> SupportService:
+def support_service_get(*, pk: int) -> SupportService:
     return get_object_or_404(SupportService, pk=pk)
 
 
 # ---- Signposting for each new submission --------------------------------------------------
 # Every submission lists the services for its themes, so the answer is kept in memory for a
 # short while instead of asking the database each time. Writes in this process clear it at
-# once (signals below); other processes see a change within SIGNPOSTING_TTL seconds.
+# once (`signals.py`); other processes see a change within SIGNPOSTING_TTL seconds.
 
 SIGNPOSTING_TTL = 60.0
 _signposting_cache: dict[tuple[frozenset[str], int | None], tuple[float, list[dict]]] = {}
@@ -133,33 +133,12 @@ def signposting_for(themes: Iterable[Theme | str], district: District | None = N
             )
         )
         order = ["-local", *order]
-    rows = list(
-        services.order_by(*order).values("organisation", "name", "phone", "email", "website")
-    )
+    values = services.order_by(*order).values("organisation", "name", "phone", "email", "website")
+    rows: list[dict] = [dict(row) for row in values]
     _signposting_cache[key] = (now, rows)
     return rows
 
 
-def signposting_forget(**_kwargs) -> None:
+def signposting_forget() -> None:
+    """Empty the signposting cache (after any change to services, their themes or districts)."""
     _signposting_cache.clear()
-
-
-def _connect_signals() -> None:
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-
-    for signal in (post_save, post_delete):
-        signal.connect(
-            signposting_forget, sender=SupportService, dispatch_uid=f"signposting-{signal}"
-        )
-        signal.connect(signposting_forget, sender=Theme, dispatch_uid=f"signposting-theme-{signal}")
-    m2m_changed.connect(
-        signposting_forget, sender=SupportService.themes.through, dispatch_uid="signposting-m2m"
-    )
-    m2m_changed.connect(
-        signposting_forget,
-        sender=SupportService.districts.through,
-        dispatch_uid="signposting-m2m-districts",
-    )
-
-
-_connect_signals()

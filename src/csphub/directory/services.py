@@ -57,6 +57,33 @@ class ImportSummary:
         return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
 
 
+def _check_contact(clean: dict[str, Any], errors: dict[str, list[str]]) -> None:
+    """The telephone number, email address and website, when given, must look like one."""
+    if clean["phone"] and not _PHONE.match(clean["phone"]):
+        errors.setdefault("phone", []).append("Enter a telephone number, like 0808 80 200 28")
+    if clean["email"]:
+        try:
+            _EMAIL(clean["email"])
+        except ValidationError:
+            errors.setdefault("email", []).append(
+                "Enter an email address in the correct format, like name@example.com"
+            )
+    if clean["website"]:
+        try:
+            _URL(clean["website"])
+        except ValidationError:
+            errors.setdefault("website", []).append(
+                "Enter a full website address, like https://www.example.org"
+            )
+
+
+def _oruk_id_taken(oruk_id: str, instance: SupportService | None) -> bool:
+    others = SupportService.objects.filter(oruk_id=oruk_id)
+    if instance is not None:
+        others = others.exclude(pk=instance.pk)
+    return others.exists()
+
+
 def _clean(values: dict[str, Any], *, instance: SupportService | None) -> dict[str, Any]:
     """Normalise and check field values; raise ValidationError({field: [message]})."""
     errors: dict[str, list[str]] = {}
@@ -81,24 +108,9 @@ def _clean(values: dict[str, Any], *, instance: SupportService | None) -> dict[s
     clean["description"] = text("description", "The description", long_text)
     clean["notes"] = text("notes", "The notes", long_text)
     clean["phone"] = text("phone", "The telephone number", 60)
-    if clean["phone"] and not _PHONE.match(clean["phone"]):
-        errors.setdefault("phone", []).append("Enter a telephone number, like 0808 80 200 28")
     clean["email"] = text("email", "The email address", 254)
-    if clean["email"]:
-        try:
-            _EMAIL(clean["email"])
-        except ValidationError:
-            errors.setdefault("email", []).append(
-                "Enter an email address in the correct format, like name@example.com"
-            )
     clean["website"] = text("website", "The website address", 500)
-    if clean["website"]:
-        try:
-            _URL(clean["website"])
-        except ValidationError:
-            errors.setdefault("website", []).append(
-                "Enter a full website address, like https://www.example.org"
-            )
+    _check_contact(clean, errors)
     active = values.get("active", True if instance is None else instance.active)
     if not isinstance(active, bool):
         errors.setdefault("active", []).append("Select whether the service is shown")
@@ -106,10 +118,7 @@ def _clean(values: dict[str, Any], *, instance: SupportService | None) -> dict[s
     clean["oruk_id"] = text("oruk_id", "The ORUK id", 64) or (
         instance.oruk_id if instance else str(uuid.uuid4())
     )
-    others = SupportService.objects.filter(oruk_id=clean["oruk_id"])
-    if instance is not None:
-        others = others.exclude(pk=instance.pk)
-    if "oruk_id" not in errors and others.exists():
+    if "oruk_id" not in errors and _oruk_id_taken(clean["oruk_id"], instance):
         errors.setdefault("oruk_id", []).append("Another service already uses this ORUK id")
     if errors:
         raise ValidationError(errors)
@@ -215,7 +224,7 @@ def _store(
 
 
 @transaction.atomic
-def service_create(
+def support_service_create(
     *,
     actor,
     organisation: str,
@@ -251,7 +260,7 @@ def service_create(
 
 
 @transaction.atomic
-def service_update(
+def support_service_update(
     *,
     actor,
     service: SupportService,
@@ -288,15 +297,17 @@ def service_update(
     return service
 
 
-def service_deactivate(
+def support_service_deactivate(
     *, actor, service: SupportService, request: HttpRequest | None = None
 ) -> SupportService:
     """Hide a service from searches but keep it (and its ORUK id) for the record."""
-    return service_update(actor=actor, service=service, active=False, request=request)
+    return support_service_update(actor=actor, service=service, active=False, request=request)
 
 
 @transaction.atomic
-def service_delete(*, actor, service: SupportService, request: HttpRequest | None = None) -> None:
+def support_service_delete(
+    *, actor, service: SupportService, request: HttpRequest | None = None
+) -> None:
     before = _snapshot(service)
     object_id, summary = str(service.pk), str(service)
     service.delete()
@@ -352,7 +363,7 @@ def directory_import_oruk(
     rows = _parse(data)
     existing = {s.oruk_id: s for s in SupportService.objects.all()}
     problems: list[str] = []
-    plan: list[tuple[SupportService | None, dict, list[Theme]]] = []
+    plan: list[tuple[SupportService | None, dict, list[Theme] | None]] = []
     seen: set[str] = set()
     for number, row in enumerate(rows, start=1):
         try:

@@ -6,10 +6,11 @@ import json
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required, signed_in
 from csphub.core.roles import Role
@@ -19,7 +20,7 @@ from .forms import ImportForm, SearchForm, ServiceForm
 
 
 @signed_in
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     q = theme = ""
     district = None
@@ -43,7 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
-def manage(request: HttpRequest) -> HttpResponse:
+def manage(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "directory/manage.html", {"services": selectors.services_all()})
 
 
@@ -53,11 +54,11 @@ def _service_values(form: ServiceForm) -> dict:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def service_new(request: HttpRequest) -> HttpResponse:
+def service_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ServiceForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            service = services.service_create(
+            service = services.support_service_create(
                 actor=request.user, request=request, **_service_values(form)
             )
         except ValidationError as error:
@@ -70,8 +71,8 @@ def service_new(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    service = selectors.service_get(pk=pk)
+def service_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    service = selectors.support_service_get(pk=pk)
     initial = {
         name: getattr(service, name)
         for name in ServiceForm.base_fields
@@ -82,7 +83,7 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ServiceForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.service_update(
+            services.support_service_update(
                 actor=request.user, service=service, request=request, **_service_values(form)
             )
         except ValidationError as error:
@@ -95,23 +96,25 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def service_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def service_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Confirm, then hide the service (deactivate) or remove it for good (delete)."""
-    service = selectors.service_get(pk=pk)
+    service = selectors.support_service_get(pk=pk)
     if request.method == "POST":
         name = service.name
         if request.POST.get("action") == "delete":
-            services.service_delete(actor=request.user, service=service, request=request)
+            services.support_service_delete(actor=request.user, service=service, request=request)
             messages.success(request, f"{name} has been deleted")
         else:
-            services.service_deactivate(actor=request.user, service=service, request=request)
+            services.support_service_deactivate(
+                actor=request.user, service=service, request=request
+            )
             messages.success(request, f"{name} has been deactivated: staff no longer see it")
         return redirect("directory:manage")
     return render(request, "directory/service_delete.html", {"service": service})
 
 
 @role_required(Role.ADMINISTRATOR)
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthenticatedHttpRequest) -> HttpResponse:
     body = json.dumps(services.directory_export_oruk(), indent=2, ensure_ascii=False) + "\n"
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="support-services-oruk.json"'
@@ -120,7 +123,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.ADMINISTRATOR)
 @require_http_methods(["GET", "POST"])
-def import_(request: HttpRequest) -> HttpResponse:
+def import_(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     if request.method == "POST" and form.is_valid():
         try:

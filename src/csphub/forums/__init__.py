@@ -1,1 +1,2 @@
-"""Partnership forums (district JAGs): sanitised intelligence prepared by analysts and read by forum members."""
+"""Partnership forums (district JAGs): forum members read the sanitised intelligence that
+analysts prepared and approved (`csphub.redaction`)."""

@@ -1,55 +1,15 @@
-"""Forms for preparing sanitised intelligence and for filtering the forums' list. Shape only:
-the rules live in the services."""
+"""The filter form on the forums' intelligence list. Shape only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
-from django.conf import settings
 
 from csphub.core.forms import DateInputField
+from csphub.geography.models import District
 from csphub.intelligence.models import Theme
-
-from . import proposals as p
-
-
-class SanitiseForm(forms.Form):
-    keep = forms.MultipleChoiceField(
-        label="Redactions to apply",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="Untick anything that should stay as written. The numbers match the highlighted text.",
-    )
-    also_text = forms.CharField(
-        label="Also redact this exact text",
-        required=False,
-        max_length=200,
-        help_text="Every place it appears in the information is added to the redactions.",
-    )
-    also_type = forms.ChoiceField(label="What kind of personal data is it?", required=False)
-    postcode_sector = forms.BooleanField(
-        label="Show postcodes as their sector instead of removing them",
-        required=False,
-        help_text="For example, LE11 3** instead of [POSTCODE]. The sector covers a few thousand homes.",
-    )
-    text = forms.CharField(
-        label="Edit the wording if needed",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 12}),
-        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
-        help_text="This is exactly what forum members will read. Updating the preview replaces your edits.",
-        error_messages={
-            "max_length": f"The sanitised text must be {settings.CSPHUB_MAX_TEXT_LENGTH:,} "
-            "characters or fewer"
-        },
-    )
-
-    def __init__(self, *args, proposals: list[p.Proposal] = (), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["keep"].choices = [
-            (x.key, f"{n}. “{x.text}” – {x.type_name}, {x.source_label}")
-            for n, x in enumerate(proposals, start=1)
-        ]
-        self.fields["also_type"].choices = p.type_choices()
 
 
 class ForumFilterForm(forms.Form):
@@ -63,17 +23,16 @@ class ForumFilterForm(forms.Form):
     )
     date_to = DateInputField(label="Received to", required=False, label_for_errors="the to date")
 
-    def __init__(self, *args, districts=(), **kwargs):
+    def __init__(self, *args: Any, districts: Iterable[District] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["district"].choices = [("", "All your districts")] + [
-            (d.slug, d.name) for d in districts
-        ]
-        self.fields["theme"].choices = [("", "Any theme")] + [
-            (t.slug, t.name) for t in Theme.objects.all()
-        ]
+        district, theme = self.fields["district"], self.fields["theme"]
+        if isinstance(district, forms.ChoiceField):
+            district.choices = [("", "All your districts")] + [(d.slug, d.name) for d in districts]
+        if isinstance(theme, forms.ChoiceField):
+            theme.choices = [("", "Any theme")] + [(t.slug, t.name) for t in Theme.objects.all()]
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", "The to date must be the same as or after the from date")

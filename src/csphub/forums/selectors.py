@@ -25,7 +25,8 @@ from .models import SanitisedVersion
 
 @dataclass(frozen=True)
 class SanitisedItem:
-    """What a forum may know about one piece of intelligence: the approved text and safe metadata."""
+    """What a forum may know about one piece of intelligence: the approved text and safe
+    metadata."""
 
     reference: str
     version: int
@@ -111,7 +112,8 @@ def forum_intelligence(
 
 
 def sanitised_for_forum_member(*, user: User, reference: str) -> SanitisedVersion:
-    """The newest approved version for a forum member of its district, or for an analyst; 404 otherwise."""
+    """The newest approved version for a forum member of its district, or for an analyst; 404
+    otherwise."""
     version = (
         _with_safe_relations(SanitisedVersion.objects.filter(submission__reference=reference))
         .order_by("-version")
@@ -137,3 +139,10 @@ def sanitised_versions_for_analyst(
         .select_related("approved_by", "district")
         .order_by("-version")
     )
+
+
+def latest_sanitised_version_for_analyst(
+    *, user: User, submission: Submission
+) -> SanitisedVersion | None:
+    """The newest approved version of a submission, for analysts; None for anyone else."""
+    return sanitised_versions_for_analyst(user=user, submission=submission).first()

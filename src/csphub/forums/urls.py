@@ -6,5 +6,4 @@ app_name = "forums"
 urlpatterns = [
     path("intelligence/", views.intelligence, name="intelligence"),
     path("intelligence/<str:reference>", views.intelligence_detail, name="intelligence_detail"),
-    path("sanitise/<str:reference>", views.sanitise, name="sanitise"),
 ]

@@ -1,23 +1,19 @@
 """`{% sanitised_status submission %}`: the "share with forums" panel on the triage page."""
 
+from typing import Any
+
 from django import template
 
-from csphub.core.roles import Role
+from csphub.intelligence.models import Submission
 
-from ..models import SanitisedVersion
+from .. import selectors
 
 register = template.Library()
 
 
 @register.inclusion_tag("forums/_triage_share.html", takes_context=True)
-def sanitised_status(context, submission):
-    user = context["request"].user
-    latest = None
-    if user.has_role(Role.ANALYST):
-        latest = (
-            SanitisedVersion.objects.filter(submission=submission)
-            .select_related("approved_by", "district")
-            .order_by("-version")
-            .first()
-        )
+def sanitised_status(context: template.Context, submission: Submission) -> dict[str, Any]:
+    latest = selectors.latest_sanitised_version_for_analyst(
+        user=context["request"].user, submission=submission
+    )
     return {"submission": submission, "latest": latest}

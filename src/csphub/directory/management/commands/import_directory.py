@@ -9,7 +9,10 @@ from csphub.directory.services import directory_import_oruk
 
 
 class Command(BaseCommand):
-    help = "Import support services from an Open Referral UK JSON file (matched by id; re-runs are safe)."
+    help = (
+        "Import support services from an Open Referral UK JSON file "
+        "(matched by id; re-runs are safe)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="ORUK JSON: a list of service objects")

@@ -15,6 +15,7 @@ Nothing here writes to the database; `services.sanitised_version_approve` stores
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from csphub import sanitise
@@ -45,7 +46,8 @@ TYPE_NAMES = {
     "IP_ADDRESS": "IP address",
 }
 
-_IDENTIFIER_TYPES = {
+# Keyed by IdentifierKind's values (the model field holds the plain string).
+_IDENTIFIER_TYPES: dict[str, str] = {
     IdentifierKind.PHONE: "PHONE",
     IdentifierKind.EMAIL: "EMAIL",
     IdentifierKind.SOCIAL: "HANDLE",
@@ -189,7 +191,8 @@ def _name_parts(submission: Submission) -> list[str]:
 
 
 def _add(proposals: list[Proposal], new: Proposal, *, replace: bool) -> None:
-    """Add `new` unless it is inside one already there; with `replace`, it displaces any it overlaps."""
+    """Add `new` unless it is inside one already there; with `replace`, it displaces any it
+    overlaps."""
     if any(new.within(p) for p in proposals):
         return
     clashing = [p for p in proposals if p.overlaps(new)]
@@ -220,7 +223,10 @@ def engine_proposals(information: str, spans: list[sanitise.Span] | None = None)
 
 
 def propose(
-    submission: Submission, *, added: list[Proposal] = (), engine: list[Proposal] | None = None
+    submission: Submission,
+    *,
+    added: Sequence[Proposal] = (),
+    engine: list[Proposal] | None = None,
 ) -> list[Proposal]:
     """Everything to offer the analyst for this submission, sorted by position. `engine`: the
     engine's proposals, if already found."""

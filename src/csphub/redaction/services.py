@@ -1,6 +1,9 @@
-"""Writes for sanitised intelligence. Keyword-only, atomic, audited."""
+"""Writes for sanitised intelligence: approving a sanitised version. Keyword-only, atomic,
+audited. The model, `SanitisedVersion`, lives in `csphub.forums`, which reads it."""
 
 from __future__ import annotations
+
+from typing import TypeGuard
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,11 +14,11 @@ from csphub import sanitise
 from csphub.accounts.models import User
 from csphub.audit.services import audit_record, diff
 from csphub.core.roles import Role
+from csphub.forums.models import SanitisedVersion
 from csphub.intelligence import validation as v
 from csphub.intelligence.models import Submission
 
 from . import proposals as p
-from .models import SanitisedVersion
 
 MAX_SPANS = 2_000
 MAX_LABEL_LENGTH = 60
@@ -29,12 +32,35 @@ def _snapshot(version: SanitisedVersion | None) -> dict:
         "text": version.text,
         "redactions": len(version.spans),
         "postcode_sector": version.postcode_sector,
-        "district": version.district.name if version.district_id else None,
+        "district": version.district.name if version.district is not None else None,
     }
 
 
+def _whole_number(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _clean_span(number: int, span: object, information: str) -> dict | str:
+    """One redaction as {start, end, type, label}, or the message saying why it is not valid."""
+    if not isinstance(span, dict):
+        return f"Redaction {number} is not valid"
+    start, end, kind = span.get("start"), span.get("end"), span.get("type")
+    known = sanitise.LABELS.get(kind) if isinstance(kind, str) else None
+    label = span.get("label") or known or f"[{kind}]"
+    if not (_whole_number(start) and _whole_number(end)):
+        return f"Redaction {number} must have a whole-number start and end"
+    if not 0 <= start < end <= len(information):
+        return f"Redaction {number} is not within the information text"
+    if kind not in sanitise.TYPES:
+        return f"Redaction {number} has an unknown type: {kind}"
+    if not isinstance(label, str) or len(label) > MAX_LABEL_LENGTH:
+        return f"Redaction {number} has a label that is not valid"
+    return {"start": start, "end": end, "type": kind, "label": label}
+
+
 def _clean_spans(spans: object, information: str, errors: dict) -> list[dict]:
-    """Check each redaction lies within the information text, has a known type and overlaps no other."""
+    """Check each redaction lies within the information text, has a known type and overlaps
+    no other."""
     if not isinstance(spans, (list, tuple)):
         errors.setdefault("spans", []).append("Send the redactions as a list")
         return []
@@ -43,35 +69,17 @@ def _clean_spans(spans: object, information: str, errors: dict) -> list[dict]:
         return []
     clean: list[dict] = []
     for number, span in enumerate(spans, start=1):
-        if not isinstance(span, dict):
-            errors.setdefault("spans", []).append(f"Redaction {number} is not valid")
-            continue
-        start, end, kind = span.get("start"), span.get("end"), span.get("type")
-        label = span.get("label") or sanitise.LABELS.get(kind, f"[{kind}]")
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-            errors.setdefault("spans", []).append(
-                f"Redaction {number} must have a whole-number start and end"
-            )
-            continue
-        if not 0 <= start < end <= len(information):
-            errors.setdefault("spans", []).append(
-                f"Redaction {number} is not within the information text"
-            )
-            continue
-        if kind not in sanitise.TYPES:
-            errors.setdefault("spans", []).append(f"Redaction {number} has an unknown type: {kind}")
-            continue
-        if not isinstance(label, str) or len(label) > MAX_LABEL_LENGTH:
-            errors.setdefault("spans", []).append(
-                f"Redaction {number} has a label that is not valid"
-            )
-            continue
-        clean.append({"start": start, "end": end, "type": kind, "label": label})
+        checked = _clean_span(number, span, information)
+        if isinstance(checked, str):
+            errors.setdefault("spans", []).append(checked)
+        else:
+            clean.append(checked)
     clean.sort(key=lambda s: (s["start"], s["end"]))
     for a, b in zip(clean, clean[1:], strict=False):
         if b["start"] < a["end"]:
             errors.setdefault("spans", []).append(
-                f"Redactions overlap at characters {b['start']} to {a['end']}; keep only one of them"
+                f"Redactions overlap at characters {b['start']} to {a['end']}; "
+                "keep only one of them"
             )
             break
     return clean
@@ -80,7 +88,8 @@ def _clean_spans(spans: object, information: str, errors: dict) -> list[dict]:
 def _check_nothing_left(
     submission: Submission, information: str, spans: list[dict], text: str, errors: dict
 ) -> None:
-    """The approved text must not still say what was marked for redaction, nor any structured detail."""
+    """The approved text must not still say what was marked for redaction, nor any structured
+    detail."""
     left = []
     for span in spans:
         marked = information[span["start"] : span["end"]]
@@ -95,8 +104,8 @@ def _check_nothing_left(
         if value in left:
             continue
         errors.setdefault("text", []).append(
-            f"The text contains “{value}” ({p.type_name(kind).lower()}) from the submission's details, "
-            "which is never shared with forums. Redact it"
+            f"The text contains “{value}” ({p.type_name(kind).lower()}) from the submission's "
+            "details, which is never shared with forums. Redact it"
         )
 
 

@@ -1,5 +1,6 @@
 """`csphub redact`: listed by `csphub help`; the console script runs `csphub.sanitise.cli`
-directly, without Django, and this command is the same work for `call_command`."""
+directly, without Django (`csphub/manage.py`, STANDALONE), and this command is the same work
+for `call_command`."""
 
 from django.core.management.base import BaseCommand, CommandError
 
