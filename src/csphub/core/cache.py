@@ -3,7 +3,8 @@
 Each submission would otherwise ask the database for the same few rows. A copy is kept for at
 most `ttl` seconds; saving or deleting a row of the table in this process (model signals) drops
 it at once, and other processes see the change within `ttl` seconds, as for the signposting
-cache in csphub.directory.selectors. Bulk updates send no signals: call `forget()` after them.
+cache in csphub.directory. Bulk updates send no signals: call `forget()` after them. The owning
+app connects the signals in its `AppConfig.ready()` (`connect_signals()`), never on import.
 """
 
 from __future__ import annotations
@@ -34,11 +35,6 @@ class ReferenceData(Generic[T]):
         self._load = load
         self._held: tuple[float, T] | None = None
         self._models = models
-        # Connected here, when the owning selectors module is imported (at the latest by its
-        # app's URLs or services), rather than in an AppConfig.ready(): the copies belong to
-        # intelligence and geography, whose ready() would have to import their selectors just
-        # to connect. Connecting is idempotent (dispatch_uid) and holds no weak references.
-        self.connect_signals()
         _ALL.append(self)
 
     def connect_signals(self) -> None:

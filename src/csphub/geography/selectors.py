@@ -15,6 +15,11 @@ _districts = ReferenceData(
 )
 
 
+def reference_data_connect() -> None:
+    """Connect the per-process copy of the districts to the model signals that drop it."""
+    _districts.connect_signals()
+
+
 def postcode_lookup(postcode: str) -> Postcode | None:
     # Every submission with a postcode asks this: one primary-key read without the ORM's query
     # building (a third of a millisecond of CPU each time), prepared on PostgreSQL.

@@ -30,6 +30,11 @@ _active_themes = ReferenceData(
 )
 
 
+def reference_data_connect() -> None:
+    """Connect the per-process copy of the themes to the model signals that drop it."""
+    _active_themes.connect_signals()
+
+
 def active_themes_by_slug() -> dict[str, Theme]:
     """Active themes by slug, from a per-process copy (csphub.core.cache). Read only."""
     return _active_themes.get()
