@@ -57,14 +57,21 @@ _ANY_PLATE = re.compile(r"^(?=.*[A-Z])(?=.*[0-9])[A-Z0-9]{2,10}$")
 def vehicle_registration(value: str) -> str | None:
     """'ab12 cde' -> 'AB12CDE'. Foreign plates (letters and digits, up to 10) are kept as
     written, upper case without spaces; anything else (a make, a colour) is None."""
-    compact = _PLATE_CHARACTERS.sub("", value or "").upper()
-    if any(pattern.match(compact) for pattern in _UK_PLATES) or _ANY_PLATE.match(compact):
+    compact = _compact_plate(value)
+    if _is_uk_plate(compact) or _ANY_PLATE.match(compact):
         return compact
     return None
 
 
 def is_uk_registration(value: str) -> bool:
-    compact = _PLATE_CHARACTERS.sub("", value or "").upper()
+    return _is_uk_plate(_compact_plate(value))
+
+
+def _compact_plate(value: str) -> str:
+    return _PLATE_CHARACTERS.sub("", value or "").upper()
+
+
+def _is_uk_plate(compact: str) -> bool:
     return any(pattern.match(compact) for pattern in _UK_PLATES)
 
 

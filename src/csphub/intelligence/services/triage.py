@@ -277,9 +277,8 @@ def submission_close(
     return submission
 
 
-@transaction.atomic
-def message_send(*, submission: Submission, author: User, body: str) -> Message:
-    """Post to the thread between analysts and the originator, and email the other side."""
+def _required_text(body: str, *, label: str) -> str:
+    """A message or note body: required, within the site's text limit."""
     errors: dict[str, list[str]] = {}
     body = v.clean_text(
         body,
@@ -287,10 +286,17 @@ def message_send(*, submission: Submission, author: User, body: str) -> Message:
         errors=errors,
         required=True,
         max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
-        label="your message",
+        label=label,
     )
     if errors:
         raise ValidationError(errors)
+    return body
+
+
+@transaction.atomic
+def message_send(*, submission: Submission, author: User, body: str) -> Message:
+    """Post to the thread between analysts and the originator, and email the other side."""
+    body = _required_text(body, label="your message")
     from_analyst = author.has_role(Role.ANALYST) and author.pk != submission.submitted_by_id
     if not from_analyst and author.pk != submission.submitted_by_id:
         raise ValidationError("Only the originator and analysts can write on this thread.")
@@ -330,17 +336,7 @@ def message_send(*, submission: Submission, author: User, body: str) -> Message:
 @transaction.atomic
 def note_add(*, submission: Submission, author: User, body: str) -> AnalystNote:
     _require_analyst(author)
-    errors: dict[str, list[str]] = {}
-    body = v.clean_text(
-        body,
-        field="body",
-        errors=errors,
-        required=True,
-        max_length=settings.CSPHUB_MAX_TEXT_LENGTH,
-        label="your note",
-    )
-    if errors:
-        raise ValidationError(errors)
+    body = _required_text(body, label="your note")
     note = AnalystNote.objects.create(submission=submission, author=author, body=body)
     audit_record(
         actor=author,
