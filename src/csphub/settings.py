@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "csphub.forums",
     "csphub.redaction",
     "csphub.performance",
+    "csphub.entities",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -213,6 +214,9 @@ CSPHUB_PARTNERSHIP_AREA = os.environ.get(
 # Assessment targets shown to submitters and analysts (intelligence/targets.py).
 CSPHUB_TARGET_WORKING_DAYS = int(os.environ.get("CSPHUB_TARGET_WORKING_DAYS", "3"))
 CSPHUB_URGENT_TARGET_MINUTES = int(os.environ.get("CSPHUB_URGENT_TARGET_MINUTES", "60"))
+# A value (phone, address, name) in this many submissions is "common": it stays searchable but
+# stops linking them and raising alerts (a council switchboard, "Unknown male").
+CSPHUB_COMMON_VALUE_COUNT = int(os.environ.get("CSPHUB_COMMON_VALUE_COUNT", "25"))
 
 # Limits on what a submitter may type, checked by forms and the API alike.
 CSPHUB_MAX_TEXT_LENGTH = 10_000
