@@ -29,8 +29,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 build/static/csphub/csphub.css: node_modules/.package-lock.json $(wildcard frontend/*.scss)
 	npm run --silent build
 
+# Cytoscape.js draws the network view; copied from npm into our static files (no CDN).
+build/static/vendor/cytoscape.min.js: node_modules/.package-lock.json
+	mkdir -p $(@D) && cp node_modules/cytoscape/dist/cytoscape.min.js $@
+
 .PHONY: assets
-assets: build/static/csphub/csphub.css ## Install GOV.UK Frontend and axe-core from npm and build our CSS (served locally)
+assets: build/static/csphub/csphub.css build/static/vendor/cytoscape.min.js ## Install GOV.UK Frontend, Cytoscape.js and axe-core from npm and build our CSS (served locally)
 
 .PHONY: migrate
 migrate: install ## Apply database migrations

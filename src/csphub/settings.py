@@ -217,6 +217,8 @@ CSPHUB_URGENT_TARGET_MINUTES = int(os.environ.get("CSPHUB_URGENT_TARGET_MINUTES"
 # A value (phone, address, name) in this many submissions is "common": it stays searchable but
 # stops linking them and raising alerts (a council switchboard, "Unknown male").
 CSPHUB_COMMON_VALUE_COUNT = int(os.environ.get("CSPHUB_COMMON_VALUE_COUNT", "25"))
+# The network view shows at most this many connected items each time a node is expanded.
+CSPHUB_NETWORK_NODE_LIMIT = int(os.environ.get("CSPHUB_NETWORK_NODE_LIMIT", "50"))
 
 # Limits on what a submitter may type, checked by forms and the API alike.
 CSPHUB_MAX_TEXT_LENGTH = 10_000

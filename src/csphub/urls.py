@@ -7,6 +7,10 @@ urlpatterns = [
     path("administration/", views.admin_home, name="admin_home"),
     path("", include("csphub.core.urls")),
     path("account/", include("csphub.accounts.urls")),
+    path(
+        "intelligence/connections/",
+        include(("csphub.entities.urls_network", "entities")),
+    ),
     path("intelligence/", include("csphub.intelligence.urls")),
     path("support-services/", include("csphub.directory.urls")),
     path("audit/", include("csphub.audit.urls")),
