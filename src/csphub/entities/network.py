@@ -34,6 +34,8 @@ NODE_KINDS: list[tuple[str, str]] = [(SUBMISSION, "Submission"), *Kind.choices]
 # An entity seen in very many submissions is ranked among its newest mentions only.
 CANDIDATES = 5000
 _CHUNK = 900
+# Confirmed links are chosen before anything else, rejected ones (when shown at all) after.
+_STATUS_BONUS: dict[str, float] = {LinkStatus.CONFIRMED: 2.0, LinkStatus.REJECTED: -2.0}
 
 
 def node_limit() -> int:
@@ -212,7 +214,7 @@ def _around_submission(pk: int, filters: NetworkFilters) -> _Candidates:
     ):
         other = high if low == pk else low
         found.submissions.add(other)
-        bonus = {LinkStatus.CONFIRMED: 2.0, LinkStatus.REJECTED: -2.0}.get(status, 0.0)
+        bonus = _STATUS_BONUS.get(status, 0.0)
         found.strength[f"s:{other}"] = bonus + score
     found.total = len(found.entities) + len(found.submissions)
     return found

@@ -20,7 +20,7 @@ from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
 from . import network
-from .network import NetworkFilters, Neighbourhood, Node
+from .network import Neighbourhood, NetworkFilters, Node
 
 
 class NetworkFilterForm(forms.Form):
