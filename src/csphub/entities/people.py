@@ -90,6 +90,13 @@ COMMON_FIRST_NAMES = VERY_COMMON_FIRST_NAMES | frozenset(
     amandeep mandeep jan piotr tomasz anh linh""".split()
 )
 
+# Family names that Vietnamese and Chinese write first; when a name starts with one (and no comma
+# or capitals say otherwise) it is read family name first.
+FAMILY_NAME_FIRST = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam
+    wang zhang liu chen yang huang zhao zhou xu sun ma zhu hu guo lin luo gao""".split()
+)
+
 _NOT_NAMES = frozenset(
     """unknown unk nk na n/a none nil unnamed anon anonymous not known male female man men woman
     women boy boys girl girls lad lads youth youths child children kid kids baby teen teenager
@@ -99,6 +106,7 @@ _NOT_NAMES = frozenset(
     resident residents tenant tenants occupant occupier suspect victim offender client
     associate associates group gang member members x""".split()
 )
+_CALLED = frozenset("called named aka nicknamed known as".split())
 _TITLES = frozenset("mr mrs ms miss mx dr sir dame master prof rev lady lord".split())
 _SUFFIXES = frozenset("jr jnr junior sr snr senior ii iii iv".split())
 _PARTICLES = frozenset(
@@ -193,12 +201,15 @@ def _tokens(raw: str) -> tuple[list[str], bool]:
     order_known = order_known or words != written
     lower = [w.lower().strip("-'").replace("'", "") for w in words]
     lower = [w for w in lower if w]
-    while lower and lower[0] in _TITLES:
-        lower.pop(0)
+    markers = [i for i, w in enumerate(lower) if w in _CALLED]
+    if markers:  # "unknown male called Jon", "the lad known as Smithy"
+        lower = lower[markers[-1] + 1 :]
+    if all(w in _NOT_NAMES or w in _TITLES for w in lower):  # "the lad", "unknown male", "him"
+        return [], False
+    while lower and (lower[0] in _TITLES or (lower[0] in _NOT_NAMES and len(lower[0]) > 1)):
+        lower.pop(0)  # "male Jon Smith"; not "A Ellis"
     while lower and lower[-1] in _SUFFIXES:
         lower.pop()
-    if all(w in _NOT_NAMES for w in lower):
-        return [], False
     return [w for w in lower if w not in {"unknown", "unk", "nk", "unnamed"}], order_known
 
 
@@ -235,12 +246,14 @@ def _compact(token: str) -> str:
     return token.replace("-", "")
 
 
-def _surname_reading(tokens: list[str]) -> tuple[str, tuple[str, ...], list[str]]:
+def _surname_reading(
+    tokens: list[str], *, particles: bool = True
+) -> tuple[str, tuple[str, ...], list[str]]:
     """The surname (with a particle before it joined on: 'al hassan' -> 'alhassan'), its parts,
     and the tokens left before it."""
     last, rest = tokens[-1], tokens[:-1]
     parts = [p for p in last.split("-") if p and p not in _PARTICLES]
-    if len(rest) >= 2 and rest[-1] in _PARTICLES:
+    if particles and len(rest) >= 2 and rest[-1] in _PARTICLES:
         particle, rest = rest[-1], rest[:-1]
         return particle + _compact(last), tuple(parts), rest
     compact = _compact(last)
@@ -252,7 +265,10 @@ def _surname_reading(tokens: list[str]) -> tuple[str, tuple[str, ...], list[str]
 def _readings(tokens: tuple[str, ...], order_known: bool) -> tuple[_Reading, ...]:
     if len(tokens) == 1:
         return (_Reading(_compact(tokens[0]), (), None, ()),)
-    surname, parts, rest = _surname_reading(list(tokens))
+    family_first = not order_known and tokens[0] in FAMILY_NAME_FIRST
+    if family_first:  # "Nguyen Van Minh", "Zhang Wei": the family name is written first
+        tokens = (*tokens[1:], tokens[0])
+    surname, parts, rest = _surname_reading(list(tokens), particles=not family_first)
     readings = [_Reading(_compact(rest[0]), tuple(rest[1:]), surname, parts)]
     if len(rest) >= 2:
         # Given names written apart: "Xiao Ming Li", "Jean Paul Sartre".
@@ -341,21 +357,26 @@ def _surname_evidence(
     x: str, y: str, x_parts: tuple[str, ...], y_parts: tuple[str, ...]
 ) -> tuple[float, list[Reason]]:
     shown = f"{_show(x)} / {_show(y)}"
-    if x in VERY_COMMON_SURNAMES or y in VERY_COMMON_SURNAMES:
-        exact = SURNAME_EXACT_VERY_COMMON
-    elif x in COMMON_SURNAMES or y in COMMON_SURNAMES:
-        exact = SURNAME_EXACT_COMMON
-    else:
-        exact = SURNAME_EXACT
+    exact = min(_surname_weight(x), _surname_weight(y))
     if x == y:
         return exact, [Reason("same_surname", _show(x))]
-    if set(x_parts or (x,)) & set(y_parts or (y,)):
-        return min(SURNAME_PART, exact), [Reason("similar_surname", shown)]
+    shared = set(x_parts or (x,)) & set(y_parts or (y,))
+    if shared:
+        part = min(_surname_weight(p) for p in shared)
+        return min(SURNAME_PART, exact, part), [Reason("similar_surname", shown)]
     if _alike(x, y, 0.92, 0.8):
         return min(SURNAME_SIMILAR, exact), [Reason("similar_surname", shown)]
     if JaroWinkler.similarity(x, y) >= 0.85:
         return SURNAME_CLOSE, [Reason("similar_surname", shown)]
     return SURNAME_DIFFERENT, [Reason("different_surname", shown)]
+
+
+def _surname_weight(surname: str) -> float:
+    if surname in VERY_COMMON_SURNAMES:
+        return SURNAME_EXACT_VERY_COMMON
+    if surname in COMMON_SURNAMES:
+        return SURNAME_EXACT_COMMON
+    return SURNAME_EXACT
 
 
 def _alike(x: str, y: str, close: float, with_sound: float) -> bool:
