@@ -35,10 +35,7 @@ def test_the_page_lists_every_node_in_a_table_with_links_to_their_pages(
     assert response.status_code == 200
     assert 'id="network-table"' in html
     assert reverse("intelligence:triage_detail", args=[second.reference]) in html
-    assert (
-        f"/intelligence/connections/entities/{phone.pk}" in html
-        or reverse("entities:entity", args=[phone.pk]) in html
-    )
+    assert reverse("entities:entity", args=[phone.pk]) in html
     assert f'data-expand="e:{phone.pk}"' in html
     assert "Showing all 2 connected items." in html
     assert 'id="network-data" type="application/json"' in html
@@ -164,3 +161,13 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, pair):
         response = client.get(url)
         assert response.status_code == 302
         assert response.url.startswith(reverse("accounts:login"))
+
+
+def test_the_triage_panel_and_the_entity_page_link_to_the_network(verified_client, analyst, pair):
+    first, _ = pair
+    phone = Entity.objects.get(kind="phone")
+    client = verified_client(analyst)
+    triage = client.get(reverse("intelligence:triage_detail", args=[first.reference]))
+    assert f"{PAGE}?submission={first.reference}" in triage.content.decode()
+    entity = client.get(reverse("entities:entity", args=[phone.pk]))
+    assert f"{PAGE}?entity={phone.pk}" in entity.content.decode()

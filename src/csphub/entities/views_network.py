@@ -12,7 +12,7 @@ from typing import Any
 from django import forms
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.audit.services import audit_record
@@ -56,18 +56,11 @@ class NetworkFilterForm(forms.Form):
         )
 
 
-def entity_href(pk: int) -> str:
-    """The entity page; a plain path while the entity page's URL name is not installed."""
-    try:
-        return reverse("entities:entity", args=[pk])
-    except NoReverseMatch:
-        return f"/intelligence/connections/entities/{pk}"
-
-
 def node_href(node: Node) -> str:
+    """The submission's triage page, or the entity page."""
     if node.is_submission:
         return reverse("intelligence:triage_detail", args=[node.reference])
-    return entity_href(node.pk)
+    return reverse("entities:entity", args=[node.pk])
 
 
 def _node_data(node: Node, centre: str) -> dict[str, Any]:
