@@ -85,6 +85,7 @@ def _entity_findings(submission: Submission, rules: list[AlertRule]) -> list[Fin
         for entity_id, kind, label in Mention.objects.filter(
             submission_id=submission.pk, entity__common=False
         )
+        .order_by()
         .values_list("entity_id", "entity__kind", "entity__label")
         .distinct()
     }

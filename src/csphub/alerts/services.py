@@ -32,7 +32,12 @@ def alerts_evaluate(*, submission_id: int) -> list[Alert]:
     rules = list(AlertRule.objects.filter(active=True))
     if not rules:
         return []
-    submission = Submission.objects.select_related("district").filter(pk=submission_id).first()
+    submission = (
+        Submission.objects.select_related("district")
+        .only("pk", "created_at", "postcode", "lsoa_code", "district__name")
+        .filter(pk=submission_id)
+        .first()
+    )
     if submission is None:
         return []
     found = r.findings(submission, rules)
