@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "csphub.redaction",
     "csphub.performance",
     "csphub.entities",
+    "csphub.alerts",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csphub.core.context_processors.navigation",
                 "csphub.intelligence.context_processors.urgent_waiting",
+                "csphub.alerts.context_processors.open_alerts",
             ],
         },
     }

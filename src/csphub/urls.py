@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("csphub.core.urls")),
     path("account/", include("csphub.accounts.urls")),
     path("intelligence/connections/", include("csphub.entities.urls")),
+    path("intelligence/alerts/", include("csphub.alerts.urls")),
     path("intelligence/", include("csphub.intelligence.urls")),
     path("support-services/", include("csphub.directory.urls")),
     path("audit/", include("csphub.audit.urls")),

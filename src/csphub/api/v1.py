@@ -19,6 +19,7 @@ from csphub.intelligence import selectors
 from csphub.intelligence.services import submission_create
 
 from . import connections
+from . import alerts
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
 from .http import ApiRequest
@@ -164,3 +165,4 @@ def _clean_idempotency_key(value: str) -> str:
 
 # Feature routers, each in its own module.
 api.add_router("", connections.router)
+api.add_router("", alerts.router)
