@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "csphub.forums",
     "csphub.redaction",
     "csphub.performance",
+    "csphub.search",
     "django_tasks",
     "django_tasks_db",
 ]

@@ -16,6 +16,7 @@ PAGES = {
     "intelligence:submit_start": {Role.SUBMITTER},
     "intelligence:my_submissions": {Role.SUBMITTER},
     "intelligence:queue": {Role.ANALYST},
+    "search:search": {Role.ANALYST},
     "intelligence:themes": {Role.ADMINISTRATOR},
     "admin_home": {Role.ADMINISTRATOR},
     "audit:log": {Role.ADMINISTRATOR},

@@ -15,6 +15,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append(("My submissions", reverse("intelligence:my_submissions")))
         if user.has_role(Role.ANALYST):
             items.append(("Triage queue", reverse("intelligence:queue")))
+            items.append(("Search", reverse("search:search")))
         if user.has_role(Role.FORUM_MEMBER):
             items.append(("Forum intelligence", reverse("forums:intelligence")))
         if user.has_role(

@@ -26,6 +26,7 @@ from csphub.urgency import Finding, assess
 from .. import validation as v
 from ..models import IdempotencyKey, Submission, Theme
 from ..selectors import active_themes_by_slug
+from ..signals import submission_stored
 from ..targets import assessment_target
 from .emails import submission_acknowledgement_send
 from .storage import submission_store
@@ -273,6 +274,10 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
+    # Apps above intelligence (search) follow new submissions; a fault there must not fail one.
+    transaction.on_commit(
+        lambda: submission_stored.send_robust(sender=Submission, submission=submission)
+    )
     if notify:
         transaction.on_commit(lambda: submission_acknowledgement_send(submission=submission))
     if submission.urgent and notify:

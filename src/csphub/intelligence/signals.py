@@ -1,0 +1,9 @@
+"""Signals intelligence sends for the apps above it, which connect to them in their
+AppConfig.ready() (a lower app never imports a higher one)."""
+
+from django.dispatch import Signal
+
+# Sent once a new submission and all its rows (themes, people, vehicles, identifiers) are
+# committed, whichever way they were written: the one-statement insert on PostgreSQL sends no
+# post_save (docs/adr/0005). Arguments: `submission`, the saved instance.
+submission_stored = Signal()
