@@ -91,6 +91,10 @@ bench-redact: install ## Measure redaction accuracy and speed against stock Pres
 bench-urgency: install ## Measure the immediate-risk screen: recall, false alarms, time per text
 	$(BIN)/python benchmarks/urgency.py
 
+.PHONY: bench-search
+bench-search: install ## Time full-text search on 1M synthetic submissions: PostgreSQL, then SQLite FTS5
+	$(BIN)/python benchmarks/search.py
+
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database
 	rm -rf $(VENV) node_modules var

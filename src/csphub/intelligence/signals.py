@@ -7,3 +7,9 @@ from django.dispatch import Signal
 # committed, whichever way they were written: the one-statement insert on PostgreSQL sends no
 # post_save (docs/adr/0005). Arguments: `submission`, the saved instance.
 submission_stored = Signal()
+
+# Sent when triage has saved a change to a submission, inside the service's transaction (so a
+# receiver's writes commit or roll back with it). Arguments: `submission`, and `fields`, the
+# names of the fields saved. Model signals are not used: Submission must keep no save signal
+# receivers (tests/intelligence/test_fast_path_models.py).
+submission_changed = Signal()
