@@ -98,6 +98,9 @@ bench-urgency: install ## Measure the immediate-risk screen: recall, false alarm
 .PHONY: bench-person-match
 bench-person-match: install ## Measure person matching on labelled pairs: precision, recall, time per comparison
 	$(BIN)/python benchmarks/person_match.py
+.PHONY: bench-search
+bench-search: install ## Time full-text search on 1M synthetic submissions: PostgreSQL, then SQLite FTS5
+	$(BIN)/python benchmarks/search.py
 
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "csphub.performance",
     "csphub.entities",
     "csphub.alerts",
+    "csphub.search",
     "django_tasks",
     "django_tasks_db",
 ]

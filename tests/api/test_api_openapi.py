@@ -33,11 +33,13 @@ def test_the_openapi_document_lists_every_endpoint_with_its_full_path(document):
         "/api/v1/submissions/{reference}/connections",
         "/api/v1/entities/{entity_id}",
         "/api/v1/alerts",
+        "/api/v1/search",
     }
     assert set(paths["/api/v1/themes"]) == {"get"}
     assert set(paths["/api/v1/submissions"]) == {"post"}
     assert set(paths["/api/v1/submissions/{reference}"]) == {"get"}
     assert set(paths["/api/v1/submissions/{reference}/sanitised"]) == {"get"}
+    assert set(paths["/api/v1/search"]) == {"get"}
 
 
 @pytest.mark.django_db
@@ -110,6 +112,31 @@ def test_every_api_url_states_who_may_use_it():
         "api/v1/submissions/<reference>/sanitised": "api_token",
         "api/v1/submissions/<reference>/connections": "api_token",
         "api/v1/entities/<entity_id>": "api_token",
+        "api/v1/search": "api_token",
         "api/v1/": "public",
         "api/v1/^(?P<rest>.+)$": "public",
+    }
+
+
+@pytest.mark.django_db
+def test_the_search_operation_documents_its_parameters_and_results(document):
+    get = document["paths"]["/api/v1/search"]["get"]
+    assert {p["name"] for p in get["parameters"]} == {
+        "q",
+        "theme",
+        "district",
+        "status",
+        "from",
+        "to",
+        "page",
+    }
+    assert {"200", "401", "404", "422"} <= set(get["responses"])
+    hit = document["components"]["schemas"]["SearchHitOut"]
+    assert set(hit["properties"]) == {
+        "reference",
+        "snippet",
+        "district",
+        "themes",
+        "status",
+        "created_at",
     }

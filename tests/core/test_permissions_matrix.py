@@ -17,6 +17,7 @@ PAGES = {
     "intelligence:my_submissions": {Role.SUBMITTER},
     "intelligence:queue": {Role.ANALYST},
     "entities:network": {Role.ANALYST},
+    "search:search": {Role.ANALYST},
     "intelligence:themes": {Role.ADMINISTRATOR},
     "admin_home": {Role.ADMINISTRATOR},
     "audit:log": {Role.ADMINISTRATOR},

@@ -20,6 +20,7 @@ from csphub.intelligence.services import submission_create
 
 from . import connections
 from . import alerts
+from . import search
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
 from .http import ApiRequest
@@ -166,3 +167,4 @@ def _clean_idempotency_key(value: str) -> str:
 # Feature routers, each in its own module.
 api.add_router("", connections.router)
 api.add_router("", alerts.router)
+api.add_router("", search.router)

@@ -16,6 +16,7 @@ def navigation(request: HttpRequest) -> dict:
         if user.has_role(Role.ANALYST):
             items.append(("Triage queue", reverse("intelligence:queue")))
             items.append(("Alerts", reverse("alerts:list")))
+            items.append(("Search", reverse("search:search")))
         if user.has_role(Role.FORUM_MEMBER):
             items.append(("Forum intelligence", reverse("forums:intelligence")))
         if user.has_role(

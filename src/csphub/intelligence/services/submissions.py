@@ -274,8 +274,12 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
+    # Apps above intelligence (entities, search) follow new submissions; a fault in one of them
+    # must not fail the submission.
     transaction.on_commit(
-        lambda: submission_stored.send(sender=Submission, submission_id=submission.pk)
+        lambda: submission_stored.send_robust(
+            sender=Submission, submission=submission, submission_id=submission.pk
+        )
     )
     if notify:
         transaction.on_commit(lambda: submission_acknowledgement_send(submission=submission))

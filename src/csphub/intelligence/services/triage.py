@@ -30,6 +30,7 @@ from ..models import (
     Status,
     Submission,
 )
+from ..signals import submission_changed
 from .emails import message_notification_send
 
 _TRACKED = (
@@ -64,6 +65,7 @@ def _save_and_audit(
     fields: list[str],
 ) -> None:
     submission.save(update_fields=[*fields, "updated_at"])
+    submission_changed.send(sender=Submission, submission=submission, fields=frozenset(fields))
     audit_record(
         actor=actor,
         action="updated",
@@ -229,6 +231,7 @@ def submission_set_district(
     before = submission.district.name if submission.district else None
     submission.district = district
     submission.save(update_fields=["district", "updated_at"])
+    submission_changed.send(sender=Submission, submission=submission, fields={"district"})
     audit_record(
         actor=actor,
         action="updated",
