@@ -26,6 +26,7 @@ from csphub.urgency import Finding, assess
 from .. import validation as v
 from ..models import IdempotencyKey, Submission, Theme
 from ..selectors import active_themes_by_slug
+from ..signals import submission_created
 from ..targets import assessment_target
 from .emails import submission_acknowledgement_send
 from .storage import submission_store
@@ -273,6 +274,8 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
+    # Both storage paths: the one-statement insert sends no post_save.
+    submission_created.send(sender=Submission, submission=submission)
     if notify:
         transaction.on_commit(lambda: submission_acknowledgement_send(submission=submission))
     if submission.urgent and notify:
