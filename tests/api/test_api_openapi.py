@@ -30,6 +30,7 @@ def test_the_openapi_document_lists_every_endpoint_with_its_full_path(document):
         "/api/v1/submissions",
         "/api/v1/submissions/{reference}",
         "/api/v1/submissions/{reference}/sanitised",
+        "/api/v1/submissions/{reference}/similar",
     }
     assert set(paths["/api/v1/themes"]) == {"get"}
     assert set(paths["/api/v1/submissions"]) == {"post"}
@@ -103,6 +104,7 @@ def test_every_api_url_states_who_may_use_it():
         "api/v1/themes": "api_token",
         "api/v1/submissions": "api_token",
         "api/v1/submissions/<reference>": "api_token",
+        "api/v1/submissions/<reference>/similar": "api_token",
         "api/v1/submissions/<reference>/sanitised": "api_token",
         "api/v1/": "public",
         "api/v1/^(?P<rest>.+)$": "public",
