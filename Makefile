@@ -91,6 +91,10 @@ bench-redact: install ## Measure redaction accuracy and speed against stock Pres
 bench-urgency: install ## Measure the immediate-risk screen: recall, false alarms, time per text
 	$(BIN)/python benchmarks/urgency.py
 
+.PHONY: bench-similar
+bench-similar: install ## Similar reports: usearch on 1M synthetic vectors against exact numpy search (latency, recall, memory)
+	$(BIN)/python benchmarks/similar.py
+
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database
 	rm -rf $(VENV) node_modules var
