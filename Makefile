@@ -101,6 +101,9 @@ bench-person-match: install ## Measure person matching on labelled pairs: precis
 .PHONY: bench-search
 bench-search: install ## Time full-text search on 1M synthetic submissions: PostgreSQL, then SQLite FTS5
 	$(BIN)/python benchmarks/search.py
+.PHONY: bench-similar
+bench-similar: install ## Similar reports: usearch on 1M synthetic vectors against exact numpy search (latency, recall, memory)
+	$(BIN)/python benchmarks/similar.py
 
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database

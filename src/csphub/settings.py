@@ -64,12 +64,21 @@ INSTALLED_APPS = [
     "csphub.entities",
     "csphub.alerts",
     "csphub.search",
+    "csphub.similar",
     "django_tasks",
     "django_tasks_db",
 ]
 
 # Work that need not happen in the request (urgent alerts, digests, emails) runs in a worker:
 # `csphub db_worker` (make run starts one beside the server). Tests run tasks at once.
+# Similar reports (csphub.similar): where the usearch index file lives, the least cosine
+# similarity shown, how many new vectors the worker gathers before it writes a new file, and
+# the index's storage type (f32, f16 or i8).
+CSPHUB_SIMILAR_INDEX_DIR = Path(os.environ.get("CSPHUB_SIMILAR_INDEX_DIR", VAR_DIR / "similar"))
+CSPHUB_SIMILAR_THRESHOLD = float(os.environ.get("CSPHUB_SIMILAR_THRESHOLD", "0.5"))
+CSPHUB_SIMILAR_INDEX_BATCH = int(os.environ.get("CSPHUB_SIMILAR_INDEX_BATCH", "100"))
+CSPHUB_SIMILAR_INDEX_DTYPE = os.environ.get("CSPHUB_SIMILAR_INDEX_DTYPE", "f32")
+
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 MIDDLEWARE = [

@@ -25,3 +25,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"csphub-test-{os.getpid()}.sqlite3")
     }
+
+# The similar-reports index file of this test run, never the checkout's var/ (tests that look
+# at the file set their own directory).
+CSPHUB_SIMILAR_INDEX_DIR = Path(  # noqa: F405
+    __import__("tempfile").gettempdir(), f"csphub-test-similar-{os.getpid()}"
+)

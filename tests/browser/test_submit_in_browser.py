@@ -20,14 +20,17 @@ def test_a_submitter_submits_through_the_form_and_reads_the_reference(page):
     check_accessibility(page, "start page")
     page.get_by_role("button", name="Start now").click()
 
-    page.get_by_label("County lines and cuckooing").check()
-    check_accessibility(page, "themes")
-    page.get_by_role("button", name="Continue").click()
-
     page.get_by_label("What do you know?").fill(
         "A vulnerable tenant's flat is being used by two young men from out of town to deal drugs."
     )
     check_accessibility(page, "information")
+    page.get_by_role("button", name="Continue").click()
+
+    # Themes are suggested from what was written, and never ticked for the submitter.
+    assert "County lines and cuckooing" in page.locator("#id_themes-inset").inner_text()
+    assert not page.get_by_label("County lines and cuckooing").is_checked()
+    page.get_by_label("County lines and cuckooing").check()
+    check_accessibility(page, "themes with suggestions")
     page.get_by_role("button", name="Continue").click()
 
     page.get_by_label("Postcode").fill("le11 3aa")
@@ -82,8 +85,6 @@ def test_immediate_risk_wording_shows_the_999_page_in_the_browser(page):
     sign_in(page, "sam", TEST_PASSWORD)
     page.goto("/intelligence/submit/")
     page.get_by_role("button", name="Start now").click()
-    page.get_by_label("Vulnerability (adults and children at risk)").check()
-    page.get_by_role("button", name="Continue").click()
     page.get_by_label("What do you know?").fill(
         "She is going to kill herself tonight, she told her sister."
     )

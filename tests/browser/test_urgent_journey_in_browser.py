@@ -30,8 +30,6 @@ def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, 
     sign_in(page, "alex", TEST_PASSWORD)
     page.goto("/intelligence/submit/")
     page.get_by_role("button", name="Start now").click()
-    page.get_by_label("Knife crime and serious violence").check()
-    page.get_by_role("button", name="Continue").click()
     page.get_by_label("What do you know?").fill(
         "On my visit to the flats. He is getting battered by three lads outside the chippy "
         "right now."
@@ -46,6 +44,8 @@ def test_an_urgent_report_reaches_the_analyst_on_duty_by_email_and_banner(page, 
     check_accessibility(page, "999 page with its reasons")
     page.get_by_role("link", name="I understand – continue with my report").click()
 
+    page.get_by_label("Knife crime and serious violence").check()
+    page.get_by_role("button", name="Continue").click()
     page.get_by_label("Address or description of the place").fill(
         "Outside the chip shop, Market Street"
     )

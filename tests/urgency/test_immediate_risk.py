@@ -112,7 +112,7 @@ def test_the_999_page_is_shown_as_soon_as_the_wording_is_typed(client, submitter
         reverse("intelligence:submit_step", args=["information"]),
         {"information": "Knife crime is a worry for residents"},
     )
-    assert response.url == reverse("intelligence:submit_step", args=["where"])
+    assert response.url == reverse("intelligence:submit_step", args=["themes"])
 
 
 @pytest.mark.django_db

@@ -21,6 +21,7 @@ from csphub.intelligence.services import submission_create
 from . import connections
 from . import alerts
 from . import search
+from . import similar
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
 from .http import ApiRequest
@@ -168,3 +169,4 @@ def _clean_idempotency_key(value: str) -> str:
 api.add_router("", connections.router)
 api.add_router("", alerts.router)
 api.add_router("", search.router)
+api.add_router("", similar.router)

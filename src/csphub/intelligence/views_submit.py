@@ -6,6 +6,7 @@ means a double-clicked or resent confirmation still makes one submission.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import date
 
@@ -28,9 +29,11 @@ from . import forms, selectors
 from .models import HowKnown, IdentifierKind, PersonRole
 from .services import SubmissionInput, message_send, submission_create
 from .signposting import signposting_for
+from .theme_suggestions import themes_suggested_for
 
 DRAFT = "cip_draft"
-STEPS = ["themes", "information", "where", "when", "people", "vehicles", "identifiers", "source"]
+# What they know comes first, so the themes page can suggest themes from it.
+STEPS = ["information", "themes", "where", "when", "people", "vehicles", "identifiers", "source"]
 SIMPLE_FORMS: dict[str, type[Form]] = {
     "themes": forms.ThemesForm,
     "information": forms.InformationForm,
@@ -139,8 +142,35 @@ def submit_step(request: AuthenticatedHttpRequest, step: str) -> HttpResponse:
             "back_url": _back_url(step),
             "step_number": STEPS.index(step) + 1,
             "step_count": len(STEPS),
+            **(_theme_suggestions(request, draft) if step == "themes" else {}),
         },
     )
+
+
+SUGGESTED_HINT = "Suggested from what you wrote"
+
+
+def _theme_suggestions(request: AuthenticatedHttpRequest, draft: dict) -> dict:
+    """The themes what the submitter wrote reads like: shown, never ticked for them. Worked
+    out once per text and kept in the draft."""
+    text = "\n".join(filter(None, (draft.get("information"), draft.get("place_description"))))
+    key = hashlib.sha256(text.encode()).hexdigest()[:16]
+    held = draft.get("theme_suggestions") or {}
+    if held.get("text") != key:
+        held = {"text": key, "slugs": themes_suggested_for(text)}
+        draft["theme_suggestions"] = held
+        _save(request, draft)
+    active = selectors.active_themes_by_slug()
+    suggested = [active[slug] for slug in held["slugs"] if slug in active]
+    names = [theme.name for theme in suggested]
+    listed = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + (names[-1:] or [""])[0]
+    return {
+        "suggested_themes": suggested,
+        "suggestion": f"{SUGGESTED_HINT}: {listed}. Select the ones that fit, and any others."
+        if suggested
+        else "",
+        "theme_hints": {theme.slug: SUGGESTED_HINT for theme in suggested},
+    }
 
 
 def _collection_step(request: AuthenticatedHttpRequest, step: str, draft: dict) -> HttpResponse:
@@ -315,7 +345,7 @@ def submit_urgent(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
     next_url = request.GET.get("next", "")
     if not next_url.startswith("/intelligence/"):
-        next_url = reverse("intelligence:submit_step", args=["where"])
+        next_url = reverse("intelligence:submit_step", args=[STEPS[STEPS.index("information") + 1]])
     if submission is not None:
         next_url = reverse("intelligence:submit_confirmation", args=[submission.reference])
     findings = (

@@ -35,7 +35,11 @@ def govuk_field(
     is_page_heading: bool = False,
     width: str = "",
     hint: str = "",
+    option_hints: dict[str, str] | None = None,
+    inset: str = "",
 ):
+    """For checkboxes and radios, `option_hints` puts a hint under the options it names (by
+    value) and `inset` an inset text between the question's hint and its options."""
     kind = _kind(field)
     input_classes = {
         "input": "govuk-input",
@@ -78,6 +82,8 @@ def govuk_field(
         "hint": hint or field.help_text,
         "widget_html": widget_html,
         "describedby": " ".join(describedby),
+        "option_hints": option_hints or {},
+        "inset": inset,
     }
 
 
