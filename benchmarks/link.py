@@ -1079,6 +1079,7 @@ def explain(made: list[tuple[str, int, dict]]) -> None:
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
 
+    from csphub.entities import sql as sql_module
     from csphub.entities.services import submission_link
 
     picked = {}
@@ -1091,9 +1092,10 @@ def explain(made: list[tuple[str, int, dict]]) -> None:
         for query in captured.captured_queries:
             sql = query["sql"]
             verb = sql.split(None, 1)[0].upper()
-            if verb in {"SAVEPOINT", "RELEASE", "BEGIN", "COMMIT", "ROLLBACK"}:
+            if verb in {"SAVEPOINT", "RELEASE", "BEGIN", "COMMIT", "ROLLBACK", "SET"}:
                 continue
             with contextlib.suppress(_Rollback), transaction.atomic():
+                sql_module.plans_serial()  # as submission_link does
                 with connection.cursor() as cursor:
                     cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {sql}")
                     plan = cursor.fetchone()[0][0]
