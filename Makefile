@@ -95,6 +95,10 @@ bench-redact: install ## Measure redaction accuracy and speed against stock Pres
 bench-urgency: install ## Measure the immediate-risk screen: recall, false alarms, time per text
 	$(BIN)/python benchmarks/urgency.py
 
+.PHONY: bench-person-match
+bench-person-match: install ## Measure person matching on labelled pairs: precision, recall, time per comparison
+	$(BIN)/python benchmarks/person_match.py
+
 .PHONY: clean
 clean: ## Remove the venv, node modules and local database
 	rm -rf $(VENV) node_modules var

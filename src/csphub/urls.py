@@ -7,6 +7,7 @@ urlpatterns = [
     path("administration/", views.admin_home, name="admin_home"),
     path("", include("csphub.core.urls")),
     path("account/", include("csphub.accounts.urls")),
+    path("intelligence/connections/", include("csphub.entities.urls")),
     path("intelligence/", include("csphub.intelligence.urls")),
     path("support-services/", include("csphub.directory.urls")),
     path("audit/", include("csphub.audit.urls")),

@@ -18,6 +18,7 @@ from csphub.forums import selectors as forum_selectors
 from csphub.intelligence import selectors
 from csphub.intelligence.services import submission_create
 
+from . import connections
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
 from .http import ApiRequest
@@ -159,3 +160,7 @@ def _clean_idempotency_key(value: str) -> str:
             }
         )
     return value
+
+
+# Feature routers, each in its own module.
+api.add_router("", connections.router)

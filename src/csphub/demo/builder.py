@@ -36,6 +36,8 @@ from django.utils import timezone
 from csphub import sanitise
 from csphub.accounts.models import Organisation, User
 from csphub.accounts.services import user_set_roles
+from csphub.entities.models import Mention
+from csphub.entities.services import submission_link
 from csphub.forums.models import SanitisedVersion
 from csphub.geography.models import District, Postcode
 from csphub.geography.services import postcodes_import
@@ -54,6 +56,7 @@ from csphub.redaction import proposals as forum_proposals
 from csphub.redaction.services import sanitised_version_approve
 
 from . import content as c
+from .clusters import cluster_drafts
 
 
 class Writer(Protocol):
@@ -438,6 +441,7 @@ class DemoSummary:
     statuses: Counter = field(default_factory=Counter)
     urgent: int = 0
     sanitised_created: int = 0
+    linked: int = 0
     performance: str = ""
     performance_results: int = 0
     performance_seconds: float = 0.0
@@ -568,6 +572,25 @@ def _replay(plan: PlannedSubmission, users: dict[str, User]) -> Submission:
     return submission
 
 
+def _connected_reports(now: datetime, users: dict[str, User]) -> int:
+    """The demo's connected clusters (demo/clusters.py), made through the real service."""
+    for username, at, data in cluster_drafts(now, _live_postcodes()):
+        plan = PlannedSubmission(at, username, data["district_code"], False, data)
+        _replay(plan, users)
+    return len(cluster_drafts(now, {}))
+
+
+def _link_all(submissions) -> int:
+    """Link the demo's reports now, in order, as the worker would have as each arrived."""
+    done = set(Mention.objects.values_list("submission_id", flat=True).distinct())
+    linked = 0
+    for pk in submissions.order_by("created_at", "pk").values_list("pk", flat=True):
+        if pk not in done:
+            submission_link(submission_id=pk)
+            linked += 1
+    return linked
+
+
 # What share of graded submissions analysts have sanitised and shared with the district's forum.
 SANITISED_SHARE = 0.6
 
@@ -672,6 +695,8 @@ def load_demo(
             ):
                 _replay(plan, users)
                 summary.submissions_created += 1
+            summary.submissions_created += _connected_reports(now, users)
+        summary.linked = _link_all(demo_submissions)
         summary.sanitised_created = _sanitise_for_forums(seed=seed, now=now, users=users)
         if summary.sanitised_created:
             out.write(f"Forums:         {summary.sanitised_created} sanitised versions approved\n")

@@ -241,7 +241,9 @@ def _add_people(
             match = people.person_match(ours, theirs, shared_context=len(evidence.get(other, ())))
             if not match.is_match or match.score <= best.get(other, (0.0, []))[0]:
                 continue
-            reasons = [{"kind": "person", "value": f"{person.text} / {text}"}]
+            same = people.normalise_name(text) == person.key
+            named = person.text if same else f"{person.text} / {text}"
+            reasons = [{"kind": "person", "value": named}]
             reasons += [{"kind": r.kind, "value": r.value} for r in match.reasons]
             best[other] = (match.score, reasons)
     for other, (score, reasons) in best.items():

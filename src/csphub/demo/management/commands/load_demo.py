@@ -99,6 +99,10 @@ class Command(BaseCommand):
                 f"Submissions:    already loaded ({summary.submissions_existing}); none added. "
                 "For a fresh demo: make clean && make run"
             )
+        if summary.linked:
+            self.stdout.write(
+                f"Linked:         {summary.linked} submissions (connected intelligence)"
+            )
         statuses = ", ".join(
             f"{summary.statuses[s]} {s.replace('_', ' ')}"
             for s in STATUS_ORDER
