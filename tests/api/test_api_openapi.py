@@ -30,6 +30,8 @@ def test_the_openapi_document_lists_every_endpoint_with_its_full_path(document):
         "/api/v1/submissions",
         "/api/v1/submissions/{reference}",
         "/api/v1/submissions/{reference}/sanitised",
+        "/api/v1/submissions/{reference}/connections",
+        "/api/v1/entities/{entity_id}",
     }
     assert set(paths["/api/v1/themes"]) == {"get"}
     assert set(paths["/api/v1/submissions"]) == {"post"}
@@ -104,6 +106,8 @@ def test_every_api_url_states_who_may_use_it():
         "api/v1/submissions": "api_token",
         "api/v1/submissions/<reference>": "api_token",
         "api/v1/submissions/<reference>/sanitised": "api_token",
+        "api/v1/submissions/<reference>/connections": "api_token",
+        "api/v1/entities/<entity_id>": "api_token",
         "api/v1/": "public",
         "api/v1/^(?P<rest>.+)$": "public",
     }
