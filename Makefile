@@ -83,6 +83,10 @@ lock: $(BIN)/uv ## Re-resolve the dependency lock file after editing pyproject.t
 bench-submit: install ## Measure API submission throughput on PostgreSQL
 	$(BIN)/python benchmarks/submit.py
 
+.PHONY: bench-link
+bench-link: install ## Time linking new submissions against 1M stored on PostgreSQL (SUBMISSIONS=, NEW=)
+	$(BIN)/python benchmarks/link.py --submissions $(or $(SUBMISSIONS),1000000) --new $(or $(NEW),200)
+
 .PHONY: bench-kpi
 bench-kpi: install ## Time the KPI pipeline on 1M synthetic police records against a bare polars scan
 	$(BIN)/python benchmarks/kpi.py

@@ -20,7 +20,7 @@ from csphub.core.roles import Role
 from csphub.intelligence.models import Submission
 
 from . import extract as ex
-from . import people
+from . import people, sql
 from .models import Entity, Kind, Link, LinkDecision, LinkStatus, Mention, NameKey
 
 # How much one shared value says that two reports are about the same thing. Combined as
@@ -78,6 +78,7 @@ def submission_link(*, submission_id: int, now: datetime | None = None) -> LinkO
     )
     found = ex.extract(submission_facts(submission))
     with transaction.atomic():
+        sql.plans_serial()
         return _link(submission, found, now or timezone.now())
 
 
