@@ -18,10 +18,7 @@ from csphub.forums import selectors as forum_selectors
 from csphub.intelligence import selectors
 from csphub.intelligence.services import submission_create
 
-from . import connections
-from . import alerts
-from . import search
-from . import similar
+from . import alerts, connections, search, similar
 from .auth import ApiTokenAuth
 from .errors import install_error_handlers
 from .http import ApiRequest

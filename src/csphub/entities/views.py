@@ -64,7 +64,7 @@ def decision_undo(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = forms.UndoForm(request.POST)
     back = _back_to(link, request.POST.get("from", ""))
     if not form.is_valid():
-        messages.error(request, form.errors["reason"][0])
+        messages.error(request, "The reason must be 1,000 characters or fewer")
         return redirect(back)
     try:
         services.link_decision_undo(
