@@ -4,7 +4,6 @@ Analysts only; for every other token the records do not exist (404), as on the w
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from django.http import Http404
@@ -13,13 +12,13 @@ from ninja import Field, Router, Schema
 from csphub.audit.services import audit_record
 from csphub.entities import selectors as entity_selectors
 from csphub.intelligence import selectors
+from csphub.intelligence.references import is_reference
 
 from .http import ApiRequest
 from .schemas import ErrorOut
 
 router = Router(tags=["connected intelligence"])
 
-_REFERENCE = re.compile(r"CIP-\d{4}-\d{6}")
 _ERRORS = {401: ErrorOut, 404: ErrorOut}
 
 
@@ -71,7 +70,7 @@ class EntityOut(Schema):
     summary="List the submissions linked to a submission, with scores and reasons (analysts)",
 )
 def get_connections(request: ApiRequest, reference: str):
-    if not _REFERENCE.fullmatch(reference):
+    if not is_reference(reference):
         raise Http404
     submission = selectors.submission_for_analyst(user=request.auth, reference=reference)
     connections = entity_selectors.connections_for(user=request.auth, submission=submission)

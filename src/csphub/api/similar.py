@@ -5,13 +5,13 @@ Analysts only; for anyone else, and for a reference that does not exist, 404.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from django.http import Http404
 from ninja import Field, Router, Schema
 
 from csphub.audit.services import audit_record
+from csphub.intelligence.references import is_reference
 from csphub.intelligence.selectors import submission_for_analyst
 from csphub.similar.selectors import similar_submissions
 
@@ -19,8 +19,6 @@ from .http import ApiRequest
 from .schemas import DistrictOut, ErrorOut
 
 router = Router(tags=["submissions"])
-
-_REFERENCE = re.compile(r"CIP-\d{4}-\d{6}")
 
 
 class SimilarOut(Schema):
@@ -38,7 +36,7 @@ class SimilarOut(Schema):
     summary="Submissions worded like this one, most similar first (analysts only)",
 )
 def list_similar(request: ApiRequest, reference: str):
-    if not _REFERENCE.fullmatch(reference):
+    if not is_reference(reference):
         raise Http404
     submission = submission_for_analyst(user=request.auth, reference=reference)
     similar = similar_submissions(user=request.auth, submission=submission)

@@ -16,6 +16,7 @@ from csphub.audit.services import audit_record
 from csphub.core.roles import Role
 from csphub.forums import selectors as forum_selectors
 from csphub.intelligence import selectors
+from csphub.intelligence.references import is_reference
 from csphub.intelligence.services import submission_create
 
 from . import alerts, connections, search, similar
@@ -48,7 +49,6 @@ api = NinjaAPI(
 install_error_handlers(api)
 
 _AUTH_ERRORS = {401: ErrorOut}
-_REFERENCE = re.compile(r"CIP-\d{4}-\d{6}")
 _IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]*")
 
 
@@ -105,7 +105,7 @@ def create_submission(
     summary="Read a submission (its originator and analysts only)",
 )
 def get_submission(request: ApiRequest, reference: str):
-    if not _REFERENCE.fullmatch(reference):
+    if not is_reference(reference):
         raise Http404
     submission = selectors.submission_visible_to(user=request.auth, reference=reference)
     audit_record(
@@ -127,7 +127,7 @@ def get_submission(request: ApiRequest, reference: str):
     ),
 )
 def get_sanitised(request: ApiRequest, reference: str):
-    if not _REFERENCE.fullmatch(reference):
+    if not is_reference(reference):
         raise Http404
     version = forum_selectors.sanitised_for_forum_member(user=request.auth, reference=reference)
     audit_record(

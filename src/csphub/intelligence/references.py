@@ -7,11 +7,21 @@ The statements themselves are in intelligence/sql.py; PostgreSQL's one-statement
 insert takes its number with the same UPSERT, from inside that statement.
 """
 
+import re
+
 from django.db import connection
 
 from . import sql
 
 PREFIX = "CIP"
+
+# Six digits at least: the 1,000,000th report of a year is CIP-2026-1000000 (ADR 0002).
+_REFERENCE = re.compile(rf"{PREFIX}-\d{{4}}-\d{{6,}}")
+
+
+def is_reference(value: str) -> bool:
+    """Whether `value` has the form of a reference (so a look-up is worth a query)."""
+    return _REFERENCE.fullmatch(value) is not None
 
 
 def reference_prefix(year: int) -> str:
