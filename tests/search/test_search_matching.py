@@ -27,6 +27,13 @@ def test_a_quoted_phrase_matches_the_words_together(submit, search_api):
     assert references(search_api(q='"blue car"')) == [phrase.reference]
 
 
+def test_a_quoted_phrase_takes_its_words_whole_not_as_prefixes(submit, search_api):
+    exact = submit(information="They drive a blue car with tinted windows.")
+    submit(information="He wears a blue cardigan and carries a bag.")
+    assert references(search_api(q='"blue car"')) == [exact.reference]
+    assert len(references(search_api(q="blue car"))) == 2  # outside quotes, prefixes
+
+
 def test_or_finds_either_and_a_minus_leaves_a_word_out(submit, search_api):
     fireworks = submit(information="Fireworks thrown at buses on Belgrave Road.")
     graffiti = submit(information="Graffiti sprayed on the underpass.")

@@ -11,7 +11,12 @@ from django.http import Http404
 from ninja import Query, Router, Schema
 
 from csphub.core.roles import Role
-from csphub.search.selectors import search_filters, search_terms_or_error, submissions_search
+from csphub.search.selectors import (
+    RANKED_AT_MOST,
+    search_filters,
+    search_terms_or_error,
+    submissions_search,
+)
 from csphub.search.services import search_audit_record
 
 from .errors import INVALID_DETAIL, error_body
@@ -36,6 +41,7 @@ class SearchHitOut(Schema):
 
 class SearchOut(Schema):
     count: int
+    more: bool
     page: int
     pages: int
     results: list[SearchHitOut]
@@ -51,7 +57,9 @@ class SearchOut(Schema):
         "`or` and `-word`; at most 500 characters. Filters: `theme` and `district` (slugs), "
         "`status`, `from` and `to` (dates the submission was received, inclusive). "
         "`snippet` is HTML: escaped text with the matches in `<mark>`. Best matches first, "
-        f"{PAGE_SIZE} a page. Every search is recorded in the audit trail."
+        f"{PAGE_SIZE} a page. At most the newest {RANKED_AT_MOST} matches are ranked and "
+        "returned; `more` is true when more matched (narrow the search to reach older ones). "
+        "Every search is recorded in the audit trail."
     ),
 )
 def search(
@@ -90,6 +98,7 @@ def search(
     )
     return {
         "count": paginator.count,
+        "more": results.more,
         "page": shown.number,
         "pages": paginator.num_pages,
         "results": [

@@ -35,5 +35,13 @@ class SearchDocument(models.Model):
     status = models.CharField(max_length=25)
     updated_at = models.DateTimeField(auto_now=True)
 
+    class Meta:
+        # The newest matches within a district or a status, found without sorting them all
+        # (selectors.RANKED_AT_MOST).
+        indexes = [
+            models.Index(fields=["district", "-created_at"], name="search_district_newest"),
+            models.Index(fields=["status", "-created_at"], name="search_status_newest"),
+        ]
+
     def __str__(self) -> str:
         return f"Search document of submission {self.submission_id}"

@@ -36,6 +36,11 @@ from .query import QueryProblem, SearchTerms, fts5_match, search_terms
 
 SNIPPET_WORDS = 30
 
+# Matches are ranked among the newest this many (docs/adr/0007): ranking reads each match's
+# whole vector, so a word found in half a million reports would take seconds to rank, and no
+# analyst pages past a thousand results: past that they narrow the search.
+RANKED_AT_MOST = 1000
+
 
 @dataclass(frozen=True)
 class SearchFilters:
@@ -111,14 +116,20 @@ def _start_of(day: date) -> datetime:
 
 
 class _Backend:
+    """Two steps, so the costly one (the full-text match, which reads each candidate's vector
+    to check a phrase) runs once: the ids of the newest matches, then the ranking and snippets
+    of a page among those ids only."""
+
     def __init__(self, terms: SearchTerms, filters: SearchFilters) -> None:
         self.terms = terms
         self.filters = filters
 
-    def count(self) -> int:
+    def newest(self, at_most: int) -> list[int]:
+        """Ids of the newest `at_most` matching submissions, newest first."""
         raise NotImplementedError
 
-    def page(self, offset: int, limit: int) -> list[tuple[int, str]]:
+    def ranked(self, ids: list[int], offset: int, limit: int) -> list[tuple[int, str]]:
+        """(id, snippet) of the page of `ids` from `offset`, best matches first."""
         raise NotImplementedError
 
 
@@ -144,19 +155,23 @@ class _Postgres(_Backend):
     def _query(self) -> sql.PrefixWebSearchQuery:
         return sql.PrefixWebSearchQuery(self.terms.prepared)
 
-    def count(self) -> int:
-        return self._matching().count()
-
-    def page(self, offset: int, limit: int) -> list[tuple[int, str]]:
-        ids = list(
+    def newest(self, at_most: int) -> list[int]:
+        return list(
             self._matching()
+            .order_by("-created_at", "-submission_id")
+            .values_list("submission_id", flat=True)[:at_most]
+        )
+
+    def ranked(self, ids: list[int], offset: int, limit: int) -> list[tuple[int, str]]:
+        page = list(
+            SearchDocument.objects.filter(pk__in=ids)
             .annotate(rank=SearchRank(F("vector"), self._query()))
             .order_by("-rank", "-created_at", "-submission_id")
             .values_list("submission_id", flat=True)[offset : offset + limit]
         )
         # ts_headline reads the whole document again: only for the page shown.
         headlines = dict(
-            SearchDocument.objects.filter(pk__in=ids)
+            SearchDocument.objects.filter(pk__in=page)
             .annotate(
                 # Given escaped text: ts_headline drops what looks like an HTML tag, and a
                 # partner's "<script>" must be shown as written (snippet_html unescapes it).
@@ -174,7 +189,7 @@ class _Postgres(_Backend):
             )
             .values_list("submission_id", "headline")
         )
-        return [(pk, html.unescape(headlines.get(pk, ""))) for pk in ids]
+        return [(pk, html.unescape(headlines.get(pk, ""))) for pk in page]
 
 
 def _escaped(text: F) -> Replace:
@@ -194,36 +209,43 @@ class _Fts5(_Backend):
             created_before=_start_of(f.date_to + timedelta(days=1)) if f.date_to else None,
         )
 
-    def count(self) -> int:
+    def newest(self, at_most: int) -> list[int]:
         match = fts5_match(self.terms)
-        return sql.fts5_count(match=match, filters=self._filters()) if match else 0
+        return (
+            sql.fts5_newest(match=match, filters=self._filters(), at_most=at_most) if match else []
+        )
 
-    def page(self, offset: int, limit: int) -> list[tuple[int, str]]:
+    def ranked(self, ids: list[int], offset: int, limit: int) -> list[tuple[int, str]]:
         match = fts5_match(self.terms)
-        if not match:
+        if not match or not ids:
             return []
-        return sql.fts5_page(
-            match=match,
-            filters=self._filters(),
-            offset=offset,
-            limit=limit,
-            snippet_words=SNIPPET_WORDS,
+        return sql.fts5_ranked(
+            match=match, ids=ids, offset=offset, limit=limit, snippet_words=SNIPPET_WORDS
         )
 
 
 class SearchResults:
-    """The matches, best first, as Django's Paginator takes them: counted once, and read a
-    page at a time."""
+    """The matches, best first, as Django's Paginator takes them: found once, and ranked a
+    page at a time. At most the newest RANKED_AT_MOST matches; `more` says there were more."""
 
     def __init__(self, terms: SearchTerms, filters: SearchFilters) -> None:
         backend = _Postgres if connection.vendor == "postgresql" else _Fts5
         self._backend = backend(terms, filters)
-        self._count: int | None = None
+        self._found: list[int] | None = None
+        self.limit = RANKED_AT_MOST
+
+    def _ids(self) -> list[int]:
+        if self._found is None:
+            self._found = self._backend.newest(RANKED_AT_MOST + 1)
+        return self._found
 
     def count(self) -> int:
-        if self._count is None:
-            self._count = self._backend.count()
-        return self._count
+        return min(len(self._ids()), RANKED_AT_MOST)
+
+    @property
+    def more(self) -> bool:
+        """More matched than are shown: only the newest RANKED_AT_MOST are ranked."""
+        return len(self._ids()) > RANKED_AT_MOST
 
     def __len__(self) -> int:
         return self.count()
@@ -242,7 +264,8 @@ class SearchResults:
             return hits[0]
         start = index.start or 0
         stop = index.stop if index.stop is not None else self.count()
-        return _hits(self._backend.page(start, max(stop - start, 0)))
+        ids = self._ids()[:RANKED_AT_MOST]
+        return _hits(self._backend.ranked(ids, start, max(stop - start, 0)))
 
     def __iter__(self) -> Iterator[SearchHit]:
         """Every match, a page at a time (pages are what callers want: slice instead)."""

@@ -1,9 +1,9 @@
 """The SQL of full-text search, behind named functions (docs/adr/0007).
 
 PostgreSQL: `PrefixWebSearchQuery` is `websearch_to_tsquery('english', ...)` with every
-lexeme of three characters or more made a prefix, so that stems match longer words ("dealing"
-→ 'deal':* finds "dealers"). The rest of the PostgreSQL path (the @@ match,
-ts_rank, ts_headline) is the ORM with django.contrib.postgres.search (selectors.py).
+lexeme of three characters or more outside a quoted phrase made a prefix, so that stems match
+longer words ("dealing" → 'deal':* finds "dealers"). The rest of the PostgreSQL path (the @@
+match, ts_rank, ts_headline) is the ORM with django.contrib.postgres.search (selectors.py).
 
 SQLite: the FTS5 table `search_fts` (migration 0002), searched with an expression that
 query.fts5_match built, filtered on the search documents' own columns.
@@ -21,7 +21,8 @@ from .documents import MATCH_START, MATCH_STOP
 
 
 class PrefixWebSearchQuery(SearchQuery):
-    """websearch_to_tsquery('english', value), each lexeme of 3+ characters as a prefix."""
+    """websearch_to_tsquery('english', value), each lexeme of 3+ characters outside a phrase
+    as a prefix."""
 
     def __init__(self, value: str) -> None:
         super().__init__(value, search_type="websearch", config="english")
@@ -29,11 +30,15 @@ class PrefixWebSearchQuery(SearchQuery):
     def as_sql(self, compiler, connection, function=None, template=None):  # type: ignore[override]
         sql, params = super().as_sql(compiler, connection, function, template)
         # The text form quotes each lexeme ('deal' & 'blue' <-> 'car'); operators always have
-        # spaces around them, so a quoted run without spaces is exactly one lexeme.
+        # spaces around them, so a quoted run without spaces is exactly one lexeme. A lexeme
+        # next to a phrase operator (<-> or <N>) stays exact: "blue car" means those words, as
+        # on SQLite, and prefixes there would have the index return every "card" and "carpet"
+        # for the phrase to be checked against.
         # The result is read back literally (::tsquery), not parsed again by a configuration,
         # which would split a lexeme such as 'fly-tip'.
         return (
-            "(regexp_replace((" + sql + ")::text, '''([^'' ]{3,})''', '''\\1'':*', 'g'))::tsquery",
+            "(regexp_replace((" + sql + ")::text, '(?<!> )''([^'' ]{3,})''(?! <)', "
+            "'''\\1'':*', 'g'))::tsquery",
             params,
         )
 
@@ -76,26 +81,34 @@ _FTS5_FROM = (
 )
 
 
-def fts5_count(*, match: str, filters: Fts5Filters) -> int:
+def fts5_newest(*, match: str, filters: Fts5Filters, at_most: int) -> list[int]:
+    """Ids of the newest `at_most` matching documents, newest first."""
     where, params = _fts5_where(match, filters)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) " + _FTS5_FROM + where, params)
-        return int(cursor.fetchone()[0])
+        cursor.execute(
+            "SELECT d.submission_id "
+            + _FTS5_FROM
+            + where
+            + " ORDER BY d.created_at DESC, d.submission_id DESC LIMIT %s",
+            [*params, at_most],
+        )
+        return [int(row[0]) for row in cursor.fetchall()]
 
 
-def fts5_page(
-    *, match: str, filters: Fts5Filters, offset: int, limit: int, snippet_words: int = 24
+def fts5_ranked(
+    *, match: str, ids: list[int], offset: int, limit: int, snippet_words: int = 24
 ) -> list[tuple[int, str]]:
-    """(submission id, snippet) of the best matches first (bm25), then the newest."""
-    where, params = _fts5_where(match, filters)
+    """(submission id, snippet) of a page of `ids` (documents matching `match`), the best
+    matches first (bm25), then the newest."""
+    marks = ", ".join(["%s"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT d.submission_id, snippet(search_fts, 0, %s, %s, ' … ', %s) "
             + _FTS5_FROM
-            + where
+            + f"search_fts MATCH %s AND d.submission_id IN ({marks})"
             + " ORDER BY search_fts.rank, d.created_at DESC, d.submission_id DESC "
             "LIMIT %s OFFSET %s",
-            [MATCH_START, MATCH_STOP, snippet_words, *params, limit, offset],
+            [MATCH_START, MATCH_STOP, snippet_words, match, *ids, limit, offset],
         )
         return [(int(row[0]), row[1]) for row in cursor.fetchall()]
 

@@ -35,5 +35,7 @@ def search(request: AuthenticatedHttpRequest) -> HttpResponse:
         )
         query = request.GET.copy()
         query.pop("page", None)
-        context.update({"page": page, "terms": terms, "query": query.urlencode()})
+        context.update(
+            {"page": page, "results": results, "terms": terms, "query": query.urlencode()}
+        )
     return render(request, "search/search.html", context, status=200)
