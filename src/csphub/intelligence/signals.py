@@ -3,10 +3,11 @@ AppConfig.ready() (a lower app never imports a higher one)."""
 
 from django.dispatch import Signal
 
-# Sent once a new submission and all its rows (themes, people, vehicles, identifiers) are
-# committed, whichever way they were written: the one-statement insert on PostgreSQL sends no
-# post_save (docs/adr/0005). Arguments: `submission`, the saved instance, and `submission_id`.
-# Receivers should only enqueue work for the worker: the submitter is waiting.
+# Sent by the worker, in the submission's follow-up task (intelligence/follow_up.py), once a new
+# submission and all its rows (themes, people, vehicles, identifiers) are committed, whichever
+# way they were written: the one-statement insert on PostgreSQL sends no post_save
+# (docs/adr/0005). Arguments: `submission`, the saved instance, and `submission_id`. Receivers
+# do their work there; each runs even if another fails.
 submission_stored = Signal()
 
 # Sent when triage has saved a change to a submission, inside the service's transaction (so a

@@ -1,7 +1,8 @@
 """Every hand-written SQL statement of community intelligence, behind named functions.
 
 Two: taking the next reference number of a year (ADR 0002), and PostgreSQL's one-statement
-submission insert (ADR 0005), which takes that number too, from inside the statement. Column
+submission insert (ADR 0005), which takes that number too, from inside the statement, and
+queues the submission's follow-up task in the same commit (ADR 0008). Column
 lists and value conversion come from the models through csphub.core.sql.
 """
 
@@ -62,6 +63,16 @@ class SubmissionRows:
 
     children: Sequence[tuple[type[models.Model], Sequence[Mapping[str, Any]]]]
     audit: AuditEvent
+    # The follow-up task's queue row (intelligence/follow_up.py) and its `notify` argument; its
+    # other argument, the new submission's id, is filled in here.
+    follow_up: tuple[models.Model, bool] | None = None
+
+
+# The task's arguments as DatabaseBackend.enqueue stores them: {"args": [id, notify], ...}.
+_FOLLOW_UP_ARGS = (
+    "jsonb_build_object('args', jsonb_build_array((SELECT id FROM new_submission), %s::boolean),"
+    " 'kwargs', '{}'::jsonb)"
+)
 
 
 def submission_insert_statement(
@@ -86,6 +97,11 @@ def submission_insert_statement(
     )
     parts.append(f"audit AS ({sql})")
     params += values
+    if rows.follow_up is not None:
+        task_row, notify = rows.follow_up
+        sql, values = insert_row(task_row, expressions={"args_kwargs": _FOLLOW_UP_ARGS})
+        parts.append(f"follow_up AS ({sql})")
+        params += [notify, *values]
     statement = "WITH " + ", ".join(parts) + " SELECT id, reference FROM new_submission"
     return statement, params
 

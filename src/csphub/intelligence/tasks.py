@@ -1,16 +1,12 @@
-"""Background work for community intelligence, run by the worker (`csphub db_worker`)."""
+"""Background work for community intelligence, run by the worker (`csphub db_worker`).
+
+A new submission's own follow-up (urgent alert, acknowledgement, the apps that follow it) is
+one task, in follow_up.py."""
 
 from __future__ import annotations
 
 from django.core.mail import send_mail
 from django_tasks import task
-
-from . import notifications
-
-
-@task()
-def send_urgent_alert(submission_id: int) -> list[str]:
-    return notifications.urgent_alert_send(submission_id=submission_id)
 
 
 @task()

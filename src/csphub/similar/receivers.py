@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
-
 from csphub.intelligence.models import Submission
 
 
 def submission_stored(*, submission: Submission, **_kwargs: Any) -> None:
-    """Embed the new submission in the worker, once it is committed."""
-    from .tasks import submission_vector_compute
+    """Embed the new submission, as loaded by the follow-up task (not read again). Runs in the
+    worker, in the submission's follow-up task."""
+    from .tasks import submission_embed
 
-    pk = submission.pk
-    transaction.on_commit(lambda: submission_vector_compute.enqueue(pk))
+    submission_embed(submission)

@@ -24,14 +24,15 @@ def _row(submission_id: int, vector: np.ndarray) -> SubmissionVector:
     )
 
 
-@transaction.atomic
 def submission_vector_store(*, submission: Submission) -> SubmissionVector:
     """Embed `submission`'s text and store it, replacing any vector it had. A replaced vector
-    gets a new id, so the index file (index.py) notices that it no longer matches."""
+    gets a new id, so the index file (index.py) notices that it no longer matches. The model
+    runs before the transaction opens, so no transaction is held open while it computes."""
     vector = embed([submission_text(submission.information, submission.place_description)])[0]
-    SubmissionVector.objects.filter(submission=submission).delete()
-    row = _row(submission.pk, vector)
-    row.save(force_insert=True)
+    with transaction.atomic():
+        SubmissionVector.objects.filter(submission=submission).delete()
+        row = _row(submission.pk, vector)
+        row.save(force_insert=True)
     return row
 
 

@@ -9,14 +9,19 @@ from csphub.intelligence.models import Submission
 from . import index, services
 
 
+def submission_embed(submission: Submission) -> None:
+    """Embed a newly committed submission, and add it to the index file when that is due."""
+    services.submission_vector_store(submission=submission)
+    index.index_extend_if_due()
+
+
 @task()
 def submission_vector_compute(submission_id: int) -> bool:
-    """Embed a newly committed submission, and add it to the index file when that is due."""
+    """submission_embed for a submission by id; False if it no longer exists."""
     submission = Submission.objects.filter(pk=submission_id).first()
     if submission is None:
         return False
-    services.submission_vector_store(submission=submission)
-    index.index_extend_if_due()
+    submission_embed(submission)
     return True
 
 

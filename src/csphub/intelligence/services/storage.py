@@ -1,8 +1,9 @@
 """Storing a checked submission: both ways of writing the same rows.
 
 On PostgreSQL one statement writes everything (intelligence/sql.py, docs/adr/0005): the
-submission, its idempotency key, themes, people, vehicles, identifiers, reference number and
-audit event. Elsewhere the ORM writes the same rows in a short transaction. Either way the
+submission, its idempotency key, themes, people, vehicles, identifiers, reference number, audit
+event and the queue row of its follow-up task (intelligence/follow_up.py, docs/adr/0008).
+Elsewhere the ORM writes the same rows in a short transaction. Either way the
 caller gets the saved submission, numbered, with its themes in memory.
 
 The statement writes rows without Model.save() and without signals: a model it writes must not
@@ -24,6 +25,7 @@ from csphub.audit.services import audit_event, audit_record
 from csphub.core.orm import instance_mark_saved, instance_set_prefetched
 
 from .. import sql
+from ..follow_up import follow_up_enqueue, follow_up_in_commit, follow_up_task_row
 from ..models import (
     IdempotencyKey,
     Submission,
@@ -65,26 +67,21 @@ def submission_store(
     idempotency_key: str,
     summary: str,
     now: datetime,
+    notify: bool = False,
 ) -> Submission:
-    """Save `submission` (built, not yet saved) with the rows of `clean`, number it and record
-    it in the audit trail with `summary`. A repeated idempotency key raises IntegrityError and
-    leaves nothing behind, its reference number included."""
-    if uses_one_statement():
-        submission_store_in_one_statement(
-            submission=submission,
-            clean=clean,
-            idempotency_key=idempotency_key,
-            summary=summary,
-            now=now,
-        )
-    else:
-        submission_store_with_orm(
-            submission=submission,
-            clean=clean,
-            idempotency_key=idempotency_key,
-            summary=summary,
-            now=now,
-        )
+    """Save `submission` (built, not yet saved) with the rows of `clean`, number it, record it
+    in the audit trail with `summary` and queue its follow-up (`notify`: with the emails). A
+    repeated idempotency key raises IntegrityError and leaves nothing behind, its reference
+    number and follow-up included."""
+    store = submission_store_in_one_statement if uses_one_statement() else submission_store_with_orm
+    store(
+        submission=submission,
+        clean=clean,
+        idempotency_key=idempotency_key,
+        summary=summary,
+        now=now,
+        notify=notify,
+    )
     _remember_themes(submission, clean.themes)
     return submission
 
@@ -97,6 +94,7 @@ def submission_store_with_orm(
     idempotency_key: str,
     summary: str,
     now: datetime,
+    notify: bool = False,
 ) -> None:
     """The short transaction. Validation and look-ups happened before it, and the reference
     is taken last, so concurrent submissions queue on the counter row only briefly."""
@@ -119,6 +117,7 @@ def submission_store_with_orm(
     submission.reference = allocate_reference(timezone.localtime(now).year)
     Submission.objects.filter(pk=submission.pk).update(reference=submission.reference)
     audit_record(actor=user, action="created", obj=submission, summary=summary)
+    follow_up_enqueue(submission=submission, notify=notify)
 
 
 def submission_store_in_one_statement(
@@ -128,12 +127,14 @@ def submission_store_in_one_statement(
     idempotency_key: str,
     summary: str,
     now: datetime,
+    notify: bool = False,
 ) -> None:
     """PostgreSQL: the same rows as submission_store_with_orm, written by a single statement
     (intelligence.sql.submission_insert), so the database does it in one round trip and one
     implicit transaction. The reference counter row is locked only from inside this statement
     to its commit. Values are converted by the models' own fields."""
     user = submission.submitted_by
+    backend = follow_up_in_commit()
     key_rows: list[dict[str, Any]] = (
         [{"user_id": user.pk, "key": idempotency_key, "created_at": now}] if idempotency_key else []
     )
@@ -146,12 +147,15 @@ def submission_store_in_one_statement(
         audit=audit_event(
             actor=user, action="created", obj=submission, object_id="-", summary=summary
         ),
+        follow_up=(follow_up_task_row(backend), notify) if backend is not None else None,
     )
     year = timezone.localtime(now).year
     submission.pk, submission.reference = sql.submission_insert(
         submission, rows, year=year, reference_prefix=reference_prefix(year)
     )
     instance_mark_saved(submission, using=connection.alias)
+    if backend is None:
+        follow_up_enqueue(submission=submission, notify=notify)
 
 
 def _remember_themes(submission: Submission, themes: list[Theme]) -> None:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils import timezone
 
 from csphub.accounts.models import User
@@ -26,9 +26,7 @@ from csphub.urgency import Finding, assess
 from .. import validation as v
 from ..models import IdempotencyKey, Submission, Theme
 from ..selectors import active_themes_by_slug
-from ..signals import submission_stored
 from ..targets import assessment_target
-from .emails import submission_acknowledgement_send
 from .storage import submission_store
 
 
@@ -266,6 +264,7 @@ def submission_create(
             idempotency_key=idempotency_key,
             summary="Submitted" + (" (flagged urgent)" if findings else ""),
             now=now,
+            notify=notify,
         )
     except IntegrityError:
         # The key was used before (or a concurrent retry with it won the race): answer with
@@ -274,20 +273,9 @@ def submission_create(
         if earlier is None:
             raise
         return SubmissionResult(earlier, created=False)
-    # Apps above intelligence (entities, search) follow new submissions; a fault in one of them
-    # must not fail the submission.
-    transaction.on_commit(
-        lambda: submission_stored.send_robust(
-            sender=Submission, submission=submission, submission_id=submission.pk
-        )
-    )
-    if notify:
-        transaction.on_commit(lambda: submission_acknowledgement_send(submission=submission))
-    if submission.urgent and notify:
-        # Analysts on duty are told at once, by the worker; the submitter is not kept waiting.
-        from ..tasks import send_urgent_alert
-
-        transaction.on_commit(lambda: send_urgent_alert.enqueue(submission.pk))
+    # The urgent alert, the acknowledgement and the apps above intelligence (entities, search,
+    # similar reports) follow in the worker, in one task queued in the submission's own commit
+    # (intelligence/follow_up.py).
     return SubmissionResult(submission, created=True)
 
 
