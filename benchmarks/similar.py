@@ -68,8 +68,9 @@ def exact_top(data: np.ndarray, query: np.ndarray) -> np.ndarray:
     return top[np.argsort(-scores[top])]
 
 
-def mapped_process(path: str, queries: str) -> None:
-    """Run in a fresh process: map the file, query it, report memory and latency."""
+def mapped_process(path: str, queries: str, expansions: str) -> None:
+    """Run in a fresh process: map the file, query it at each search expansion, report memory
+    and latency."""
     from usearch.index import Index
 
     before = rss_mb()
@@ -77,22 +78,18 @@ def mapped_process(path: str, queries: str) -> None:
     index = Index.restore(path, view=True)
     opened = (time.perf_counter() - start) * 1000
     qs = np.load(queries)
-    timings, keys = [], []
-    for q in qs:
-        t = time.perf_counter()
-        matches = index.search(q, K, threads=1)
-        timings.append((time.perf_counter() - t) * 1000)
-        keys.append([int(k) for k in matches.keys])
+    runs = {}
+    for expansion in [int(e) for e in expansions.split(",")]:
+        index.expansion_search = expansion
+        timings, keys = [], []
+        for q in qs:
+            t = time.perf_counter()
+            matches = index.search(q, K, threads=1)
+            timings.append((time.perf_counter() - t) * 1000)
+            keys.append([int(k) for k in matches.keys])
+        runs[expansion] = {"timings": timings, "keys": keys}
     print(
-        json.dumps(
-            {
-                "rss_before": before,
-                "rss_after": rss_mb(),
-                "open_ms": opened,
-                "timings": timings,
-                "keys": keys,
-            }
-        )
+        json.dumps({"rss_before": before, "rss_after": rss_mb(), "open_ms": opened, "runs": runs})
     )
 
 
@@ -124,7 +121,12 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--exact-queries", type=int, default=50)
     parser.add_argument("--dtype", default="f32", help="usearch storage: f32, f16 or i8")
-    parser.add_argument("--mapped", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--expansion-search",
+        default="64",
+        help="usearch search expansions to compare, comma-separated (64 is its default)",
+    )
+    parser.add_argument("--mapped", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mapped:
         mapped_process(*args.mapped)
@@ -166,7 +168,7 @@ def main() -> None:
         qpath = str(Path(tmp) / "queries.npy")
         np.save(qpath, queries)
         answer = subprocess.run(
-            [sys.executable, __file__, "--mapped", path, qpath],
+            [sys.executable, __file__, "--mapped", path, qpath, args.expansion_search],
             check=True,
             capture_output=True,
             text=True,
@@ -180,20 +182,22 @@ def main() -> None:
         if len(exact_ms) < args.exact_queries:
             exact_ms.append((time.perf_counter() - t) * 1000)
         exact_keys.append(set(int(k) for k in top))
-    recall = statistics.mean(
-        len(exact & set(found)) / K for exact, found in zip(exact_keys, mapped["keys"], strict=True)
-    )
-    print(
-        f"usearch, mapped file (a fresh process, 1 thread): {percentiles(mapped['timings'])}  "
-        f"over {args.queries} queries"
-    )
+    for expansion, run in mapped["runs"].items():
+        recall = statistics.mean(
+            len(exact & set(found)) / K
+            for exact, found in zip(exact_keys, run["keys"], strict=True)
+        )
+        print(
+            f"usearch, mapped file (a fresh process, 1 thread), expansion_search {expansion}: "
+            f"{percentiles(run['timings'])}  over {args.queries} queries; "
+            f"recall@{K} against exact {recall:.4f}"
+        )
     print(
         f"  the mapping process: {mapped['rss_before']:.0f} MB before, "
         f"{mapped['rss_after']:.0f} MB after the queries (pages touched are shared, "
         f"file-backed); mapped in {mapped['open_ms']:.0f} ms"
     )
     print(f"exact numpy brute force (BLAS): {percentiles(exact_ms)}  over {len(exact_ms)} queries")
-    print(f"recall@{K} of usearch against exact: {recall:.4f}")
     print(f"this process: {base:.0f} MB at start, {with_data:.0f} MB with the matrix")
     single, batch = embedding_times()
     print(

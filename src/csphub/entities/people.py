@@ -337,6 +337,7 @@ def _typo_apart(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and jellyfish.damerau_levenshtein_distance(a, b) == 1
 
 
+@lru_cache(maxsize=65536)
 def _show(token: str) -> str:
     return "-".join(part.capitalize() for part in token.split("-"))
 
@@ -462,6 +463,19 @@ def _compare_readings(a: _Reading, b: _Reading) -> _Evidence:
 
 
 def _compare_names(a: _Name, b: _Name) -> _Evidence:
+    weight, reasons = _compare_names_once(a, b)
+    return weight, list(reasons)
+
+
+@lru_cache(maxsize=65536)
+def _compare_names_once(a: _Name, b: _Name) -> tuple[float, tuple[Reason, ...]]:
+    """Names repeat within a block (the same "John Smith" in many reports), so each pair of
+    names is compared once; the ages differ and are compared every time."""
+    weight, reasons = _compare_names_uncached(a, b)
+    return weight, tuple(reasons)
+
+
+def _compare_names_uncached(a: _Name, b: _Name) -> _Evidence:
     if a.tokens == b.tokens:
         weight, _ = _compare_readings(a.readings[0], b.readings[0])
         return weight, [Reason("same_name", " ".join(_show(t) for t in a.tokens))]

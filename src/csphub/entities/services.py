@@ -226,18 +226,18 @@ def _add_people(
     )
     if not entity_ids:
         return
-    candidates = list(
-        Mention.objects.filter(entity_id__in=entity_ids)
-        .exclude(submission_id=submission.pk)
-        .values_list("submission_id", "text", "age", "date_of_birth", "submission__created_at")
-        .order_by("-submission_id")[:_PERSON_CANDIDATES]
+    candidates = sql.person_candidates(
+        entity_ids=sorted(entity_ids), other_than=submission.pk, at_most=_PERSON_CANDIDATES
     )
     seen_on = submission.created_at.date()
+    records = [
+        (other, text, people.PersonRecord(text, age, born, _date(created)))
+        for other, text, age, born, created in candidates
+    ]
     best: dict[int, tuple[float, list[dict[str, str]]]] = {}
     for person in persons:
         ours = people.PersonRecord(person.text, person.age, person.date_of_birth, seen_on)
-        for other, text, age, born, created in candidates:
-            theirs = people.PersonRecord(text, age, born, _date(created))
+        for other, text, theirs in records:
             match = people.person_match(ours, theirs, shared_context=len(evidence.get(other, ())))
             if not match.is_match or match.score <= best.get(other, (0.0, []))[0]:
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from django.db import connection
 
 
@@ -13,3 +15,41 @@ def plans_serial() -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+
+
+def person_candidates(
+    *, entity_ids: list[int], other_than: int, at_most: int
+) -> list[tuple[int, str, int | None, date | None, datetime]]:
+    """(submission id, name as written, age, date of birth, submission received) of the newest
+    `at_most` mentions of `entity_ids` outside submission `other_than`, newest first.
+
+    PostgreSQL: each entity's newest mentions from the (entity, submission) index, then the
+    newest of those. Asked as one `entity_id IN (...) ORDER BY submission_id DESC LIMIT`, the
+    planner walks every mention newest first looking for the block's, which at a million
+    reports took 150 to 440 ms for a block with few mentions (benchmarks/link.py)."""
+    if not entity_ids:
+        return []
+    if connection.vendor != "postgresql":
+        from .models import Mention
+
+        return list(
+            Mention.objects.filter(entity_id__in=entity_ids)
+            .exclude(submission_id=other_than)
+            .values_list("submission_id", "text", "age", "date_of_birth", "submission__created_at")
+            .order_by("-submission_id")[:at_most]
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # The newest `at_most` first, and only theirs joined to read the date received.
+            "SELECT c.submission_id, c.text, c.age, c.date_of_birth, s.created_at FROM ("
+            " SELECT m.submission_id, m.text, m.age, m.date_of_birth"
+            " FROM unnest(%s::bigint[]) AS e(id) CROSS JOIN LATERAL ("
+            "  SELECT m.submission_id, m.text, m.age, m.date_of_birth FROM entities_mention m"
+            "  WHERE m.entity_id = e.id AND m.submission_id <> %s"
+            "  ORDER BY m.submission_id DESC LIMIT %s"
+            " ) AS m ORDER BY m.submission_id DESC LIMIT %s"
+            ") AS c JOIN intelligence_submission s ON s.id = c.submission_id "
+            "ORDER BY c.submission_id DESC",
+            [list(entity_ids), other_than, at_most, at_most],
+        )
+        return cursor.fetchall()
