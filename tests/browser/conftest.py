@@ -5,6 +5,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from csphub.core.roles import Role
+from tests.factories import TEST_PASSWORD, UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the tests
 # themselves are still synchronous and safe.
@@ -54,6 +59,15 @@ def page(browser, live_server):
     context.close()
 
 
+@pytest.fixture
+def script_errors(page):
+    """Every uncaught script error and console error on the page: a test fails on any."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    return errors
+
+
 def check_accessibility(page, name: str) -> None:
     """Run axe-core on the page; fail on serious or critical violations."""
     page.add_script_tag(path=str(AXE))
@@ -81,3 +95,15 @@ def sign_in(page, username: str, password: str) -> None:
     page.get_by_label("Username or email address").fill(username)
     page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def sign_in_with_two_factor(page, username: str) -> None:
+    """Sign in as a new analyst with a confirmed TOTP device, entering its current code."""
+    device = TOTPDevice.objects.create(
+        user=UserFactory(username=username, roles=[Role.ANALYST]), name="phone", confirmed=True
+    )
+    sign_in(page, username, TEST_PASSWORD)
+    code = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token()
+    page.get_by_label("Security code").fill(f"{code:06d}")
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(lambda url: "two-factor" not in url)
