@@ -107,9 +107,16 @@ def _alert_open(finding: r.Finding, *, dismissed: Alert | None) -> Alert | None:
 
 
 def _alert_update(alert: Alert, finding: r.Finding) -> bool:
-    """Add what is new to a live alert; False when the trigger brought nothing new."""
-    have = set(alert.submissions.values_list("pk", flat=True))
-    new = [m[0] for m in finding.members if m[0] not in have]
+    """Add what is new to a live alert; False when the trigger brought nothing new. Only the
+    finding's members are looked up: a live alert keeps growing while it is open, and reading
+    all it holds on every new submission would grow with it."""
+    wanted = [m[0] for m in finding.members]
+    have = set(
+        Alert.submissions.through.objects.filter(
+            alert_id=alert.pk, submission_id__in=wanted
+        ).values_list("submission_id", flat=True)
+    )
+    new = [pk for pk in wanted if pk not in have]
     before = (alert.observed_count, alert.expected_count, alert.p_value)
     since = _dismissed_before(alert)
     _figures(alert, finding, since=since)
@@ -126,7 +133,7 @@ def _alert_update(alert: Alert, finding: r.Finding) -> bool:
         action="updated",
         obj=alert,
         summary=f"Alert {alert.pk} triggered again: {len(new)} more submission(s)",
-        changes={"submissions": [len(have), len(have) + len(new)]},
+        changes={"submissions_added": len(new)},
     )
     return True
 

@@ -593,6 +593,25 @@ def person_match(a: PersonRecord, b: PersonRecord, *, shared_context: int = 0) -
     return PersonMatch(round(_probability(bits), 4), tuple(reasons), bits)
 
 
+def could_match(a: str, b: str, *, shared_context: int = 0) -> bool:
+    """Whether any age or date of birth could make names `a` and `b` one person: False only
+    when person_match would say no to every pair of records with these names. A name block's
+    candidates repeat a few names many times (at a million reports, 500 mentions of a dozen
+    ways of writing John Smith), so the names are weighed once per name, not once per record."""
+    name_a, name_b = _parse(a), _parse(b)
+    if name_a is None or name_b is None:
+        return False
+    context = max(0, min(shared_context, SHARED_CONTEXT_MAX))
+    if not context and (len(name_a.tokens) == 1 or len(name_b.tokens) == 1):
+        return False  # capped at SINGLE_NAME_CEILING, below the threshold
+    name_weight, _ = _compare_names_once(name_a, name_b)
+    best = PRIOR + name_weight + _BEST_AGE_WEIGHT + SHARED_CONTEXT * context
+    return _probability(best) >= MATCH_THRESHOLD
+
+
+_BEST_AGE_WEIGHT = max(DOB_EXACT, AGE_SAME_BAND, AGE_WITHIN_ONE)
+
+
 # --- blocking ----------------------------------------------------------------------------------
 
 MAX_BLOCKING_KEYS = 4

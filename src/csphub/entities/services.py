@@ -114,7 +114,8 @@ def _link(submission: Submission, found: list[ex.Found], now: datetime) -> LinkO
         for item in found
     )
     outcome.mentions, outcome.entities = len(found), sorted(ids)
-    common = set(Entity.objects.filter(pk__in=ids, common=True).values_list("pk", flat=True))
+    # The entities were read just now, after the upsert; only _mark_common changed them since.
+    common = {e.pk for e in entities.values() if e.common} | set(outcome.newly_common)
     evidence = _shared_values(submission, entities, common)
     _add_people(submission, found, entities, common, evidence)
     outcome.linked = _links_upsert(submission, evidence, now)
@@ -237,8 +238,15 @@ def _add_people(
     best: dict[int, tuple[float, list[dict[str, str]]]] = {}
     for person in persons:
         ours = people.PersonRecord(person.text, person.age, person.date_of_birth, seen_on)
+        possible: dict[tuple[str, int], bool] = {}
         for other, text, theirs in records:
-            match = people.person_match(ours, theirs, shared_context=len(evidence.get(other, ())))
+            context = len(evidence.get(other, ()))
+            test = (text, min(context, people.SHARED_CONTEXT_MAX))
+            if test not in possible:
+                possible[test] = people.could_match(person.text, text, shared_context=context)
+            if not possible[test]:
+                continue
+            match = people.person_match(ours, theirs, shared_context=context)
             if not match.is_match or match.score <= best.get(other, (0.0, []))[0]:
                 continue
             same = people.normalise_name(text) == person.key
