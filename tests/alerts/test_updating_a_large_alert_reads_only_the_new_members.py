@@ -35,8 +35,7 @@ def test_an_update_never_reads_the_members_outside_the_finding(submitter):
     reads = [
         q["sql"]
         for q in queries.captured_queries
-        if q["sql"].lstrip().upper().startswith("SELECT")
-        and "alerts_alert_submissions" in q["sql"]
+        if q["sql"].lstrip().upper().startswith("SELECT") and "alerts_alert_submissions" in q["sql"]
     ]
     assert reads and all(" IN (" in sql for sql in reads)
     alert = Alert.objects.get(pk=alert.pk)
