@@ -30,6 +30,7 @@ def pages(alert):
         ("post", reverse("alerts:dismiss", args=[alert.pk])): {Role.ANALYST},
         ("get", reverse("alerts:rules")): {Role.ADMINISTRATOR},
         ("get", reverse("alerts:rule_edit", args=[rule.pk])): {Role.ADMINISTRATOR},
+        ("get", reverse("alerts:rule_create", args=["entity"])): {Role.ADMINISTRATOR},
     }
 
 

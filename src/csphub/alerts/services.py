@@ -359,3 +359,47 @@ def alert_rule_update(
             request=request,
         )
     return rule
+
+
+# A new rule starts from the thresholds of the shipped rule of its kind (docs/alerts.md).
+RULE_DEFAULTS: dict[str, dict[str, object]] = {
+    RuleKind.ENTITY: {
+        "count": 3,
+        "days": 30,
+        "entity_kinds": [k for k in Kind.values if k != Kind.POSTCODE],
+    },
+    RuleKind.AREA: {"count": 4, "days": 14, "area_type": AreaType.SECTOR},
+    RuleKind.THEME_RISE: {"count": 3, "days": 28, "baseline_days": 182, "alpha": 0.01},
+}
+
+
+def alert_rule_new(*, kind: str) -> AlertRule:
+    """An unsaved rule of `kind` with the shipped thresholds, for the form to start from."""
+    if kind not in RuleKind.values:
+        raise ValidationError({"kind": "Choose an entity, area or theme rule"})
+    return AlertRule(kind=kind, **RULE_DEFAULTS[kind])
+
+
+@transaction.atomic
+def alert_rule_create(
+    *, kind: str, actor: User, data: RuleInput, request: HttpRequest | None = None
+) -> AlertRule:
+    """Add a rule (a second entity rule with a shorter window, a rule for vehicles only ...).
+    It applies to the submissions that arrive from then on."""
+    rule = alert_rule_new(kind=kind)
+    _rule_check(kind, data, exclude=0)
+    _rule_fill(rule, data)
+    try:
+        with transaction.atomic():
+            rule.save()
+    except IntegrityError:  # the same name, added a moment ago by another administrator
+        raise ValidationError({"name": "Another rule already has this name"}) from None
+    audit_record(
+        actor=actor,
+        action="created",
+        obj=rule,
+        summary=f"Added the alert rule '{rule.name}'"[:300],
+        changes=diff({}, _rule_values(rule)),
+        request=request,
+    )
+    return rule

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:alert_id>/dismiss", views.alert_dismiss, name="dismiss"),
     path("rules/", views.rule_list, name="rules"),
     path("rules/<int:rule_id>", views.rule_edit, name="rule_edit"),
+    path("rules/new/<slug:kind>", views.rule_create, name="rule_create"),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -116,6 +116,31 @@ def rule_edit(request: AuthenticatedHttpRequest, rule_id: int) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, f"Rule '{saved.name}' saved.")
+            return redirect("alerts:rules")
+    return render(
+        request,
+        "alerts/rule_edit.html",
+        {"form": form, "rule": rule},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@role_required(Role.ADMINISTRATOR)
+def rule_create(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
+    try:
+        rule = services.alert_rule_new(kind=kind)
+    except ValidationError:
+        raise Http404 from None
+    form = forms.RuleForm(request.POST or None, rule=rule)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.alert_rule_create(
+                kind=kind, actor=request.user, data=form.to_input(), request=request
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"Rule '{saved.name}' added.")
             return redirect("alerts:rules")
     return render(
         request,
