@@ -456,14 +456,14 @@ class Loader:
         from csphub.entities import extract as ex
 
         step = timedelta(days=3 * 365) / self.plan.n
-        theme_id = template.theme_id  # type: ignore[attr-defined]
+        theme_of = template.theme_of  # type: ignore[attr-defined]
         for index in range(self.plan.n):
             sid = index + 1
             created = start + step * index
             facts, place, postcode = self.facts(index, created.date())
             found = ex.extract(facts, text_spans=[])
             self.files["submission"].write(template(sid, place, postcode, created))
-            self.files["themes"].write(_row(sid, theme_id))
+            self.files["themes"].write(_row(sid, theme_of(sid)))
             self.children(sid, facts)
             self.submission(sid, created, found)
         for handle in self.files.values():
@@ -616,9 +616,10 @@ class Loader:
                 self.prior.people[row.id].append((sid, person.text, person.age, seen_on))
 
 
-def submission_template(user: Any, district: Any, theme: Any) -> Callable[..., str]:
+def submission_template(user: Any, districts: list[Any], themes: list[Any]) -> Callable[..., str]:
     """One COPY line of intelligence_submission: the model's own defaults, with the id,
-    reference, place and times of each row."""
+    reference, district, place and times of each row. Rows take the districts in turn, and
+    their themes (`line.theme_of`) in a different turn, so every district has every theme."""
     from django.db import connection
 
     from csphub.intelligence.models import Submission
@@ -628,7 +629,7 @@ def submission_template(user: Any, district: Any, theme: Any) -> Callable[..., s
         submitted_by=user,
         organisation=user.organisation,
         information=INFORMATION,
-        district=district,
+        district=districts[0],
         how_known="first_hand",
         may_contact=True,
         source_disclosable=False,
@@ -642,6 +643,7 @@ def submission_template(user: Any, district: Any, theme: Any) -> Callable[..., s
         values = dict(fixed)
         values.update(
             id=str(sid),
+            district_id=str(districts[sid % len(districts)].pk),
             reference=f"{REFERENCE_PREFIX}{sid:08d}",
             place_description=_text(place),
             postcode=_text(postcode),
@@ -651,7 +653,7 @@ def submission_template(user: Any, district: Any, theme: Any) -> Callable[..., s
         return "\t".join(values[c] for c in columns) + "\n"
 
     line.columns = columns  # type: ignore[attr-defined]
-    line.theme_id = theme.pk  # type: ignore[attr-defined]
+    line.theme_of = lambda sid: themes[(sid // len(districts)) % len(themes)].pk  # type: ignore[attr-defined]
     return line
 
 
@@ -756,7 +758,9 @@ def load(n: int, seed: int, marker: str) -> None:
     planned = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="bench-link-"))
     try:
-        template = submission_template(user, District.objects.first(), Theme.objects.first())
+        template = submission_template(
+            user, list(District.objects.order_by("pk")), list(Theme.objects.order_by("pk"))
+        )
         loader = Loader(plan, values, folder, threshold)
         with cached_normalisers():
             loader.run(template, datetime.now(UTC) - timedelta(days=3 * 365 + 2))
@@ -862,7 +866,12 @@ TEXT = (
 
 def new_inputs(k: int, values: Values, plan: Plan) -> list[tuple[str, Any]]:
     """K submissions: sharing a cluster's values, a common value, a name in a big block, or
-    nothing at all."""
+    nothing at all; over every district and theme, as the loaded ones are."""
+    from csphub.geography.models import District
+    from csphub.intelligence.models import Theme
+
+    districts = list(District.objects.order_by("pk").values_list("code", flat=True))
+    themes = list(Theme.objects.order_by("pk").values_list("slug", flat=True))
     rng = random.Random(99)
     phones = plan.slots["phone"]
     sizes: dict[int, int] = defaultdict(int)
@@ -889,12 +898,21 @@ def new_inputs(k: int, values: Values, plan: Plan) -> list[tuple[str, Any]]:
                 rng.choice(["John Smith", "Jake Smith", "David Jones", "Joe Smith"]),
                 rng.randint(18, 40),
             )
-        inputs.append((mix, submission_input(person, values.person(), phone, address, vehicle)))
+        where = (districts[i % len(districts)], themes[(i // len(districts)) % len(themes)])
+        inputs.append(
+            (mix, submission_input(person, values.person(), phone, address, vehicle, where))
+        )
     return inputs
 
 
-def submission_input(person: Person, other: Person, phone: str, address: tuple[str, str],
-                     vehicle: tuple[str, str, str, str]) -> Any:  # fmt: skip
+def submission_input(
+    person: Person,
+    other: Person,
+    phone: str,
+    address: tuple[str, str],
+    vehicle: tuple[str, str, str, str],
+    where: tuple[str, str],
+) -> Any:
     from csphub.intelligence.services import SubmissionInput
 
     plate, make, model, colour = vehicle
@@ -908,14 +926,14 @@ def submission_input(person: Person, other: Person, phone: str, address: tuple[s
         other=other.name,
     )
     return SubmissionInput(
-        themes=["anti-social-behaviour"],
+        themes=[where[1]],
         information=information,
         how_known="second_hand",
         may_contact=True,
         source_disclosable=False,
         postcode=address[1],
         place_description=address[0],
-        district_code="E07000130",
+        district_code=where[0],
         people=[{"name": person.name, "role": "subject", "age": person.age, "description": ""}],
         vehicles=[{"registration": plate, "make": make, "model": model, "colour": colour}],
         identifiers=[{"kind": "phone", "value": phone}],
@@ -1157,7 +1175,7 @@ def main() -> int:
     if not url.startswith("postgres"):
         print("DATABASE_URL must be a PostgreSQL database")
         return 1
-    marker = f"{args.submissions}/{args.seed}"
+    marker = f"{args.submissions}/{args.seed}/spread"  # the layout: every district and theme
     reuse = database_prepare(url, keep=args.keep, marker=marker)
     os.environ.update(
         {

@@ -43,3 +43,19 @@ def test_the_area_look_ups_can_use_their_indexes(submitter):
         plan = " ".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
     assert "alerts_sub_postcode_created" in plan
+
+
+@pytest.mark.postgres_only
+def test_the_theme_counts_have_indexes_that_cover_them(db):
+    """Whether the planner uses them depends on the data (benchmarks/link.py measures it at a
+    million: 166 ms to 38 ms); here, that they exist with the columns the count reads."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
+            "('alerts_sub_district_created_id', 'alerts_theme_submission', "
+            "'alerts_sub_district_created')"
+        )
+        indexes = dict(cursor.fetchall())
+    assert set(indexes) == {"alerts_sub_district_created_id", "alerts_theme_submission"}
+    assert "(district_id, created_at) INCLUDE (id)" in indexes["alerts_sub_district_created_id"]
+    assert "(theme_id, submission_id)" in indexes["alerts_theme_submission"]

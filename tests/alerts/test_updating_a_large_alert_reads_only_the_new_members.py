@@ -32,10 +32,11 @@ def test_an_update_never_reads_the_members_outside_the_finding(submitter):
     alert.submissions.add(*earlier)  # held from long ago, outside the rule's window
     with CaptureQueriesContext(connection) as queries:
         fourth = reported(submitter, identifiers=[PHONE])
+    statements = [q["sql"] or "" for q in queries.captured_queries]
     reads = [
-        q["sql"]
-        for q in queries.captured_queries
-        if q["sql"].lstrip().upper().startswith("SELECT") and "alerts_alert_submissions" in q["sql"]
+        sql
+        for sql in statements
+        if sql.lstrip().upper().startswith("SELECT") and "alerts_alert_submissions" in sql
     ]
     assert reads and all(" IN (" in sql for sql in reads)
     alert = Alert.objects.get(pk=alert.pk)
