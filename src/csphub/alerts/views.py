@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -13,7 +15,8 @@ from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
 from . import forms, selectors, services
-from .models import AlertStatus, RuleKind
+from .models import AlertRule, AlertStatus, RuleKind
+from .services import RuleInput
 
 
 @role_required(Role.ANALYST)
@@ -103,19 +106,21 @@ def rule_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
 
 
-@role_required(Role.ADMINISTRATOR)
-def rule_edit(request: AuthenticatedHttpRequest, rule_id: int) -> HttpResponse:
-    rule = selectors.rule_for_administrator(user=request.user, rule_id=rule_id)
+def _rule_page(
+    request: AuthenticatedHttpRequest,
+    rule: AlertRule,
+    save: Callable[[RuleInput], AlertRule],
+    done: str,
+) -> HttpResponse:
+    """The rule form, for a change or a new rule: `save` is the service that writes it."""
     form = forms.RuleForm(request.POST or None, rule=rule)
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.alert_rule_update(
-                rule=rule, actor=request.user, data=form.to_input(), request=request
-            )
+            saved = save(form.to_input())
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"Rule '{saved.name}' saved.")
+            messages.success(request, f"Rule '{saved.name}' {done}.")
             return redirect("alerts:rules")
     return render(
         request,
@@ -126,25 +131,29 @@ def rule_edit(request: AuthenticatedHttpRequest, rule_id: int) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
+def rule_edit(request: AuthenticatedHttpRequest, rule_id: int) -> HttpResponse:
+    rule = selectors.rule_for_administrator(user=request.user, rule_id=rule_id)
+    return _rule_page(
+        request,
+        rule,
+        lambda data: services.alert_rule_update(
+            rule=rule, actor=request.user, data=data, request=request
+        ),
+        "saved",
+    )
+
+
+@role_required(Role.ADMINISTRATOR)
 def rule_create(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
     try:
         rule = services.alert_rule_new(kind=kind)
     except ValidationError:
         raise Http404 from None
-    form = forms.RuleForm(request.POST or None, rule=rule)
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = services.alert_rule_create(
-                kind=kind, actor=request.user, data=form.to_input(), request=request
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, f"Rule '{saved.name}' added.")
-            return redirect("alerts:rules")
-    return render(
+    return _rule_page(
         request,
-        "alerts/rule_edit.html",
-        {"form": form, "rule": rule},
-        status=400 if form.is_bound and form.errors else 200,
+        rule,
+        lambda data: services.alert_rule_create(
+            kind=kind, actor=request.user, data=data, request=request
+        ),
+        "added",
     )

@@ -609,7 +609,7 @@ def could_match(a: str, b: str, *, shared_context: int = 0) -> bool:
     return _probability(best) >= MATCH_THRESHOLD
 
 
-_BEST_AGE_WEIGHT = max(DOB_EXACT, AGE_SAME_BAND, AGE_WITHIN_ONE)
+_BEST_AGE_WEIGHT = max(DOB_EXACT, AGE_SAME_BAND)  # the most an age comparison can add
 
 
 # --- blocking ----------------------------------------------------------------------------------
