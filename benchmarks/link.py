@@ -512,8 +512,8 @@ class Loader:
             )
             self.entities[item.identity] = row
             if item.kind == "person":
-                for key in dict.fromkeys(k[:60] for k in people.blocking_keys(row.key)):
-                    self.files["namekey"].write(_row(row.id, key))
+                for key, narrow in people.blocking_keys(row.key):
+                    self.files["namekey"].write(_row(row.id, key, narrow))
                     self.counts["namekey"] += 1
         else:
             missing = {k: v for k, v in item.details.items() if k not in row.details}
@@ -684,7 +684,7 @@ COPIES = {
             "last_seen",
         ],
     ),  # fmt: skip
-    "namekey": ("entities_namekey", ["entity_id", "key"]),
+    "namekey": ("entities_namekey", ["entity_id", "key", "narrow"]),
     "mention": (
         "entities_mention",
         [

@@ -50,18 +50,23 @@ class Entity(models.Model):
 
 
 class NameKey(models.Model):
-    """A blocking key of a person's name: names that could match share one (entities/people.py)."""
+    """Where a person's name is filed for candidates: names that could match share a key, and
+    the narrow says which part of the key's block the name is in (entities/people.py)."""
 
     entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="name_keys")
-    key = models.CharField(max_length=60, db_index=True)
+    key = models.CharField(max_length=60)
+    narrow = models.CharField(max_length=8, blank=True, default="")
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["entity", "key"], name="namekey_unique_entity_key")
+            models.UniqueConstraint(
+                fields=["entity", "key", "narrow"], name="namekey_unique_entity_key_narrow"
+            )
         ]
+        indexes = [models.Index(fields=["key", "narrow"], name="namekey_key_narrow")]
 
     def __str__(self) -> str:
-        return self.key
+        return f"{self.key} {self.narrow}".strip()
 
 
 class Mention(models.Model):

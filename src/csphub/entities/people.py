@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -646,25 +647,122 @@ def _surname_keys(reading: _Reading) -> list[str]:
     return [_surname_code(parts[-1])] + ([_surname_code(parts[0])] if len(parts) > 1 else [])
 
 
-def blocking_keys(name: str) -> list[str]:
-    """Short keys to look candidates up by: the sound of the surname with the first name's
-    initial ('SM0:j'; also by the nickname's name, 'SM0:w' for Bill), the same for the name read
-    surname first (for 'Nguyen Van Minh' against 'Minh Nguyen'), and the sound of the first name
-    with the surname's initial (for a typo in the surname). Two full names that could match
-    share at least one key; a first name alone has a key of its own kind ('f:JN') and is found
-    through the address or phone its report shares."""
+BlockingKey = tuple[str, str]  # (key, narrow): a name block, and the part of it a name is in
+Lookup = dict[str, frozenset[str] | None]  # key -> the narrows to read (None: all of the block)
+
+
+def _keyed(name: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The name's blocking keys, each with what narrows it: the first name for a surname key (or
+    the given names: 'Nguyen Thi Trang' is filed under NKYN:t by Thi and by Trang), the surname
+    (marked '=') for a first-name key, nothing for a first name alone."""
     parsed = _parse(name)
     if parsed is None:
         return []
     reading = parsed.readings[0]
     if reading.surname is None:
-        return [f"f:{_metaphone(reading.first or '') or reading.first}"]
-    surnames, initials = _surname_keys(reading), _initials(reading)
-    keys = [f"{code}:{initials[0]}" for code in surnames]
-    swapped = next(r for r in parsed.readings if r.swapped)
-    keys.append(f"{_surname_keys(swapped)[0]}:{_initial(swapped.first or '')}")
-    keys += [f"{surnames[0]}:{initial}" for initial in initials[1:]]
+        return [(f"f:{_metaphone(reading.first or '') or reading.first}", ("",))]
     first = reading.first or ""
+    surnames, initials = _surname_keys(reading), _initials(reading)
+    keyed = [(f"{code}:{initials[0]}", first) for code in surnames]
+    swapped = next(r for r in parsed.readings if r.swapped)
+    swapped_first = swapped.first or ""
+    keyed.append((f"{_surname_keys(swapped)[0]}:{_initial(swapped_first)}", swapped_first))
+    middle = reading.middles[-1] if reading.middles else ""
+    if middle:
+        keyed.append((f"{surnames[0]}:{_initial(middle)}", middle))
+    for initial in initials[1:]:
+        if not middle or initial != _initial(middle):
+            keyed.append((f"{surnames[0]}:{initial}", first))
     if len(first) > 1:
-        keys.append(f"f:{_metaphone(first)[:3]}:{_initial(reading.surname)}")
-    return list(dict.fromkeys(keys))[:MAX_BLOCKING_KEYS]
+        first_key = f"f:{_metaphone(first)[:3]}:{_initial(reading.surname)}"
+        keyed.append((first_key, "=" + reading.surname))
+    unique: dict[str, tuple[str, ...]] = {}
+    for key, by in keyed:
+        unique[key[:60]] = tuple(dict.fromkeys((*unique.get(key[:60], ()), by)))
+    return list(unique.items())[:MAX_BLOCKING_KEYS]
+
+
+def _first_narrow(first: str) -> str:
+    """A first name's sound ('JN' for John, Jon and Jonathan); nothing for an initial."""
+    return "" if len(first) < 2 else (_metaphone(_skeleton(first)) or first)[:2]
+
+
+def _surname_narrows(surname: str) -> frozenset[str]:
+    """A surname's second and last letters: a typo rarely changes both."""
+    letters = _skeleton(surname) or surname
+    return frozenset({f"a{letters[1:2]}", f"z{letters[-1]}"})
+
+
+def _narrows(by: str) -> frozenset[str]:
+    if by.startswith("="):
+        return _surname_narrows(by[1:])
+    return frozenset({_first_narrow(by)})
+
+
+def blocking_keys(name: str) -> list[BlockingKey]:
+    """Where a name is filed for candidates to be looked up by: short keys, each narrowed.
+
+    The keys: the sound of the surname with the first name's initial ('SM0:j'; also by the
+    nickname's name, 'SM0:w' for Bill), the same for the name read surname first (for 'Nguyen
+    Van Minh' against 'Minh Nguyen'), and the sound of the first name with the surname's initial
+    (for a typo in the surname). A first name alone has a key of its own kind ('f:JN') and is
+    found through the address or phone its report shares.
+
+    At a million reports a key holds hundreds of names ('TN:k': Kevin Dunn, Karen Tan, Kyle
+    Dean ...), so each is filed under a narrow too: a surname key by the first name's sound (an
+    initial by nothing), a first-name key by the surname's second and last letters. Lookup
+    (blocking_lookup) reads only the narrows that could match: benchmarks/link.py."""
+    return [
+        (key, narrow)
+        for key, bys in _keyed(name)
+        for narrow in sorted(set().union(*(_narrows(by) for by in bys)))
+    ]
+
+
+def _given_narrows(first: str) -> frozenset[str] | None:
+    """The narrows a first name could match in: its own sound, its nicknames' and those of the
+    names it is a nickname of, and an initial's. An initial could match any first name."""
+    if len(_first_narrow(first)) < 2:
+        return None  # an initial, or a name of one sound ('Laua', a typo of Laura: 'L')
+    forms = set(_nickname_forms(first))
+    for canonical in _canonicals(first):
+        forms |= _nickname_forms(canonical)
+    sounds = {_first_narrow(form) for form in forms} | {_first_narrow(first)}
+    return frozenset(sounds | {sound[:1] for sound in sounds} | {""})  # and names of one sound
+
+
+def blocking_lookup(names: Iterable[str]) -> Lookup:
+    """The parts of the name blocks to read for candidates of any of `names`."""
+    lookup: Lookup = {}
+    for name in names:
+        for key, bys in _keyed(name):
+            for by in bys:
+                _lookup_add(lookup, key, by)
+    return lookup
+
+
+def _lookup_add(lookup: Lookup, key: str, by: str) -> None:
+    if not by:
+        wanted = None
+    elif by.startswith("="):
+        wanted = _surname_narrows(by[1:])
+    else:
+        wanted = _given_narrows(by)
+    if key in lookup and lookup[key] is None:
+        return
+    lookup[key] = None if wanted is None else (lookup.get(key) or frozenset()) | wanted
+
+
+def blocked_together(a: str, b: str) -> bool:
+    """Whether looking up name `a` finds name `b` and the other way round: what the name keys
+    (entities.services) do, for the tests and benchmarks/person_match.py."""
+
+    def finds(lookup: Lookup, filed: list[BlockingKey]) -> bool:
+        return any(
+            key in lookup and (lookup[key] is None or narrow in lookup[key])  # type: ignore[operator]
+            for key, narrow in filed
+        )
+
+    return finds(blocking_lookup([a]), blocking_keys(b)) and finds(
+        blocking_lookup([b]), blocking_keys(a)
+    )

@@ -150,9 +150,9 @@ def _entities_upsert(found: list[ex.Found], now: datetime) -> dict[tuple[str, st
     people_entities = [e for e in entities.values() if e.kind == Kind.PERSON]
     NameKey.objects.bulk_create(
         [
-            NameKey(entity=e, key=k[:60])
+            NameKey(entity=e, key=key, narrow=narrow)
             for e in people_entities
-            for k in people.blocking_keys(e.key)
+            for key, narrow in people.blocking_keys(e.key)
         ],
         ignore_conflicts=True,
     )
@@ -219,9 +219,11 @@ def _add_people(
     persons = [f for f in found if f.kind == Kind.PERSON and entities[f.identity].pk not in common]
     if not persons:
         return
-    keys = {k for person in persons for k in people.blocking_keys(person.key)}
+    blocks = Q()
+    for key, narrows in people.blocking_lookup(person.key for person in persons).items():
+        blocks |= Q(key=key) if narrows is None else Q(key=key, narrow__in=sorted(narrows))
     entity_ids = set(
-        NameKey.objects.filter(key__in=keys)
+        NameKey.objects.filter(blocks)
         .exclude(entity__common=True)
         .values_list("entity_id", flat=True)
     )
