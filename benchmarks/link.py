@@ -536,6 +536,7 @@ class Loader:
                     item.role,
                     item.age,
                     item.date_of_birth,
+                    created.date(),
                     created,
                 )
             )
@@ -697,6 +698,7 @@ COPIES = {
             "role",
             "age",
             "date_of_birth",
+            "seen_on",
             "created_at",
         ],
     ),  # fmt: skip
@@ -950,7 +952,21 @@ class Timings:
     engine: float = 0.0
     linked: float = 0.0
     backend: int = 0
+    sections: dict[str, float] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+# Where a link's time goes: the linking service's steps, timed by wrapping them (module globals).
+SECTIONS = [
+    ("services", "submission_link", "the linking service (all)"),
+    ("services", "_link", "after reading and extraction"),
+    ("services", "submission_facts", "the submission's facts"),
+    ("services", "_entities_upsert", "entities and name keys"),
+    ("services", "_shared_values", "shared values"),
+    ("services", "_add_people", "people (all)"),
+    ("sql", "person_candidates", "people: candidates query"),
+    ("services", "_links_upsert", "links upsert"),
+]
 
 
 def process_cpu(pid: int) -> float:
@@ -984,6 +1000,7 @@ def instrumented(timings: Timings) -> Iterator[None]:
 
     def on_commit(sender: Any, **kwargs: Any) -> None:
         timings.statements = 0
+        timings.sections = {}
         timings.database_cpu = process_cpu(timings.backend)
         timings.cpu = time.process_time()
         timings.committed = time.perf_counter()
@@ -1003,6 +1020,7 @@ def instrumented(timings: Timings) -> Iterator[None]:
                 "engine_ms": timings.engine * 1000,
                 "linked": len(outcome.linked),
                 "mentions": outcome.mentions,
+                "sections": {k: v * 1000 for k, v in timings.sections.items()},
             }
         )
 
@@ -1033,6 +1051,70 @@ def instrumented(timings: Timings) -> Iterator[None]:
         links_ready.disconnect(dispatch_uid="bench-linked")
 
 
+def earlier_runs_undo(n: int) -> int:
+    """Deletes the submissions earlier runs made on a kept database (ids above the load's n),
+    with what linking them added, so that each run links against the same store: otherwise
+    each run's new submissions would also link to the last run's, which are the same."""
+    from django.db import connection, transaction
+    from django.db.models import Count
+
+    from csphub.alerts.models import Alert
+    from csphub.entities.models import Entity, Mention
+    from csphub.intelligence.models import Submission
+
+    made = Submission.objects.filter(pk__gt=n)
+    if not made.exists():
+        return 0
+    with transaction.atomic():
+        touched = set(
+            Mention.objects.filter(submission__in=made).values_list("entity_id", flat=True)
+        )
+        Alert.objects.all().delete()  # the load makes none: every alert is a run's
+        count = made.count()
+        made.delete()
+        counts = dict(
+            Mention.objects.filter(entity_id__in=touched)
+            .values("entity_id")
+            .annotate(n=Count("submission_id", distinct=True))
+            .values_list("entity_id", "n")
+        )
+        Entity.objects.filter(pk__in=touched - set(counts)).delete()
+        for pk, seen in counts.items():
+            Entity.objects.filter(pk=pk).update(submission_count=seen)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return count
+
+
+@contextlib.contextmanager
+def sections_timed(timings: Timings) -> Iterator[None]:
+    """Adds the time of each of SECTIONS to timings.sections (cleared on each commit)."""
+    from csphub.entities import services
+    from csphub.entities import sql as sql_module
+
+    modules = {"services": services, "sql": sql_module}
+    originals = {(m, name): getattr(modules[m], name) for m, name, _ in SECTIONS}
+
+    def section(function: Callable[..., Any], name: str) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - started
+                timings.sections[name] = timings.sections.get(name, 0.0) + spent
+
+        return wrapper
+
+    for (m, name), function in originals.items():
+        setattr(modules[m], name, section(function, name))
+    try:
+        yield
+    finally:
+        for (m, name), function in originals.items():
+            setattr(modules[m], name, function)
+
+
 def measure(inputs: list[tuple[str, Any]], warm: list[tuple[str, Any]]) -> tuple[list, dict]:
     from csphub.intelligence.services import submission_create
 
@@ -1043,7 +1125,7 @@ def measure(inputs: list[tuple[str, Any]], warm: list[tuple[str, Any]]) -> tuple
     memory["after warm-up"] = rss_mb()
     timings = Timings()
     made: list[tuple[str, int, dict]] = []
-    with instrumented(timings):
+    with instrumented(timings), sections_timed(timings):
         for i, (mix, data) in enumerate(inputs, start=1):
             result = submission_create(submitted_by=user, data=data, notify=False)
             made.append((mix, result.submission.pk, timings.rows[-1]))
@@ -1096,6 +1178,11 @@ def report(made: list[tuple[str, int, dict]], memory: dict[str, float]) -> None:
     print(cpu("all", [row for _, _, row in made]))
     for mix in dict.fromkeys(m for m, _, _ in made):
         print(cpu(mix, [row for m, _, row in made if m == mix]))
+    print("  where links' time goes, ms p50 p95 (all new submissions)")
+    rows = [row for _, _, row in made]
+    for _, name, label in SECTIONS:
+        spent = [row["sections"].get(name, 0.0) for row in rows]
+        print(f"  {label:28} {statistics.median(spent):6.1f} {percentile(spent, 0.95):6.1f}")
     print(f"  load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("  worker VmRSS MB: " + ", ".join(f"{k} {v:.0f}" for k, v in memory.items()))
 
@@ -1197,7 +1284,8 @@ def main() -> int:
         call_command("migrate", verbosity=0)
         print(f"PostgreSQL {url.rsplit('/', 1)[-1]}: {args.submissions:,} submissions")
         if reuse:
-            print("  reusing the loaded database (--keep)")
+            undone = earlier_runs_undo(args.submissions)
+            print(f"  reusing the loaded database (--keep); {undone} from earlier runs deleted")
         else:
             load(args.submissions, args.seed, marker)
         table_sizes()

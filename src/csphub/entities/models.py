@@ -83,6 +83,10 @@ class Mention(models.Model):
     role = models.CharField(max_length=20, blank=True)
     age = models.PositiveSmallIntegerField(null=True, blank=True)
     date_of_birth = models.DateField(null=True, blank=True)
+    seen_on = models.DateField(
+        help_text="The day the report was received (UTC): an age is as of then. Kept here so "
+        "that a name block's candidates are read without the submissions."
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

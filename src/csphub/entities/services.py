@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -109,6 +109,7 @@ def _link(submission: Submission, found: list[ex.Found], now: datetime) -> LinkO
             role=item.role,
             age=item.age,
             date_of_birth=item.date_of_birth,
+            seen_on=submission.created_at.date(),
             created_at=now,
         )
         for item in found
@@ -234,8 +235,8 @@ def _add_people(
     )
     seen_on = submission.created_at.date()
     records = [
-        (other, text, people.PersonRecord(text, age, born, _date(created)))
-        for other, text, age, born, created in candidates
+        (other, text, people.PersonRecord(text, age, born, seen))
+        for other, text, age, born, seen in candidates
     ]
     best: dict[int, tuple[float, list[dict[str, str]]]] = {}
     for person in persons:
@@ -259,10 +260,6 @@ def _add_people(
     for other, (score, reasons) in best.items():
         reasons[0]["score"] = f"{score:.2f}"
         evidence[other].extend(reasons)
-
-
-def _date(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def link_score(reasons: Iterable[dict[str, str]]) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from django.db import connection
 
@@ -19,9 +19,9 @@ def plans_serial() -> None:
 
 def person_candidates(
     *, entity_ids: list[int], other_than: int, at_most: int
-) -> list[tuple[int, str, int | None, date | None, datetime]]:
-    """(submission id, name as written, age, date of birth, submission received) of the newest
-    `at_most` mentions of `entity_ids` outside submission `other_than`, newest first.
+) -> list[tuple[int, str, int | None, date | None, date]]:
+    """(submission id, name as written, age, date of birth, day the report was received) of the
+    newest `at_most` mentions of `entity_ids` outside submission `other_than`, newest first.
 
     PostgreSQL: each entity's newest mentions from the (entity, submission) index, then the
     newest of those. Asked as one `entity_id IN (...) ORDER BY submission_id DESC LIMIT`, the
@@ -35,21 +35,17 @@ def person_candidates(
         return list(
             Mention.objects.filter(entity_id__in=entity_ids)
             .exclude(submission_id=other_than)
-            .values_list("submission_id", "text", "age", "date_of_birth", "submission__created_at")
+            .values_list("submission_id", "text", "age", "date_of_birth", "seen_on")
             .order_by("-submission_id")[:at_most]
         )
     with connection.cursor() as cursor:
         cursor.execute(
-            # The newest `at_most` first, and only theirs joined to read the date received.
-            "SELECT c.submission_id, c.text, c.age, c.date_of_birth, s.created_at FROM ("
-            " SELECT m.submission_id, m.text, m.age, m.date_of_birth"
+            "SELECT m.submission_id, m.text, m.age, m.date_of_birth, m.seen_on"
             " FROM unnest(%s::bigint[]) AS e(id) CROSS JOIN LATERAL ("
-            "  SELECT m.submission_id, m.text, m.age, m.date_of_birth FROM entities_mention m"
-            "  WHERE m.entity_id = e.id AND m.submission_id <> %s"
+            "  SELECT m.submission_id, m.text, m.age, m.date_of_birth, m.seen_on"
+            "  FROM entities_mention m WHERE m.entity_id = e.id AND m.submission_id <> %s"
             "  ORDER BY m.submission_id DESC LIMIT %s"
-            " ) AS m ORDER BY m.submission_id DESC LIMIT %s"
-            ") AS c JOIN intelligence_submission s ON s.id = c.submission_id "
-            "ORDER BY c.submission_id DESC",
+            " ) AS m ORDER BY m.submission_id DESC LIMIT %s",
             [list(entity_ids), other_than, at_most, at_most],
         )
         return cursor.fetchall()
