@@ -25,9 +25,7 @@ def received_on(submission, day):
 
 @pytest.mark.django_db
 def test_a_mention_is_dated_by_its_report_not_by_when_it_was_linked(submitter):
-    submission = make_submission(
-        submitter, people=[kevin(30)]
-    )
+    submission = make_submission(submitter, people=[kevin(30)])
     received_on(submission, date(2020, 5, 1))
     submission_link(submission_id=submission.pk, now=datetime(2026, 12, 1, tzinfo=UTC))
     assert set(Mention.objects.values_list("seen_on", flat=True)) == {date(2020, 5, 1)}
@@ -36,23 +34,17 @@ def test_a_mention_is_dated_by_its_report_not_by_when_it_was_linked(submitter):
 @pytest.mark.django_db
 def test_ages_are_compared_as_of_each_reports_day(submitter):
     """Aged 30 in 2020 is aged 36 in 2026: the same person, though the ages differ."""
-    earlier = make_submission(
-        submitter, people=[kevin(30)]
-    )
+    earlier = make_submission(submitter, people=[kevin(30)])
     received_on(earlier, date(2020, 5, 1))
     submission_link(submission_id=earlier.pk)
-    later = make_submission(
-        submitter, people=[kevin(36)]
-    )
+    later = make_submission(submitter, people=[kevin(36)])
     submission_link(submission_id=later.pk)
     assert Link.objects.filter(low=earlier, high=later).exists()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_fills_the_day_from_the_submissions(submitter):
-    submission = make_submission(
-        submitter, people=[kevin(30)]
-    )
+    submission = make_submission(submitter, people=[kevin(30)])
     submission_link(submission_id=submission.pk)
     received_on(submission, date(2021, 3, 9))
     executor = MigrationExecutor(connection)
