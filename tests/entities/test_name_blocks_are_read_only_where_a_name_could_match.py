@@ -62,3 +62,16 @@ def test_initials_nicknames_and_typos_are_still_found_either_way_round(submitter
     first = linked(submitter, people=[person(before)])
     second = linked(submitter, people=[person(after)])
     assert Link.objects.filter(low=first, high=second).exists()
+
+
+def test_candidates_of_far_ages_are_not_weighed_by_name(submitter, monkeypatch):
+    linked(submitter, people=[person("Kevin Dunn", age=19)])
+    weighed = []
+    original = people.could_match
+    monkeypatch.setattr(
+        people, "could_match", lambda *a, **k: weighed.append(a) or original(*a, **k)
+    )
+    linked(submitter, people=[person("Kevin Dunn", age=60)])
+    assert weighed == []
+    linked(submitter, people=[person("Kevin Dunn", age=21)])
+    assert weighed

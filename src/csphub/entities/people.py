@@ -610,6 +610,18 @@ def could_match(a: str, b: str, *, shared_context: int = 0) -> bool:
     return _probability(best) >= MATCH_THRESHOLD
 
 
+def ages_rule_out(a: PersonRecord, b: PersonRecord) -> bool:
+    """Whether the two records' ages alone say they are different people: person_match caps
+    such a pair below the threshold whatever the names, so a name block's candidates of far
+    ages need no name comparison (the costly part, for names parsed for the first time)."""
+    gap = _age_gap_years(a, b)
+    return (
+        gap is not None
+        and gap > DIFFERENT_AGE_YEARS
+        and _probability(DIFFERENT_AGE_CEILING) < MATCH_THRESHOLD
+    )
+
+
 _BEST_AGE_WEIGHT = max(DOB_EXACT, AGE_SAME_BAND)  # the most an age comparison can add
 
 

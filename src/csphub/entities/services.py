@@ -220,29 +220,15 @@ def _add_people(
     persons = [f for f in found if f.kind == Kind.PERSON and entities[f.identity].pk not in common]
     if not persons:
         return
-    blocks = Q()
-    for key, narrows in people.blocking_lookup(person.key for person in persons).items():
-        blocks |= Q(key=key) if narrows is None else Q(key=key, narrow__in=sorted(narrows))
-    entity_ids = set(
-        NameKey.objects.filter(blocks)
-        .exclude(entity__common=True)
-        .values_list("entity_id", flat=True)
-    )
-    if not entity_ids:
-        return
-    candidates = sql.person_candidates(
-        entity_ids=sorted(entity_ids), other_than=submission.pk, at_most=_PERSON_CANDIDATES
-    )
+    records = _person_candidates(submission, persons)
     seen_on = submission.created_at.date()
-    records = [
-        (other, text, people.PersonRecord(text, age, born, seen))
-        for other, text, age, born, seen in candidates
-    ]
     best: dict[int, tuple[float, list[dict[str, str]]]] = {}
     for person in persons:
         ours = people.PersonRecord(person.text, person.age, person.date_of_birth, seen_on)
         possible: dict[tuple[str, int], bool] = {}
         for other, text, theirs in records:
+            if people.ages_rule_out(ours, theirs):
+                continue
             context = len(evidence.get(other, ()))
             test = (text, min(context, people.SHARED_CONTEXT_MAX))
             if test not in possible:
@@ -260,6 +246,28 @@ def _add_people(
     for other, (score, reasons) in best.items():
         reasons[0]["score"] = f"{score:.2f}"
         evidence[other].extend(reasons)
+
+
+def _person_candidates(
+    submission: Submission, persons: list[ex.Found]
+) -> list[tuple[int, str, people.PersonRecord]]:
+    """The newest mentions of the names that could match, from the parts of their name blocks
+    that blocking_lookup names."""
+    blocks = Q()
+    for key, narrows in people.blocking_lookup(person.key for person in persons).items():
+        blocks |= Q(key=key) if narrows is None else Q(key=key, narrow__in=sorted(narrows))
+    entity_ids = set(
+        NameKey.objects.filter(blocks)
+        .exclude(entity__common=True)
+        .values_list("entity_id", flat=True)
+    )
+    candidates = sql.person_candidates(
+        entity_ids=sorted(entity_ids), other_than=submission.pk, at_most=_PERSON_CANDIDATES
+    )
+    return [
+        (other, text, people.PersonRecord(text, age, born, seen))
+        for other, text, age, born, seen in candidates
+    ]
 
 
 def link_score(reasons: Iterable[dict[str, str]]) -> float:
