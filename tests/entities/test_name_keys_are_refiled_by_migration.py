@@ -44,4 +44,5 @@ def test_names_are_refiled_forwards_and_deduplicated_backwards():
         keys = list(name_key_model.objects.values_list("key", flat=True))
         assert sorted(keys) == sorted({k for k, _ in people.blocking_keys("kevin dunn")})
     finally:
-        migrate(AFTER)
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
