@@ -133,21 +133,10 @@ class _Backend:
         raise NotImplementedError
 
 
-# A filtered search first looks for its newest matches among this many of the newest reports
-# the filters allow, read newest first from the (district or status, newest) index: a word in
-# one report in twenty of a district is found there without the full-text index, whose
-# candidates (every report with the words, and whole pages of them when the bitmap outgrows
-# work_mem) would each be read to check a phrase. Fewer matches there: the index is asked.
-RECENT_FIRST = 20 * RANKED_AT_MOST
-
-
 class _Postgres(_Backend):
     def _matching(self) -> QuerySet[SearchDocument]:
-        return self._filtered().filter(vector=self._query())
-
-    def _filtered(self) -> QuerySet[SearchDocument]:
         f = self.filters
-        qs = SearchDocument.objects.all()
+        qs = SearchDocument.objects.filter(vector=self._query())
         if f.district is not None:
             qs = qs.filter(district=f.district)
         if f.status:
@@ -167,31 +156,10 @@ class _Postgres(_Backend):
         return sql.PrefixWebSearchQuery(self.terms.prepared)
 
     def newest(self, at_most: int) -> list[int]:
-        if self.filters.district is not None or self.filters.status:
-            found = self._newest_among_recent(at_most)
-            if len(found) >= at_most:
-                return found
         return list(
             self._matching()
             .order_by("-created_at", "-submission_id")
             .values_list("submission_id", flat=True)[:at_most]
-        )
-
-    def _newest_among_recent(self, at_most: int) -> list[int]:
-        recent = (
-            self._filtered()
-            .order_by("-created_at", "-submission_id")
-            .values("submission_id", "created_at", "vector")[:RECENT_FIRST]
-        )
-        recent_sql, recent_params = recent.query.sql_with_params()
-        query = recent.query
-        compiled, query_params = query.get_compiler(connection=connection).compile(
-            self._query().resolve_expression(query)
-        )
-        return sql.newest_among(
-            documents=(recent_sql, tuple(recent_params)),
-            tsquery=(compiled, tuple(query_params)),
-            at_most=at_most,
         )
 
     def ranked(self, ids: list[int], offset: int, limit: int) -> list[tuple[int, str]]:

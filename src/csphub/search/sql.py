@@ -43,21 +43,6 @@ class PrefixWebSearchQuery(SearchQuery):
         )
 
 
-Sql = tuple[str, tuple]
-
-
-def newest_among(*, documents: Sql, tsquery: Sql, at_most: int) -> list[int]:
-    """Ids of the newest `at_most` of `documents` (a query of submission_id, created_at and
-    vector) that match `tsquery`, newest first (PostgreSQL)."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT r.submission_id FROM ({documents[0]}) AS r WHERE r.vector @@ ({tsquery[0]}) "
-            "ORDER BY r.created_at DESC, r.submission_id DESC LIMIT %s",
-            [*documents[1], *tsquery[1], at_most],
-        )
-        return [int(row[0]) for row in cursor.fetchall()]
-
-
 @dataclass(frozen=True)
 class Fts5Filters:
     theme_id: int | None = None
