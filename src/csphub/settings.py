@@ -229,6 +229,9 @@ CSPHUB_URGENT_TARGET_MINUTES = int(os.environ.get("CSPHUB_URGENT_TARGET_MINUTES"
 # A value (phone, address, name) in this many submissions is "common": it stays searchable but
 # stops linking them and raising alerts (a council switchboard, "Unknown male").
 CSPHUB_COMMON_VALUE_COUNT = int(os.environ.get("CSPHUB_COMMON_VALUE_COUNT", "25"))
+# PostgreSQL's work_mem for finding a search's matches: a filtered search's bitmap of
+# candidates stays exact instead of lossy (whole pages re-read; docs/adr/0007).
+CSPHUB_SEARCH_WORK_MEM = os.environ.get("CSPHUB_SEARCH_WORK_MEM", "16MB")
 # The network view shows at most this many connected items each time a node is expanded.
 CSPHUB_NETWORK_NODE_LIMIT = int(os.environ.get("CSPHUB_NETWORK_NODE_LIMIT", "50"))
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import overload
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, QuerySet, Value
 from django.db.models.functions import Replace
 from django.http import Http404
@@ -156,11 +157,13 @@ class _Postgres(_Backend):
         return sql.PrefixWebSearchQuery(self.terms.prepared)
 
     def newest(self, at_most: int) -> list[int]:
-        return list(
-            self._matching()
-            .order_by("-created_at", "-submission_id")
-            .values_list("submission_id", flat=True)[:at_most]
-        )
+        with transaction.atomic():
+            sql.work_mem_local(settings.CSPHUB_SEARCH_WORK_MEM)
+            return list(
+                self._matching()
+                .order_by("-created_at", "-submission_id")
+                .values_list("submission_id", flat=True)[:at_most]
+            )
 
     def ranked(self, ids: list[int], offset: int, limit: int) -> list[tuple[int, str]]:
         page = list(
