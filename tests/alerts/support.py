@@ -27,6 +27,12 @@ def reported(user, *, days_ago: float = 0, **overrides) -> Submission:
     return submission
 
 
+def in_use_for_a_year(user, **overrides) -> Submission:
+    """A report of another theme 400 days ago: the district has a full baseline's history (a
+    theme rise is measured against the history there is)."""
+    return reported(user, days_ago=400, themes=["hate-crime"], **overrides)
+
+
 def only(kind: str, **changes) -> AlertRule:
     """Switch every rule off but the first of `kind`, changed as asked; return it."""
     rule = AlertRule.objects.filter(kind=kind, **_area(changes)).order_by("pk").first()

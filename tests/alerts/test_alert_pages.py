@@ -6,7 +6,7 @@ from django.urls import reverse
 from csphub.alerts.models import Alert, RuleKind
 from csphub.alerts.services import alert_acknowledge, alert_dismiss
 from csphub.audit.models import AuditEvent
-from tests.alerts.support import PHONE, only, reported
+from tests.alerts.support import PHONE, in_use_for_a_year, only, reported
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +56,7 @@ def test_the_detail_lists_the_submissions_and_the_forms(verified_client, analyst
 
 def test_the_detail_of_a_theme_rise_explains_the_test(verified_client, analyst, submitter):
     only(RuleKind.THEME_RISE)
+    in_use_for_a_year(submitter)
     for _ in range(3):
         reported(submitter)
     alert = Alert.objects.get()

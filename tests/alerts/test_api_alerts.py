@@ -5,7 +5,7 @@ import pytest
 from csphub.alerts.models import Alert, RuleKind
 from csphub.alerts.services import alert_acknowledge
 from csphub.api.models import ApiToken
-from tests.alerts.support import PHONE, only, reported
+from tests.alerts.support import PHONE, in_use_for_a_year, only, reported
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +32,7 @@ def test_open_alerts_are_listed_with_their_references(client, analyst, submitter
 
 def test_a_theme_rise_carries_its_test(client, analyst, submitter):
     only(RuleKind.THEME_RISE)
+    in_use_for_a_year(submitter)
     for _ in range(3):
         reported(submitter)
     [item] = get(client, analyst).json()

@@ -7,7 +7,7 @@ from scipy.stats import poisson
 
 from csphub.alerts.models import RuleKind
 from csphub.alerts.poisson import expected_count, rise_test
-from tests.alerts.support import alerts, only, reported
+from tests.alerts.support import alerts, in_use_for_a_year, only, reported
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +19,7 @@ def theme_rule(db):
 
 def baseline(user, *, reports=13, **overrides):
     """`reports` spread evenly over the 182 days before the 28-day window."""
+    in_use_for_a_year(user)
     step = 182 / reports
     for i in range(reports):
         reported(user, days_ago=28.5 + i * step, **overrides)
@@ -76,7 +77,9 @@ def test_a_real_rise_alerts_when_the_count_becomes_significant(submitter):
 
 
 def test_the_minimum_count_stops_two_reports_alerting_even_when_significant(submitter):
-    # No history: two reports have p = 0.003, below alpha, but the rule wants at least three.
+    # No history of the theme: two reports have p = 0.003, below alpha, but the rule wants at
+    # least three.
+    in_use_for_a_year(submitter)
     reported(submitter)
     reported(submitter)
     assert rise_test(observed=2, baseline_count=0, baseline_days=182, days=28).p_value < 0.01
@@ -108,3 +111,23 @@ def test_reports_before_the_baseline_are_not_counted_in_it(submitter):
         reported(submitter)
     [alert] = alerts()
     assert "previous 182 days had 0 reports" in alert.summary
+
+
+def test_a_district_with_less_history_than_the_window_does_not_alert(submitter):
+    """A partnership's first weeks: every theme is new, so three reports would be a "rise"."""
+    reported(submitter, days_ago=20, themes=["hate-crime"])
+    for _ in range(5):
+        reported(submitter)
+    assert alerts() == []
+
+
+def test_a_history_shorter_than_the_baseline_is_measured_over_the_days_there_are(submitter):
+    """56 days of history with 4 reports of the theme: about 2 expected in 28 days, not 0.6."""
+    reported(submitter, days_ago=84.5, themes=["hate-crime"])  # in use 56 days before the window
+    for i in range(4):
+        reported(submitter, days_ago=30 + i * 12)
+    for _ in range(7):
+        reported(submitter)
+    [alert] = alerts()
+    assert alert.expected_count == pytest.approx(2.0)
+    assert "previous 56 days had 4 reports" in alert.summary

@@ -35,6 +35,7 @@ class Finding:
     area_code: str = ""
     test: RiseTest | None = None
     baseline_count: int = 0
+    baseline_days: int = 0  # a theme rise's baseline: the rule's, or the history there is
 
 
 def meets(rule: AlertRule, finding: Finding, members: list[Member]) -> RiseTest | bool:
@@ -46,7 +47,7 @@ def meets(rule: AlertRule, finding: Finding, members: list[Member]) -> RiseTest 
     test = rise_test(
         observed=len(members),
         baseline_count=finding.baseline_count,
-        baseline_days=rule.baseline_days,
+        baseline_days=finding.baseline_days or rule.baseline_days,
         days=rule.days,
     )
     return test if test.significant(alpha=rule.alpha, minimum=rule.count) else False
@@ -166,6 +167,9 @@ def _theme_findings(
     assert district_id is not None
     now = submission.created_at
     recent_start = now - timedelta(days=rule.days)
+    baseline_days = history_days(district_id, before=recent_start, at_most=rule.baseline_days)
+    if baseline_days < rule.days:
+        return []  # not enough history to know what is usual: a new partnership's first weeks
     through = Submission.themes.through
     rows = (
         through.objects.filter(
@@ -186,7 +190,7 @@ def _theme_findings(
         test = rise_test(
             observed=row["recent"],
             baseline_count=row["baseline"],
-            baseline_days=rule.baseline_days,
+            baseline_days=baseline_days,
             days=rule.days,
         )
         if not test.significant(alpha=rule.alpha, minimum=rule.count):
@@ -210,6 +214,23 @@ def _theme_findings(
                 district_id=submission.district_id,
                 test=test,
                 baseline_count=row["baseline"],
+                baseline_days=baseline_days,
             )
         )
     return found
+
+
+def history_days(district_id: int, *, before: datetime, at_most: int) -> int:
+    """Whole days of the district's reports before `before`, at most `at_most`: the baseline a
+    theme rise is measured against. A partnership that started using CSP Hub last month has a
+    month of history, not six empty months (which would make three reports of any theme a
+    significant rise)."""
+    first = (
+        Submission.objects.filter(district_id=district_id, created_at__lt=before)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if first is None:
+        return 0
+    return min(at_most, int((before - first).total_seconds() // 86400))

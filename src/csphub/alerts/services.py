@@ -164,9 +164,10 @@ def alert_summary(*, rule: AlertRule, finding: r.Finding, since: datetime | None
     n = len(finding.members)
     submissions = f"{n} submission{'s' if n != 1 else ''}"
     if rule.kind == RuleKind.THEME_RISE and finding.test is not None:
+        baseline_days = finding.baseline_days or rule.baseline_days
         text = (
             f"{finding.subject}: {finding.test.in_words()}. The previous "
-            f"{rule.baseline_days} days had {finding.baseline_count} report"
+            f"{baseline_days} days had {finding.baseline_count} report"
             f"{'s' if finding.baseline_count != 1 else ''}; the rule alerts when "
             f"p < {rule.alpha:g} and there are at least {rule.count} reports."
         )
