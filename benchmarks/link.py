@@ -1184,9 +1184,9 @@ def report(made: list[tuple[str, int, dict]], memory: dict[str, float]) -> None:
         spent = [row["sections"].get(name, 0.0) for row in rows]
         print(f"  {label:28} {statistics.median(spent):6.1f} {percentile(spent, 0.95):6.1f}")
     print("  the five slowest links, ms: " + ", ".join(label for _, _, label in SECTIONS[2:]))
-    for mix, _, row in sorted(made, key=lambda m: -m[2]["links_only_ms"])[:5]:
+    for mix, pk, row in sorted(made, key=lambda m: -m[2]["links_only_ms"])[:5]:
         spent = " ".join(f"{row['sections'].get(name, 0.0):5.1f}" for _, name, _ in SECTIONS[2:])
-        print(f"  {row['links_only_ms']:6.1f} {mix:15} {spent}   {row['linked']} links")
+        print(f"  {row['links_only_ms']:6.1f} {mix:15} {spent}   {row['linked']} links, #{pk}")
     print(f"  load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("  worker VmRSS MB: " + ", ".join(f"{k} {v:.0f}" for k, v in memory.items()))
 
