@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "csphub.alerts",
     "csphub.search",
     "csphub.similar",
+    "csphub.cases",
     "django_tasks",
     "django_tasks_db",
 ]

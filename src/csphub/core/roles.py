@@ -8,6 +8,7 @@ class Role(models.TextChoices):
     SUBMITTER = "submitter", "Submitter"
     ANALYST = "analyst", "Intelligence analyst"
     FORUM_MEMBER = "forum_member", "Forum member"
+    CASE_OFFICER = "case_officer", "ASB case officer"
     PERFORMANCE_ANALYST = "performance_analyst", "Performance analyst"
     BOARD_MEMBER = "board_member", "Board member"
     ADMINISTRATOR = "administrator", "Administrator"

@@ -1,0 +1,230 @@
+"""Writes of ASB cases: typed, atomic, audited, each with its line on the case's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from csphub.accounts.models import Organisation, User
+from csphub.audit.services import audit_record
+from csphub.core.roles import Role
+from csphub.geography.models import District
+
+from . import risk, sql
+from .models import (
+    Case,
+    CaseEvent,
+    CaseStatus,
+    Category,
+    EventKind,
+    RiskAssessment,
+    RiskLevel,
+    RiskMatrix,
+    SubjectType,
+)
+from .selectors import risk_matrix_active
+
+PREFIX = "ASB"
+
+
+def _case_officer(user: User, organisation: Organisation | None = None) -> None:
+    if not user.has_role(Role.CASE_OFFICER) or user.organisation_id is None:
+        raise ValidationError("Only ASB case officers can do this.")
+    if organisation is not None and organisation.pk != user.organisation_id:
+        raise ValidationError("A case officer opens cases for their own organisation.")
+
+
+def _may_work_on(user: User, case: Case) -> None:
+    from .selectors import cases_visible_to
+
+    _case_officer(user)
+    if not cases_visible_to(user).filter(pk=case.pk).exists():
+        raise ValidationError("This case is not your organisation's, nor shared with it.")
+
+
+def _event(case: Case, kind: str, text: str, actor: User | None, at: datetime) -> None:
+    CaseEvent.objects.create(case=case, kind=kind, text=text[:500], actor=actor, at=at)
+
+
+@transaction.atomic
+def case_open(
+    *,
+    actor: User,
+    title: str,
+    subject_type: str,
+    category: str,
+    district: District,
+    answers: Mapping[str, bool | None],
+    officer: User | None = None,
+    asb_type: str = "",
+    location: str = "",
+    postcode: str = "",
+    lsoa_code: str = "",
+    now: datetime | None = None,
+) -> Case:
+    """Open a case for the actor's organisation with its first risk assessment; a high-risk
+    case is referred to its district's JAG at once."""
+    _case_officer(actor)
+    now = now or timezone.now()
+    errors = {}
+    if not title.strip():
+        errors["title"] = ["Enter a short title for the case"]
+    if subject_type not in SubjectType.values:
+        errors["subject_type"] = [
+            "Select whether the case is about a person, a household or a place"
+        ]
+    if category not in Category.values:
+        errors["category"] = ["Select the ASB category: personal, environmental or nuisance"]
+    if officer is not None and (
+        not officer.has_role(Role.CASE_OFFICER) or officer.organisation_id != actor.organisation_id
+    ):
+        errors["officer"] = ["The case officer must be a case officer of your organisation"]
+    if errors:
+        raise ValidationError(errors)
+    matrix = risk_matrix_active()
+    assessment = _assessed(matrix, answers)
+    assert actor.organisation_id is not None  # _case_officer
+    year = timezone.localtime(now).year
+    case = Case.objects.create(
+        reference=f"{PREFIX}-{year}-{sql.case_counter_next(year):05d}",
+        title=title.strip()[:200],
+        subject_type=subject_type,
+        category=category,
+        asb_type=asb_type.strip()[:100],
+        district=district,
+        location=location.strip()[:300],
+        postcode=postcode.strip().upper()[:8],
+        lsoa_code=lsoa_code.strip()[:9],
+        lead_organisation_id=actor.organisation_id,
+        officer=officer or actor,
+        opened_at=now,
+        created_by=actor,
+    )
+    _event(case, EventKind.OPENED, f"Case opened by {actor.get_full_name() or actor}", actor, now)
+    _assessment_record(case, matrix, answers, assessment, actor=actor, now=now, review=False)
+    audit_record(actor=actor, action="case.opened", obj=case, summary=f"Opened {case.reference}")
+    return case
+
+
+@transaction.atomic
+def risk_review(
+    *, actor: User, case: Case, answers: Mapping[str, bool | None], now: datetime | None = None
+) -> RiskAssessment:
+    """A review: the case assessed again with the active matrix. The same level keeps counting
+    its reviews (the next interval); a new level starts its own intervals again."""
+    _may_work_on(actor, case)
+    if case.status != CaseStatus.OPEN:
+        raise ValidationError("A closed case is not reviewed.")
+    now = now or timezone.now()
+    matrix = risk_matrix_active()
+    assessment = _assessed(matrix, answers)
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    recorded = _assessment_record(
+        case, matrix, answers, assessment, actor=actor, now=now, review=True
+    )
+    audit_record(
+        actor=actor,
+        action="case.reviewed",
+        obj=case,
+        summary=f"Reviewed {case.reference}: {recorded.level} risk ({recorded.score})",
+    )
+    return recorded
+
+
+def _assessed(matrix: RiskMatrix, answers: Mapping[str, bool | None]) -> risk.Assessment:
+    try:
+        found = risk.assess(matrix.engine(), answers)
+    except risk.MatrixProblem as problem:
+        raise ValidationError(str(problem)) from problem
+    if not found.complete:
+        raise ValidationError(
+            {"answers": [f"Answer every question ({len(found.unanswered)} not answered)"]}
+        )
+    return found
+
+
+def _assessment_record(
+    case: Case,
+    matrix: RiskMatrix,
+    answers: Mapping[str, bool | None],
+    found: risk.Assessment,
+    *,
+    actor: User,
+    now: datetime,
+    review: bool,
+) -> RiskAssessment:
+    level = risk.Level(found.level)
+    same_level = review and case.risk_level == level.value
+    case.reviews_at_level = case.reviews_at_level + 1 if same_level else 0
+    due = risk.next_review(
+        matrix.engine(),
+        level,
+        after=timezone.localtime(now).date(),
+        reviews_at_level=case.reviews_at_level,
+    )
+    was = case.risk_level
+    case.risk_level, case.next_review_due = level.value, due
+    recorded = RiskAssessment.objects.create(
+        case=case,
+        matrix=matrix,
+        answers=dict(answers),
+        score=found.score,
+        level=level.value,
+        vulnerabilities=list(found.vulnerabilities),
+        is_review=review,
+        next_review_due=due,
+        assessed_by=actor,
+        assessed_at=now,
+    )
+    changed = (
+        f", was {RiskLevel(was).label.lower()}" if review and was and was != level.value else ""
+    )
+    _event(
+        case,
+        EventKind.REVIEW if review else EventKind.ASSESSMENT,
+        f"{RiskLevel(level.value).label} risk, score {found.score}{changed}"
+        + (f"; next review {due:%d %B %Y}" if due else "; no scheduled review"),
+        actor,
+        now,
+    )
+    if level is risk.Level.HIGH and case.jag_referred_at is None:
+        case.jag_referred_at = now
+        _event(
+            case,
+            EventKind.REFERRAL,
+            f"High risk: referred to the {case.district.name} JAG",
+            None,
+            now,
+        )
+    case.save(
+        update_fields=["risk_level", "next_review_due", "reviews_at_level", "jag_referred_at"]
+    )
+    return recorded
+
+
+@transaction.atomic
+def case_share(
+    *, actor: User, case: Case, organisation: Organisation, now: datetime | None = None
+) -> None:
+    """Share a case with a partner organisation: its case officers then see and work on it.
+    Only the lead organisation shares its cases."""
+    _may_work_on(actor, case)
+    if case.lead_organisation_id != actor.organisation_id:
+        raise ValidationError("Only the lead organisation's case officers share a case.")
+    if organisation.pk == case.lead_organisation_id:
+        raise ValidationError({"organisation": ["The case is already this organisation's"]})
+    if case.shared_with.filter(pk=organisation.pk).exists():
+        return
+    now = now or timezone.now()
+    case.shared_with.add(organisation)
+    _event(case, EventKind.SHARED, f"Shared with {organisation.name}", actor, now)
+    audit_record(
+        actor=actor,
+        action="case.shared",
+        obj=case,
+        summary=f"Shared {case.reference} with {organisation.name}",
+    )
