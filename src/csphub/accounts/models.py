@@ -44,7 +44,7 @@ class Organisation(models.Model):
 
 
 # Roles whose accounts must use two-factor authentication.
-ROLES_REQUIRING_2FA = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
+ROLES_REQUIRING_2FA = frozenset({Role.ANALYST, Role.CASE_OFFICER, Role.ADMINISTRATOR})
 
 
 class User(AbstractUser):
