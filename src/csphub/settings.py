@@ -233,6 +233,10 @@ CSPHUB_COMMON_VALUE_COUNT = int(os.environ.get("CSPHUB_COMMON_VALUE_COUNT", "25"
 # PostgreSQL's work_mem for finding a search's matches: a filtered search's bitmap of
 # candidates stays exact instead of lossy (whole pages re-read; docs/adr/0007).
 CSPHUB_SEARCH_WORK_MEM = os.environ.get("CSPHUB_SEARCH_WORK_MEM", "16MB")
+# ASB: a victim is a repeat victim after this many incidents of cases in one category within
+# this many days (docs/asb-cases.md).
+CSPHUB_ASB_REPEAT_VICTIM_COUNT = int(os.environ.get("CSPHUB_ASB_REPEAT_VICTIM_COUNT", "3"))
+CSPHUB_ASB_REPEAT_VICTIM_DAYS = int(os.environ.get("CSPHUB_ASB_REPEAT_VICTIM_DAYS", "90"))
 # The network view shows at most this many connected items each time a node is expanded.
 CSPHUB_NETWORK_NODE_LIMIT = int(os.environ.get("CSPHUB_NETWORK_NODE_LIMIT", "50"))
 

@@ -55,6 +55,7 @@ class EventKind(models.TextChoices):
     ASSESSMENT = "assessment", "Risk assessed"
     REVIEW = "review", "Case reviewed"
     REFERRAL = "referral", "Referred to the JAG"
+    REPEAT_VICTIM = "repeat_victim", "Repeat victim found"
     SHARED = "shared", "Shared"
     CLOSED = "closed", "Case closed"
 
@@ -207,6 +208,9 @@ class CaseParty(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="parties")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="case_parties")
     role = models.CharField(max_length=20, choices=PartyRole.choices)
+    repeat_victim_at = models.DateTimeField(
+        null=True, blank=True, help_text="When this victim was first found a repeat victim."
+    )
 
     class Meta:
         ordering = ["case", "role", "pk"]

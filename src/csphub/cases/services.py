@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -18,9 +19,13 @@ from . import risk, sql
 from .models import (
     Case,
     CaseEvent,
+    CaseParty,
     CaseStatus,
     Category,
     EventKind,
+    Incident,
+    PartyRole,
+    Person,
     RiskAssessment,
     RiskLevel,
     RiskMatrix,
@@ -228,3 +233,163 @@ def case_share(
         obj=case,
         summary=f"Shared {case.reference} with {organisation.name}",
     )
+
+
+def _open_case_to_work_on(actor: User, case: Case) -> None:
+    _may_work_on(actor, case)
+    if case.status != CaseStatus.OPEN:
+        raise ValidationError("The case is closed.")
+
+
+@transaction.atomic
+def case_party_add(
+    *,
+    actor: User,
+    case: Case,
+    role: str,
+    name: str = "",
+    person: Person | None = None,
+    date_of_birth: date | None = None,
+    now: datetime | None = None,
+) -> CaseParty:
+    """Add someone to the case in a role: a new person by name, or one already in other cases
+    (one person, many cases)."""
+    _open_case_to_work_on(actor, case)
+    if role not in PartyRole.values:
+        raise ValidationError({"role": ["Select victim, perpetrator, witness or other"]})
+    if person is None:
+        if not name.strip():
+            raise ValidationError({"name": ["Enter the person's name"]})
+        person = Person.objects.create(name=name.strip()[:200], date_of_birth=date_of_birth)
+    party, made = CaseParty.objects.get_or_create(case=case, person=person, role=role)
+    if made:
+        now = now or timezone.now()
+        _event(
+            case,
+            EventKind.PERSON,
+            f"{person.name} added as {party.get_role_display().lower()}",
+            actor,
+            now,
+        )
+        audit_record(actor=actor, action="case.person_added", obj=case, summary=f"{role} added")
+        _repeat_victims_find(case, now)
+    return party
+
+
+@transaction.atomic
+def incident_log(
+    *,
+    actor: User,
+    case: Case,
+    occurred_at: datetime,
+    reported_at: datetime,
+    description: str,
+    reported_by: str = "",
+    police_incident_number: str = "",
+    now: datetime | None = None,
+) -> Incident:
+    _open_case_to_work_on(actor, case)
+    now = now or timezone.now()
+    errors = {}
+    if not description.strip():
+        errors["description"] = ["Describe what happened"]
+    if occurred_at > now:
+        errors["occurred_at"] = ["When it happened must be in the past"]
+    if reported_at < occurred_at:
+        errors["reported_at"] = [
+            "When it was reported must be the same as or after when it happened"
+        ]
+    elif reported_at > now:
+        errors["reported_at"] = ["When it was reported must be in the past"]
+    if errors:
+        raise ValidationError(errors)
+    incident = Incident.objects.create(
+        case=case,
+        occurred_at=occurred_at,
+        reported_at=reported_at,
+        description=description.strip(),
+        reported_by=reported_by.strip()[:200],
+        police_incident_number=police_incident_number.strip().upper()[:40],
+        logged_by=actor,
+        logged_at=now,
+    )
+    _event(
+        case,
+        EventKind.INCIDENT,
+        f"Incident on {timezone.localtime(occurred_at):%d %B %Y}",
+        actor,
+        now,
+    )
+    audit_record(actor=actor, action="case.incident_logged", obj=case, summary="Incident logged")
+    _repeat_victims_find(case, now)
+    return incident
+
+
+def repeat_victim_rule() -> tuple[int, int]:
+    """(incidents, days): a victim of that many incidents within that many days, in cases of
+    one category, is a repeat victim."""
+    return settings.CSPHUB_ASB_REPEAT_VICTIM_COUNT, settings.CSPHUB_ASB_REPEAT_VICTIM_DAYS
+
+
+def _repeat_victims_find(case: Case, now: datetime) -> None:
+    """Mark the case's victims who have become repeat victims: their incidents counted across
+    every case of the same category they are a victim in, over the rule's last days."""
+    count, days = repeat_victim_rule()
+    since = now - timedelta(days=days)
+    for party in case.parties.filter(role=PartyRole.VICTIM, repeat_victim_at__isnull=True):
+        incidents = Incident.objects.filter(
+            case__parties__person=party.person,
+            case__parties__role=PartyRole.VICTIM,
+            case__category=case.category,
+            occurred_at__gte=since,
+            occurred_at__lte=now,
+        ).distinct()
+        found = incidents.count()
+        if found >= count:
+            party.repeat_victim_at = now
+            party.save(update_fields=["repeat_victim_at"])
+            _event(
+                case,
+                EventKind.REPEAT_VICTIM,
+                f"{party.person.name} is a repeat victim: {found} incidents in {days} days",
+                None,
+                now,
+            )
+
+
+@transaction.atomic
+def case_close(
+    *,
+    actor: User,
+    case: Case,
+    reason: str,
+    victim_satisfaction: int | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """Close with a reason and, where the victim gave it, their satisfaction (1 to 5)."""
+    _open_case_to_work_on(actor, case)
+    errors = {}
+    if not reason.strip():
+        errors["reason"] = ["Give the reason the case is closed"]
+    if victim_satisfaction is not None and not 1 <= victim_satisfaction <= 5:
+        errors["victim_satisfaction"] = [
+            "Satisfaction is from 1 (very dissatisfied) to 5 (very satisfied)"
+        ]
+    if errors:
+        raise ValidationError(errors)
+    now = now or timezone.now()
+    case.status, case.closed_at = CaseStatus.CLOSED, now
+    case.closure_reason, case.victim_satisfaction = reason.strip()[:300], victim_satisfaction
+    case.next_review_due = None
+    case.save(
+        update_fields=[
+            "status",
+            "closed_at",
+            "closure_reason",
+            "victim_satisfaction",
+            "next_review_due",
+        ]
+    )
+    _event(case, EventKind.CLOSED, f"Closed: {case.closure_reason}", actor, now)
+    audit_record(actor=actor, action="case.closed", obj=case, summary=f"Closed {case.reference}")
+    return case
