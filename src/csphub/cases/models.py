@@ -13,7 +13,7 @@ from django.utils import timezone
 from csphub.accounts.models import Organisation
 from csphub.geography.models import District
 
-from . import risk
+from . import interventions, risk
 
 
 class Category(models.TextChoices):
@@ -56,6 +56,8 @@ class EventKind(models.TextChoices):
     REVIEW = "review", "Case reviewed"
     REFERRAL = "referral", "Referred to the JAG"
     REPEAT_VICTIM = "repeat_victim", "Repeat victim found"
+    INTERVENTION = "intervention", "Intervention issued"
+    BREACH = "breach", "Breach recorded"
     SHARED = "shared", "Shared"
     CLOSED = "closed", "Case closed"
 
@@ -280,3 +282,106 @@ class CaseEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case.reference} {self.at:%Y-%m-%d}: {self.text}"
+
+
+class InterventionType(models.Model):
+    """An intervention and its rules, as data: the law changes (cases/interventions.py)."""
+
+    key = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(max_length=120)
+    order = models.PositiveSmallIntegerField(help_text="Its place in the usual escalation.")
+    active = models.BooleanField(default=True)
+    requires_first = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    minimum_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    max_days = models.PositiveIntegerField(null=True, blank=True)
+    max_words = models.CharField(max_length=40, blank=True)
+    max_days_under_18 = models.PositiveIntegerField(null=True, blank=True)
+    max_words_under_18 = models.CharField(max_length=40, blank=True)
+    max_days_extended = models.PositiveIntegerField(null=True, blank=True)
+    max_words_extended = models.CharField(max_length=40, blank=True)
+    max_hours = models.PositiveSmallIntegerField(null=True, blank=True)
+    max_hours_extended = models.PositiveSmallIntegerField(null=True, blank=True)
+    requires_conviction = models.BooleanField(default=False)
+    area_based = models.BooleanField(default=False)
+    requires_consultation = models.BooleanField(default=False)
+    appeal_days = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def rules(self) -> interventions.Rules:
+        first = self.requires_first
+        return interventions.Rules(
+            name=self.name,
+            requires_first=first.name if first else "",
+            requires_first_key=first.key if first else "",
+            minimum_age=self.minimum_age,
+            max_days=self.max_days,
+            max_days_under_18=self.max_days_under_18,
+            max_days_extended=self.max_days_extended,
+            max_words=self.max_words,
+            max_words_under_18=self.max_words_under_18,
+            max_words_extended=self.max_words_extended,
+            max_hours=self.max_hours,
+            max_hours_extended=self.max_hours_extended,
+            requires_conviction=self.requires_conviction,
+            area_based=self.area_based,
+            requires_consultation=self.requires_consultation,
+            appeal_days=self.appeal_days,
+        )
+
+
+class Intervention(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="interventions")
+    type = models.ForeignKey(InterventionType, on_delete=models.PROTECT, related_name="+")
+    subject = models.ForeignKey(
+        CaseParty, on_delete=models.PROTECT, null=True, blank=True, related_name="interventions"
+    )
+    issuing_organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="+"
+    )
+    issued_on = models.DateField()
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+    hours = models.PositiveSmallIntegerField(null=True, blank=True)
+    extended = models.BooleanField(default=False)
+    terms = models.TextField(blank=True)
+    conviction_recorded = models.BooleanField(default=False)
+    consultation_recorded = models.BooleanField(default=False)
+    appeal_by = models.DateField(null=True, blank=True)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["case", "issued_on", "pk"]
+        indexes = [models.Index(fields=["ends_on"], name="intervention_ends_on")]
+
+    def __str__(self) -> str:
+        return f"{self.type} on {self.case.reference}"
+
+
+class Breach(models.Model):
+    intervention = models.ForeignKey(
+        Intervention, on_delete=models.CASCADE, related_name="breaches"
+    )
+    occurred_on = models.DateField()
+    evidence = models.TextField()
+    action_taken = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["intervention", "occurred_on", "pk"]
+        verbose_name_plural = "breaches"
+
+    def __str__(self) -> str:
+        return f"Breach of {self.intervention} on {self.occurred_on}"

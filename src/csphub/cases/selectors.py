@@ -3,13 +3,15 @@ their organisation leads and those shared with it; nobody else sees any (404).""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from csphub.accounts.models import User
 from csphub.core.roles import Role
 
-from .models import Case, RiskMatrix
+from .models import Case, CaseStatus, Intervention, RiskMatrix
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
@@ -39,3 +41,28 @@ def risk_matrix_active() -> RiskMatrix:
     if matrix is None:
         raise RiskMatrix.DoesNotExist("No risk matrix is active: an administrator must set one.")
     return matrix
+
+
+def interventions_ending(
+    user: User, *, today: date, within_days: int = 28
+) -> QuerySet[Intervention]:
+    """Interventions on the user's open cases ending within `within_days` of today (the
+    caseload's reminders), soonest first."""
+    return (
+        Intervention.objects.filter(
+            case__in=cases_visible_to(user).filter(status=CaseStatus.OPEN),
+            ends_on__gte=today,
+            ends_on__lte=today + timedelta(days=within_days),
+        )
+        .select_related("case", "type", "subject__person")
+        .order_by("ends_on", "pk")
+    )
+
+
+def cases_due_for_review(user: User, *, today: date) -> QuerySet[Case]:
+    """The user's open cases whose review is due today or overdue, most overdue first."""
+    return (
+        cases_visible_to(user)
+        .filter(status=CaseStatus.OPEN, next_review_due__lte=today)
+        .order_by("next_review_due", "pk")
+    )

@@ -15,8 +15,9 @@ from csphub.audit.services import audit_record
 from csphub.core.roles import Role
 from csphub.geography.models import District
 
-from . import risk, sql
+from . import interventions, risk, sql
 from .models import (
+    Breach,
     Case,
     CaseEvent,
     CaseParty,
@@ -24,6 +25,8 @@ from .models import (
     Category,
     EventKind,
     Incident,
+    Intervention,
+    InterventionType,
     PartyRole,
     Person,
     RiskAssessment,
@@ -393,3 +396,122 @@ def case_close(
     _event(case, EventKind.CLOSED, f"Closed: {case.closure_reason}", actor, now)
     audit_record(actor=actor, action="case.closed", obj=case, summary=f"Closed {case.reference}")
     return case
+
+
+def _age_on(born: date | None, day: date) -> int | None:
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@transaction.atomic
+def intervention_issue(
+    *,
+    actor: User,
+    case: Case,
+    type: InterventionType,
+    issued_on: date,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    hours: int | None = None,
+    extended: bool = False,
+    subject: CaseParty | None = None,
+    terms: str = "",
+    conviction_recorded: bool = False,
+    consultation_recorded: bool = False,
+    now: datetime | None = None,
+) -> Intervention:
+    """Record an intervention issued by the actor's organisation, after checking its type's
+    rules (cases/interventions.py): a CPN needs a CPW first, a civil injunction is for people
+    aged 10 or over and lasts at most 12 months for under-18s, and so on."""
+    _open_case_to_work_on(actor, case)
+    if subject is not None and (
+        subject.case_id != case.pk or subject.role != PartyRole.PERPETRATOR
+    ):
+        raise ValidationError({"subject": ["Choose a perpetrator in this case"]})
+    starts_on = starts_on or issued_on
+    had_first = False
+    if type.requires_first_id is not None and subject is not None:
+        had_first = Intervention.objects.filter(
+            type_id=type.requires_first_id, subject__person=subject.person, issued_on__lte=issued_on
+        ).exists()
+    rules = type.rules()
+    found = interventions.problems(
+        rules,
+        interventions.Proposed(
+            issued_on=issued_on,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            hours=hours,
+            extended=extended,
+            subject_age=_age_on(subject.person.date_of_birth, issued_on) if subject else None,
+            has_subject=subject is not None,
+            had_first=had_first,
+            conviction=conviction_recorded,
+            consultation=consultation_recorded,
+        ),
+    )
+    if found:
+        raise ValidationError({field: [message] for field, message in found.items()})
+    now = now or timezone.now()
+    assert actor.organisation is not None
+    issued = Intervention.objects.create(
+        case=case,
+        type=type,
+        subject=subject,
+        issuing_organisation=actor.organisation,
+        issued_on=issued_on,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        hours=hours,
+        extended=extended,
+        terms=terms.strip(),
+        conviction_recorded=conviction_recorded,
+        consultation_recorded=consultation_recorded,
+        appeal_by=interventions.appeal_by(rules, issued_on),
+        issued_by=actor,
+        recorded_at=now,
+    )
+    whom = f" to {subject.person.name}" if subject else ""
+    _event(
+        case, EventKind.INTERVENTION, f"{type.name[:1].upper()}{type.name[1:]}{whom}", actor, now
+    )
+    audit_record(actor=actor, action="case.intervention", obj=case, summary=f"{type.key} issued")
+    return issued
+
+
+@transaction.atomic
+def breach_record(
+    *,
+    actor: User,
+    intervention: Intervention,
+    occurred_on: date,
+    evidence: str,
+    action_taken: str = "",
+    now: datetime | None = None,
+) -> Breach:
+    case = intervention.case
+    _open_case_to_work_on(actor, case)
+    now = now or timezone.now()
+    errors = {}
+    if not evidence.strip():
+        errors["evidence"] = ["Describe the evidence of the breach"]
+    if occurred_on < intervention.starts_on:
+        errors["occurred_on"] = ["A breach cannot happen before the intervention starts"]
+    elif occurred_on > timezone.localtime(now).date():
+        errors["occurred_on"] = ["The breach must be in the past"]
+    elif intervention.ends_on is not None and occurred_on > intervention.ends_on:
+        errors["occurred_on"] = ["The intervention had ended by then"]
+    if errors:
+        raise ValidationError(errors)
+    breach = Breach.objects.create(
+        intervention=intervention,
+        occurred_on=occurred_on,
+        evidence=evidence.strip(),
+        action_taken=action_taken.strip(),
+        recorded_by=actor,
+        recorded_at=now,
+    )
+    _event(case, EventKind.BREACH, f"Breach of the {intervention.type.name}", actor, now)
+    audit_record(actor=actor, action="case.breach", obj=case, summary="Breach recorded")
+    return breach
