@@ -237,6 +237,13 @@ CSPHUB_SEARCH_WORK_MEM = os.environ.get("CSPHUB_SEARCH_WORK_MEM", "16MB")
 # this many days (docs/asb-cases.md).
 CSPHUB_ASB_REPEAT_VICTIM_COUNT = int(os.environ.get("CSPHUB_ASB_REPEAT_VICTIM_COUNT", "3"))
 CSPHUB_ASB_REPEAT_VICTIM_DAYS = int(os.environ.get("CSPHUB_ASB_REPEAT_VICTIM_DAYS", "90"))
+# ASB Case Review (Community Trigger): the complaints that qualify (this many within this many
+# months, one incident counting once) and the working days to decide whether it is met.
+CSPHUB_ASB_REVIEW_COMPLAINTS = int(os.environ.get("CSPHUB_ASB_REVIEW_COMPLAINTS", "3"))
+CSPHUB_ASB_REVIEW_MONTHS = int(os.environ.get("CSPHUB_ASB_REVIEW_MONTHS", "6"))
+CSPHUB_ASB_REVIEW_DECISION_WORKING_DAYS = int(
+    os.environ.get("CSPHUB_ASB_REVIEW_DECISION_WORKING_DAYS", "10")
+)
 # The network view shows at most this many connected items each time a node is expanded.
 CSPHUB_NETWORK_NODE_LIMIT = int(os.environ.get("CSPHUB_NETWORK_NODE_LIMIT", "50"))
 

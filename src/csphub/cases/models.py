@@ -385,3 +385,66 @@ class Breach(models.Model):
 
     def __str__(self) -> str:
         return f"Breach of {self.intervention} on {self.occurred_on}"
+
+
+class CaseReviewOutcome(models.TextChoices):
+    PENDING = "pending", "Awaiting decision"
+    THRESHOLD_NOT_MET = "not_met", "Threshold not met"
+    REVIEW = "review", "Review to be held"
+    REVIEWED = "reviewed", "Reviewed"
+
+
+class CaseReview(models.Model):
+    """An ASB Case Review (the Community Trigger) application, to the organisation that
+    received it (usually the council), with its qualifying complaints, decision, review meeting
+    and recommendations, and any appeal."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="+")
+    applicant = models.CharField(max_length=200)
+    on_behalf_of = models.CharField(max_length=200, blank=True)
+    received_on = models.DateField()
+    case = models.ForeignKey(
+        Case, on_delete=models.SET_NULL, null=True, blank=True, related_name="case_reviews"
+    )
+    qualifying_complaints = models.PositiveSmallIntegerField(default=0)
+    threshold_met = models.BooleanField(default=False)
+    decision_due = models.DateField()
+    decided_on = models.DateField(null=True, blank=True)
+    outcome = models.CharField(
+        max_length=10, choices=CaseReviewOutcome.choices, default=CaseReviewOutcome.PENDING
+    )
+    decision_reason = models.TextField(blank=True)
+    meeting_on = models.DateField(null=True, blank=True)
+    recommendations = models.JSONField(default=list)
+    appeal_received_on = models.DateField(null=True, blank=True)
+    appeal_outcome = models.CharField(max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"ASB Case Review from {self.applicant} ({self.received_on})"
+
+
+class CaseReviewComplaint(models.Model):
+    """A complaint the application counts: to which agency, when, about which incident. One
+    incident reported to several agencies counts once (services.qualifying_complaints)."""
+
+    review = models.ForeignKey(CaseReview, on_delete=models.CASCADE, related_name="complaints")
+    agency = models.CharField(max_length=200)
+    reported_on = models.DateField()
+    incident_on = models.DateField()
+    incident = models.ForeignKey(
+        Incident, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    summary = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["review", "reported_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.agency}, {self.reported_on}"
