@@ -9,6 +9,7 @@ urlpatterns = [
     path("account/", include("csphub.accounts.urls")),
     path("intelligence/connections/", include("csphub.entities.urls")),
     path("intelligence/alerts/", include("csphub.alerts.urls")),
+    path("cases/", include("csphub.cases.urls")),
     path("intelligence/search/", include("csphub.search.urls")),
     path("intelligence/", include("csphub.intelligence.urls")),
     path("support-services/", include("csphub.directory.urls")),

@@ -18,11 +18,12 @@ PAGES = {
     "intelligence:queue": {Role.ANALYST},
     "entities:network": {Role.ANALYST},
     "search:search": {Role.ANALYST},
+    "cases:caseload": {Role.CASE_OFFICER},
     "intelligence:themes": {Role.ADMINISTRATOR},
     "admin_home": {Role.ADMINISTRATOR},
     "audit:log": {Role.ADMINISTRATOR},
     "directory:search": set(ROLES),
-    "performance:county": set(ROLES) - {Role.SUBMITTER},
+    "performance:county": set(ROLES) - {Role.SUBMITTER, Role.CASE_OFFICER},
     "performance:upload": {Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR},
 }
 

@@ -19,6 +19,8 @@ def navigation(request: HttpRequest) -> dict:
             items.append(("Search", reverse("search:search")))
         if user.has_role(Role.FORUM_MEMBER):
             items.append(("Forum intelligence", reverse("forums:intelligence")))
+        if user.has_role(Role.CASE_OFFICER):
+            items.append(("ASB cases", reverse("cases:caseload")))
         if user.has_role(
             Role.BOARD_MEMBER,
             Role.FORUM_MEMBER,
