@@ -97,11 +97,11 @@ def sign_in(page, username: str, password: str) -> None:
     page.get_by_role("button", name="Sign in").click()
 
 
-def sign_in_with_two_factor(page, username: str) -> None:
-    """Sign in as a new analyst with a confirmed TOTP device, entering its current code."""
-    device = TOTPDevice.objects.create(
-        user=UserFactory(username=username, roles=[Role.ANALYST]), name="phone", confirmed=True
-    )
+def sign_in_with_two_factor(page, username: str, roles=(Role.ANALYST,), **fields) -> None:
+    """Sign in as a new user (an analyst unless `roles` says otherwise) with a confirmed TOTP
+    device, entering its current code."""
+    user = UserFactory(username=username, roles=list(roles), **fields)
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     sign_in(page, username, TEST_PASSWORD)
     code = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token()
     page.get_by_label("Security code").fill(f"{code:06d}")

@@ -8,10 +8,12 @@ import pytest
 from django.urls import reverse
 
 from csphub.audit.models import AuditEvent
+from csphub.cases.models import Case
+from csphub.cases.selectors import risk_matrix_active
 from csphub.cases.services import case_party_add, case_share, incident_log
 from csphub.core.roles import Role
 from tests.cases.conftest import HIGH
-from tests.factories import UserFactory
+from tests.factories import UserFactory, district
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +63,42 @@ def test_other_roles_in_the_lead_organisation_get_404(verified_client, council, 
     client = verified_client(UserFactory(organisation=council, roles=[role]))
     assert client.get(reverse("cases:detail", args=[case.reference])).status_code == 404
     assert client.get(reverse("cases:caseload")).status_code == 404
+
+
+def _answers(post, yes=()):
+    for q in risk_matrix_active().questions.all():
+        post[f"q_{q.key}"] = "yes" if q.key in yes else "no"
+    return post
+
+
+def test_a_case_officer_opens_a_case_from_the_form(verified_client, officer):
+    client = verified_client(officer)
+    post = _answers(
+        {
+            "title": "Graffiti at the underpass",
+            "subject_type": "place",
+            "category": "environmental",
+            "district": district("charnwood").pk,
+        }
+    )
+    response = client.post(reverse("cases:open"), post)
+    case = Case.objects.get()
+    assert response.status_code == 302 and response["Location"].endswith(case.reference)
+    assert case.lead_organisation == officer.organisation and case.risk_level == "standard"
+
+
+def test_the_form_names_what_is_missing_and_opens_nothing(verified_client, officer):
+    response = verified_client(officer).post(reverse("cases:open"), {"title": ""})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter a short title for the case" in page and "Answer: " in page
+    assert not Case.objects.exists()
+
+
+def test_a_review_from_the_form_refers_a_high_risk_case(verified_client, officer, open_case):
+    case = open_case()
+    post = _answers({}, yes=(*HIGH, "property"))
+    response = verified_client(officer).post(reverse("cases:review", args=[case.reference]), post)
+    case.refresh_from_db()
+    assert response.status_code == 302 and case.risk_level == "high"
+    assert case.jag_referred_at is not None

@@ -5,5 +5,7 @@ from . import views
 app_name = "cases"
 urlpatterns = [
     path("", views.caseload, name="caseload"),
+    path("open", views.case_open, name="open"),
     path("<str:reference>", views.case_detail, name="detail"),
+    path("<str:reference>/review", views.case_review, name="review"),
 ]

@@ -4,16 +4,19 @@ the audit trail."""
 
 from __future__ import annotations
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from csphub.accounts.http import AuthenticatedHttpRequest
 from csphub.audit.services import audit_record
+from csphub.core.forms import add_service_errors
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
-from . import selectors
+from . import forms, selectors, services
 from .models import CaseStatus
 
 
@@ -64,4 +67,57 @@ def case_detail(request: AuthenticatedHttpRequest, reference: str) -> HttpRespon
             "events": case.events.select_related("actor"),
             "shared_with": case.shared_with.all(),
         },
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_open(request: AuthenticatedHttpRequest) -> HttpResponse:
+    form = forms.CaseOpenForm(request.POST or None, matrix=selectors.risk_matrix_active())
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case = services.case_open(
+                actor=request.user,
+                title=data["title"],
+                subject_type=data["subject_type"],
+                category=data["category"],
+                asb_type=data["asb_type"],
+                district=data["district"],
+                location=data["location"],
+                postcode=data["postcode"],
+                answers=form.answers(),
+            )
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                f"Case {case.reference} opened: {case.get_risk_level_display().lower()} risk.",
+            )
+            return redirect("cases:detail", reference=case.reference)
+    return render(
+        request,
+        "cases/open.html",
+        {"form": form},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_review(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    case = selectors.case_for(request.user, reference)
+    form = forms.RiskReviewForm(request.POST or None, matrix=selectors.risk_matrix_active())
+    if request.method == "POST" and form.is_valid():
+        try:
+            done = services.risk_review(actor=request.user, case=case, answers=form.answers())
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, f"Reviewed: {done.get_level_display().lower()} risk.")
+            return redirect("cases:detail", reference=case.reference)
+    return render(
+        request,
+        "cases/review.html",
+        {"form": form, "case": case},
+        status=400 if form.is_bound and form.errors else 200,
     )
