@@ -25,6 +25,7 @@ DEMO_ROLES = {
     "demo-submitter": {Role.SUBMITTER},
     "demo-analyst": {Role.ANALYST},
     "demo-forum": {Role.FORUM_MEMBER},
+    "demo-cases": {Role.CASE_OFFICER},
     "demo-perf": {Role.PERFORMANCE_ANALYST},
     "demo-board": {Role.BOARD_MEMBER},
     "demo-admin": {Role.ADMINISTRATOR},
@@ -51,7 +52,7 @@ def demo(db):
     return run_load_demo()
 
 
-def test_load_demo_creates_the_six_demo_accounts_with_their_roles(demo):
+def test_load_demo_creates_the_seven_demo_accounts_with_their_roles(demo):
     for username, roles in DEMO_ROLES.items():
         user = User.objects.get(username=username)
         assert set(user.role_set) == roles

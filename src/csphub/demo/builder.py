@@ -56,6 +56,7 @@ from csphub.redaction import proposals as forum_proposals
 from csphub.redaction.services import sanitised_version_approve
 
 from . import content as c
+from .cases import demo_cases
 from .clusters import cluster_drafts
 
 
@@ -442,6 +443,7 @@ class DemoSummary:
     urgent: int = 0
     sanitised_created: int = 0
     linked: int = 0
+    cases_created: int = 0
     performance: str = ""
     performance_results: int = 0
     performance_seconds: float = 0.0
@@ -700,6 +702,9 @@ def load_demo(
         summary.sanitised_created = _sanitise_for_forums(seed=seed, now=now, users=users)
         if summary.sanitised_created:
             out.write(f"Forums:         {summary.sanitised_created} sanitised versions approved\n")
+        summary.cases_created = demo_cases(now=now, officer=users["demo-cases"])
+        if summary.cases_created:
+            out.write(f"ASB cases:      {summary.cases_created} created\n")
         summary.statuses = Counter(demo_submissions.values_list("status", flat=True))
         summary.urgent = demo_submissions.filter(urgent=True).count()
     if performance:

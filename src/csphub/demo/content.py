@@ -50,7 +50,7 @@ class DemoPerson:
     analyst_districts: tuple[str, ...] = ()  # district codes an analyst covers (none: all)
 
 
-# The six documented demo accounts (docs/demo.md).
+# The seven documented demo accounts (docs/demo.md).
 DEMO_ACCOUNTS: list[DemoPerson] = [
     DemoPerson(
         "demo-submitter",
@@ -76,6 +76,14 @@ DEMO_ACCOUNTS: list[DemoPerson] = [
         "Community Safety Partnership Coordinator",
         ("forum_member",),
         ("E07000130", "E07000133"),
+    ),
+    DemoPerson(
+        "demo-cases",
+        "Aisha Rahman",
+        "aisha.rahman@example.org",
+        "Charnwood Borough Council",
+        "ASB Case Officer",
+        ("case_officer",),
     ),
     DemoPerson(
         "demo-perf",
