@@ -1,6 +1,8 @@
 """ASB cases in real Chromium: a case officer opens a case from the caseload, answering the
-risk assessment, finds it on its page, reviews it to high risk and sees the JAG referral; the
-pages pass axe and the browser's console stays clean."""
+risk assessment, finds it on its page, reviews it to high risk and sees the JAG referral, logs
+an incident and closes the case; the pages pass axe and the browser's console stays clean."""
+
+from datetime import date, timedelta
 
 import pytest
 
@@ -58,4 +60,24 @@ def test_a_case_officer_opens_and_reviews_a_case(page, script_errors):
     page.get_by_text("Reviewed: high risk.").wait_for()
     assert page.get_by_text("High risk: referred to the Charnwood JAG").is_visible()
     check_accessibility(page, "case page after a review")
+
+    page.get_by_role("link", name="Log an incident").click()
+    check_accessibility(page, "log an incident")
+    yesterday = date.today() - timedelta(days=1)
+    for prefix in ("occurred_on", "reported_on"):
+        page.fill(f'input[name="{prefix}-day"]', str(yesterday.day))
+        page.fill(f'input[name="{prefix}-month"]', str(yesterday.month))
+        page.fill(f'input[name="{prefix}-year"]', str(yesterday.year))
+    page.get_by_label("What happened").fill("Bin set alight by the door")
+    page.get_by_role("button", name="Log incident").click()
+    page.get_by_text("Incident logged.").wait_for()
+    assert page.get_by_text("Bin set alight by the door").is_visible()
+
+    page.get_by_role("link", name="Close the case").click()
+    check_accessibility(page, "close the case")
+    page.get_by_label("Why is the case closing?").fill("Family rehoused; no reports since")
+    page.get_by_label("Satisfied", exact=True).check()
+    page.get_by_role("button", name="Close case").click()
+    page.get_by_text(f"Case {case.reference} closed.").wait_for()
+    check_accessibility(page, "closed case")
     assert script_errors == []

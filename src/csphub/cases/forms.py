@@ -3,13 +3,17 @@ read them. The risk questions come from the active matrix, one yes-or-no field e
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime, time
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
+from csphub.core.forms import DateInputField
 from csphub.geography.models import District
 
-from .models import Category, RiskMatrix, SubjectType
+from .models import Category, PartyRole, RiskMatrix, SubjectType
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -81,3 +85,96 @@ class CaseOpenForm(_RiskQuestions):
 
 class RiskReviewForm(_RiskQuestions):
     pass
+
+
+def _at(day: date, clock: str) -> datetime:
+    hours, minutes = (int(part) for part in clock.split(":")) if clock else (0, 0)
+    return timezone.make_aware(datetime.combine(day, time(hours, minutes)))
+
+
+class _Clock(forms.CharField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(
+            required=False,
+            max_length=5,
+            help_text="24-hour clock, for example 21:30 (optional)",
+            **kwargs,
+        )
+
+    def clean(self, value: Any) -> str:
+        value = super().clean(value).strip()
+        if value and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", value):
+            raise forms.ValidationError("Enter the time as hours and minutes, like 21:30")
+        return value
+
+
+class IncidentForm(forms.Form):
+    occurred_on = DateInputField(
+        label="When did it happen?", label_for_errors="the day it happened"
+    )
+    occurred_time = _Clock(label="At what time?")
+    reported_on = DateInputField(
+        label="When was it reported?", label_for_errors="the day it was reported"
+    )
+    reported_time = _Clock(label="At what time was it reported?")
+    description = forms.CharField(
+        label="What happened",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Describe what happened"},
+    )
+    reported_by = forms.CharField(
+        label="Who reported it (optional)", required=False, max_length=200
+    )
+    police_incident_number = forms.CharField(
+        label="Police incident number (optional)", required=False, max_length=40
+    )
+
+    def times(self) -> tuple[datetime, datetime]:
+        """With no time given, an incident happened at the start of its day, and was reported
+        then or, on the same day, when it happened."""
+        data = self.cleaned_data
+        occurred = _at(data["occurred_on"], data["occurred_time"])
+        if data["reported_time"]:
+            return occurred, _at(data["reported_on"], data["reported_time"])
+        return occurred, max(occurred, _at(data["reported_on"], ""))
+
+
+class PersonForm(forms.Form):
+    name = forms.CharField(
+        label="Name", max_length=200, error_messages={"required": "Enter the person's name"}
+    )
+    role = forms.ChoiceField(
+        label="Their part in the case",
+        choices=PartyRole.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select victim, perpetrator, witness or other"},
+    )
+    date_of_birth = DateInputField(
+        label="Date of birth (optional)",
+        required=False,
+        label_for_errors="the date of birth",
+        help_text="Needed for interventions with an age rule, such as a civil injunction",
+    )
+
+
+class CloseForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the case closing?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=300,
+        error_messages={"required": "Give the reason the case is closed"},
+    )
+    victim_satisfaction = forms.TypedChoiceField(
+        label="How satisfied is the victim? (optional)",
+        choices=[
+            ("5", "Very satisfied"),
+            ("4", "Satisfied"),
+            ("3", "Neither satisfied nor dissatisfied"),
+            ("2", "Dissatisfied"),
+            ("1", "Very dissatisfied"),
+        ],
+        coerce=int,
+        required=False,
+        empty_value=None,
+        widget=forms.RadioSelect,
+    )

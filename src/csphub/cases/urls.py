@@ -8,4 +8,7 @@ urlpatterns = [
     path("open", views.case_open, name="open"),
     path("<str:reference>", views.case_detail, name="detail"),
     path("<str:reference>/review", views.case_review, name="review"),
+    path("<str:reference>/incident", views.case_incident, name="incident"),
+    path("<str:reference>/person", views.case_person, name="person"),
+    path("<str:reference>/close", views.case_close, name="close"),
 ]

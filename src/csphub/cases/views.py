@@ -4,9 +4,12 @@ the audit trail."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -17,7 +20,7 @@ from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
 from . import forms, selectors, services
-from .models import CaseStatus
+from .models import Case, CaseStatus
 
 
 @role_required(Role.CASE_OFFICER)
@@ -120,4 +123,95 @@ def case_review(request: AuthenticatedHttpRequest, reference: str) -> HttpRespon
         "cases/review.html",
         {"form": form, "case": case},
         status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+def _case_form_page(
+    request: AuthenticatedHttpRequest,
+    reference: str,
+    form_class: type,
+    save: Callable[[Case, Any], str],
+    *,
+    heading: str,
+    button: str,
+) -> HttpResponse:
+    """A form on an open case: `save` calls the service and returns the message shown."""
+    case = selectors.case_for(request.user, reference)
+    if case.status != CaseStatus.OPEN:
+        raise Http404
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            done = save(case, form)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, done)
+            return redirect("cases:detail", reference=case.reference)
+    return render(
+        request,
+        "cases/form.html",
+        {"form": form, "case": case, "heading": heading, "button": button},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_incident(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.IncidentForm) -> str:
+        occurred, reported = form.times()
+        data = form.cleaned_data
+        services.incident_log(
+            actor=request.user,
+            case=case,
+            occurred_at=occurred,
+            reported_at=reported,
+            description=data["description"],
+            reported_by=data["reported_by"],
+            police_incident_number=data["police_incident_number"],
+        )
+        return "Incident logged."
+
+    return _case_form_page(
+        request,
+        reference,
+        forms.IncidentForm,
+        save,
+        heading="Log an incident",
+        button="Log incident",
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_person(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.PersonForm) -> str:
+        data = form.cleaned_data
+        party = services.case_party_add(
+            actor=request.user,
+            case=case,
+            role=data["role"],
+            name=data["name"],
+            date_of_birth=data["date_of_birth"],
+        )
+        return f"{party.person.name} added as {party.get_role_display().lower()}."
+
+    return _case_form_page(
+        request, reference, forms.PersonForm, save, heading="Add a person", button="Add person"
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_close(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.CloseForm) -> str:
+        data = form.cleaned_data
+        services.case_close(
+            actor=request.user,
+            case=case,
+            reason=data["reason"],
+            victim_satisfaction=data["victim_satisfaction"],
+        )
+        return f"Case {case.reference} closed."
+
+    return _case_form_page(
+        request, reference, forms.CloseForm, save, heading="Close the case", button="Close case"
     )
