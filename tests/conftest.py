@@ -58,8 +58,9 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _reference_data_in_transactional_tests(request):
-    """Transactional tests flush the database afterwards, taking with it the themes and
-    districts that migrations seed. Seed them again (idempotently) for such tests."""
+    """Transactional tests flush the database afterwards, taking with it the themes,
+    districts, risk matrix and intervention types that migrations seed. Seed them again
+    (idempotently) for such tests."""
     marker = request.node.get_closest_marker("django_db")
     if not marker or not marker.kwargs.get("transaction"):
         return
@@ -71,6 +72,8 @@ def _reference_data_in_transactional_tests(request):
     for module in (
         "csphub.intelligence.migrations.0002_seed_themes",
         "csphub.geography.migrations.0002_seed_districts",
+        "csphub.cases.migrations.0002_default_risk_matrix",
+        "csphub.cases.migrations.0005_intervention_types",
     ):
         import_module(module).seed(apps, None)
 

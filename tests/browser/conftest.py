@@ -80,6 +80,13 @@ def check_accessibility(page, name: str) -> None:
     assert bad == [], f"accessibility problems on {name}:\n" + "\n".join(bad)
 
 
+def fits_and_passes(page, name: str) -> None:
+    """No sideways scrolling on a 320-pixel screen, and axe finds nothing serious."""
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 320, f"{name} scrolls sideways on a 320-pixel screen ({width} px)"
+    check_accessibility(page, name)
+
+
 def _known_govuk_issue(violation: dict) -> bool:
     """GOV.UK Frontend sets aria-expanded on radios that reveal a question. axe flags it; the
     Design System keeps it on purpose after research with screen reader users (known issue

@@ -9,7 +9,7 @@ import pytest
 from csphub.cases.models import Case
 from csphub.cases.selectors import risk_matrix_active
 from csphub.core.roles import Role
-from tests.browser.conftest import check_accessibility, sign_in_with_two_factor
+from tests.browser.conftest import check_accessibility, fits_and_passes, sign_in_with_two_factor
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -80,4 +80,30 @@ def test_a_case_officer_opens_and_reviews_a_case(page, script_errors):
     page.get_by_role("button", name="Close case").click()
     page.get_by_text(f"Case {case.reference} closed.").wait_for()
     check_accessibility(page, "closed case")
+    assert script_errors == []
+
+
+def test_the_case_pages_fit_a_phone(page, script_errors):
+    from csphub.accounts.models import User
+    from csphub.cases.services import case_open, case_party_add
+    from tests.factories import district
+
+    council = OrganisationFactory(name="Charnwood Borough Council")
+    sign_in_with_two_factor(page, "asb", roles=[Role.CASE_OFFICER], organisation=council)
+    officer = User.objects.get(username="asb")
+    case = case_open(
+        actor=officer, title="Harassment of a family on Ash Close", subject_type="household",
+        category="personal", district=district("charnwood"),
+        answers={q.key: q.key in HIGH for q in risk_matrix_active().questions.all()},
+    )  # fmt: skip
+    case_party_add(actor=officer, case=case, role="victim", name="Mrs J. Example")
+    page.set_viewport_size({"width": 320, "height": 800})
+    for path, name in (
+        ("/cases/", "caseload"),
+        (f"/cases/{case.reference}", "case page"),
+        ("/cases/open", "open a case"),
+        (f"/cases/{case.reference}/incident", "log an incident"),
+    ):
+        page.goto(path)
+        fits_and_passes(page, f"{name} at 320 px")
     assert script_errors == []

@@ -7,19 +7,13 @@ import pytest
 from django.urls import reverse
 
 from csphub.core.roles import Role
-from tests.browser.conftest import check_accessibility, sign_in_with_two_factor
+from tests.browser.conftest import fits_and_passes, sign_in_with_two_factor
 from tests.entities.support import PHONE, linked
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PHONE_SHOWN = "+447700900461"
-
-
-def fits_and_passes(page, name: str) -> None:
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 320, f"{name} scrolls sideways on a 320-pixel screen ({width} px)"
-    check_accessibility(page, name)
 
 
 def test_an_analyst_confirms_a_link_undoes_it_and_finds_the_phone_on_a_phone(page, script_errors):

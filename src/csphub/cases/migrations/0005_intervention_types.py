@@ -32,13 +32,17 @@ TYPES = [
 ]  # fmt: skip
 
 
-def create(apps, schema_editor):
+def seed(apps, schema_editor):
+    """Idempotent: the test suite seeds again after a transactional test's flush."""
     model = apps.get_model("cases", "InterventionType")
     made = {}
     for values in TYPES:
         values = dict(values)
         first = values.pop("requires_first", None)
-        made[values["key"]] = model.objects.create(requires_first=made.get(first), **values)
+        key = values.pop("key")
+        made[key], _ = model.objects.get_or_create(
+            key=key, defaults={"requires_first": made.get(first), **values}
+        )
 
 
 def remove(apps, schema_editor):
@@ -49,4 +53,4 @@ def remove(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [("cases", "0004_interventions")]
-    operations = [migrations.RunPython(create, remove)]
+    operations = [migrations.RunPython(seed, remove)]
