@@ -21,6 +21,7 @@ from csphub.geography.models import District
 from csphub.intelligence.targets import add_working_days
 
 from .models import CaseReview, CaseReviewComplaint, CaseReviewOutcome, Incident
+from .services import case_officer_check
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,6 @@ def qualifying_complaints(complaints: Sequence[Complaint], *, received_on: date)
     return len(incidents)
 
 
-def _officer(user: User) -> None:
-    if not user.has_role(Role.CASE_OFFICER) or user.organisation_id is None:
-        raise ValidationError("Only ASB case officers record ASB Case Reviews.")
-
-
 def case_reviews_visible_to(user: User) -> QuerySet[CaseReview]:
     if not user.has_role(Role.CASE_OFFICER) or user.organisation_id is None:
         return CaseReview.objects.none()
@@ -75,7 +71,7 @@ def case_review_apply(
 ) -> CaseReview:
     """Record an application and whether its complaints meet the threshold; the decision is
     due within the configured working days of receipt."""
-    _officer(actor)
+    case_officer_check(actor)
     errors = {}
     if not applicant.strip():
         errors["applicant"] = ["Enter who applied"]
@@ -119,7 +115,7 @@ def case_review_decide(
 ) -> CaseReview:
     """The decision follows the threshold: met, a review is held; not met, the applicant is
     told why (a reason is then required)."""
-    _officer(actor)
+    case_officer_check(actor)
     if review.organisation_id != actor.organisation_id:
         raise ValidationError("This application is another organisation's.")
     if review.outcome != CaseReviewOutcome.PENDING:
@@ -141,7 +137,7 @@ def case_review_decide(
 def case_review_meeting(
     *, actor: User, review: CaseReview, held_on: date, recommendations: Sequence[str]
 ) -> CaseReview:
-    _officer(actor)
+    case_officer_check(actor)
     if review.organisation_id != actor.organisation_id:
         raise ValidationError("This application is another organisation's.")
     if review.outcome != CaseReviewOutcome.REVIEW:
@@ -159,7 +155,7 @@ def case_review_meeting(
 def case_review_appeal(
     *, actor: User, review: CaseReview, received_on: date, outcome: str = ""
 ) -> CaseReview:
-    _officer(actor)
+    case_officer_check(actor)
     if review.organisation_id != actor.organisation_id:
         raise ValidationError("This application is another organisation's.")
     if review.decided_on is None or received_on < review.decided_on:

@@ -34,22 +34,19 @@ from .models import (
     RiskMatrix,
     SubjectType,
 )
-from .selectors import risk_matrix_active
+from .selectors import cases_visible_to, risk_matrix_active
 
 PREFIX = "ASB"
 
 
-def _case_officer(user: User, organisation: Organisation | None = None) -> None:
+def case_officer_check(user: User) -> None:
+    """Only case officers of an organisation work on cases (and on ASB Case Reviews)."""
     if not user.has_role(Role.CASE_OFFICER) or user.organisation_id is None:
         raise ValidationError("Only ASB case officers can do this.")
-    if organisation is not None and organisation.pk != user.organisation_id:
-        raise ValidationError("A case officer opens cases for their own organisation.")
 
 
 def _may_work_on(user: User, case: Case) -> None:
-    from .selectors import cases_visible_to
-
-    _case_officer(user)
+    case_officer_check(user)
     if not cases_visible_to(user).filter(pk=case.pk).exists():
         raise ValidationError("This case is not your organisation's, nor shared with it.")
 
@@ -76,7 +73,7 @@ def case_open(
 ) -> Case:
     """Open a case for the actor's organisation with its first risk assessment; a high-risk
     case is referred to its district's JAG at once."""
-    _case_officer(actor)
+    case_officer_check(actor)
     now = now or timezone.now()
     errors = {}
     if not title.strip():
@@ -94,7 +91,8 @@ def case_open(
     if errors:
         raise ValidationError(errors)
     matrix = risk_matrix_active()
-    assessment = _assessed(matrix, answers)
+    engine = matrix.engine()
+    assessment = _assessed(engine, answers)
     assert actor.organisation_id is not None  # _case_officer
     year = timezone.localtime(now).year
     case = Case.objects.create(
@@ -113,7 +111,9 @@ def case_open(
         created_by=actor,
     )
     _event(case, EventKind.OPENED, f"Case opened by {actor.get_full_name() or actor}", actor, now)
-    _assessment_record(case, matrix, answers, assessment, actor=actor, now=now, review=False)
+    _assessment_record(
+        case, matrix, engine, answers, assessment, actor=actor, now=now, review=False
+    )
     audit_record(actor=actor, action="case.opened", obj=case, summary=f"Opened {case.reference}")
     return case
 
@@ -129,10 +129,11 @@ def risk_review(
         raise ValidationError("A closed case is not reviewed.")
     now = now or timezone.now()
     matrix = risk_matrix_active()
-    assessment = _assessed(matrix, answers)
+    engine = matrix.engine()
+    assessment = _assessed(engine, answers)
     case = Case.objects.select_for_update().get(pk=case.pk)
     recorded = _assessment_record(
-        case, matrix, answers, assessment, actor=actor, now=now, review=True
+        case, matrix, engine, answers, assessment, actor=actor, now=now, review=True
     )
     audit_record(
         actor=actor,
@@ -143,9 +144,9 @@ def risk_review(
     return recorded
 
 
-def _assessed(matrix: RiskMatrix, answers: Mapping[str, bool | None]) -> risk.Assessment:
+def _assessed(engine: risk.Matrix, answers: Mapping[str, bool | None]) -> risk.Assessment:
     try:
-        found = risk.assess(matrix.engine(), answers)
+        found = risk.assess(engine, answers)
     except risk.MatrixProblem as problem:
         raise ValidationError(str(problem)) from problem
     if not found.complete:
@@ -158,6 +159,7 @@ def _assessed(matrix: RiskMatrix, answers: Mapping[str, bool | None]) -> risk.As
 def _assessment_record(
     case: Case,
     matrix: RiskMatrix,
+    engine: risk.Matrix,
     answers: Mapping[str, bool | None],
     found: risk.Assessment,
     *,
@@ -169,7 +171,7 @@ def _assessment_record(
     same_level = review and case.risk_level == level.value
     case.reviews_at_level = case.reviews_at_level + 1 if same_level else 0
     due = risk.next_review(
-        matrix.engine(),
+        engine,
         level,
         after=timezone.localtime(now).date(),
         reviews_at_level=case.reviews_at_level,

@@ -264,3 +264,17 @@ def _numbered(query: str) -> str:
         raise ValueError("Only plain %s placeholders are supported")
     pieces = query.split("%s")
     return pieces[0] + "".join(f"${n}{piece}" for n, piece in enumerate(pieces[1:], start=1))
+
+
+def counter_upsert(model: type[models.Model]) -> str:
+    """The statement that takes a counter's next value (ADR 0002): the row of the key given as
+    its one parameter is created at 1 or incremented, and its new `last_value` returned. The
+    row stays locked to the end of the transaction, so concurrent takers queue with no gaps
+    and no duplicates. `model` has the key as its primary key and a `last_value` column."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    key = connection.ops.quote_name(model._meta.pk.column)
+    return (
+        f"INSERT INTO {table} ({key}, last_value) VALUES (%s, 1) "
+        f"ON CONFLICT ({key}) DO UPDATE SET last_value = {table}.last_value + 1 "
+        "RETURNING last_value"
+    )

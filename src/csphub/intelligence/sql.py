@@ -15,18 +15,13 @@ from typing import Any
 from django.db import connection, models, transaction
 
 from csphub.audit.models import AuditEvent
-from csphub.core.sql import insert_row, insert_rows, prepared_cursor
+from csphub.core.sql import counter_upsert, insert_row, insert_rows, prepared_cursor
 
 from .models import ReferenceCounter, Submission
 
 
 def _counter_upsert() -> str:
-    table = connection.ops.quote_name(ReferenceCounter._meta.db_table)
-    return (
-        f"INSERT INTO {table} (year, last_value) VALUES (%s, 1) "
-        f"ON CONFLICT (year) DO UPDATE SET last_value = {table}.last_value + 1 "
-        "RETURNING last_value"
-    )
+    return counter_upsert(ReferenceCounter)
 
 
 def reference_counter_next(year: int) -> int:
