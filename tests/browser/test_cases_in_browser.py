@@ -1,6 +1,7 @@
 """ASB cases in real Chromium: a case officer opens a case from the caseload, answering the
 risk assessment, finds it on its page, reviews it to high risk and sees the JAG referral, logs
-an incident and closes the case; the pages pass axe and the browser's console stays clean."""
+an incident, adds the perpetrator, records a warning and its breach, and closes the case; the
+pages pass axe and the browser's console stays clean."""
 
 from datetime import date, timedelta
 
@@ -73,6 +74,39 @@ def test_a_case_officer_opens_and_reviews_a_case(page, script_errors):
     page.get_by_text("Incident logged.").wait_for()
     assert page.get_by_text("Bin set alight by the door").is_visible()
 
+    page.get_by_role("link", name="Add a person").click()
+    page.get_by_label("Name").fill("Dan Example")
+    page.get_by_label("Perpetrator").check()
+    page.fill('input[name="date_of_birth-day"]', "4")
+    page.fill('input[name="date_of_birth-month"]', "3")
+    page.fill('input[name="date_of_birth-year"]', "1990")
+    page.get_by_role("button", name="Add person").click()
+    page.get_by_text("Dan Example added as perpetrator.").wait_for()
+
+    page.get_by_role("link", name="Record an intervention").click()
+    check_accessibility(page, "record an intervention")
+    page.get_by_label("Community Protection Warning").check()
+    page.get_by_label("Issued to (optional)").select_option(label="Dan Example")
+    today = date.today()
+    page.fill('input[name="issued_on-day"]', str(today.day))
+    page.fill('input[name="issued_on-month"]', str(today.month))
+    page.fill('input[name="issued_on-year"]', str(today.year))
+    page.get_by_label("Terms and conditions (optional)").fill("No fires near the flats")
+    page.get_by_role("button", name="Record intervention").click()
+    page.get_by_text("Community Protection Warning to Dan Example").first.wait_for()
+
+    page.get_by_role("link", name="Record a breach").click()
+    check_accessibility(page, "record a breach")
+    page.get_by_label("Community Protection Warning to Dan Example").check()
+    page.fill('input[name="occurred_on-day"]', str(today.day))
+    page.fill('input[name="occurred_on-month"]', str(today.month))
+    page.fill('input[name="occurred_on-year"]', str(today.year))
+    page.get_by_label("Evidence").fill("Seen lighting a bin on the doorbell camera")
+    page.get_by_role("button", name="Record breach").click()
+    page.get_by_text("Breach of the Community Protection Warning recorded.").wait_for()
+    assert page.get_by_text("Seen lighting a bin on the doorbell camera").is_visible()
+    check_accessibility(page, "case page with a breach")
+
     page.get_by_role("link", name="Close the case").click()
     check_accessibility(page, "close the case")
     page.get_by_label("Why is the case closing?").fill("Family rehoused; no reports since")
@@ -103,6 +137,7 @@ def test_the_case_pages_fit_a_phone(page, script_errors):
         (f"/cases/{case.reference}", "case page"),
         ("/cases/open", "open a case"),
         (f"/cases/{case.reference}/incident", "log an incident"),
+        (f"/cases/{case.reference}/intervention", "record an intervention"),
     ):
         page.goto(path)
         fits_and_passes(page, f"{name} at 320 px")

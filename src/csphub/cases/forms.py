@@ -10,10 +10,20 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from csphub.accounts.models import Organisation
 from csphub.core.forms import DateInputField
 from csphub.geography.models import District
 
-from .models import Category, PartyRole, RiskMatrix, SubjectType
+from .models import (
+    Case,
+    CaseParty,
+    Category,
+    Intervention,
+    InterventionType,
+    PartyRole,
+    RiskMatrix,
+    SubjectType,
+)
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -87,6 +97,14 @@ class RiskReviewForm(_RiskQuestions):
     pass
 
 
+class _CaseForm(forms.Form):
+    """A form about one case: its choices (perpetrators, interventions) come from the case."""
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.case = case
+
+
 def _at(day: date, clock: str) -> datetime:
     hours, minutes = (int(part) for part in clock.split(":")) if clock else (0, 0)
     return timezone.make_aware(datetime.combine(day, time(hours, minutes)))
@@ -108,7 +126,7 @@ class _Clock(forms.CharField):
         return value
 
 
-class IncidentForm(forms.Form):
+class IncidentForm(_CaseForm):
     occurred_on = DateInputField(
         label="When did it happen?", label_for_errors="the day it happened"
     )
@@ -139,7 +157,7 @@ class IncidentForm(forms.Form):
         return occurred, max(occurred, _at(data["reported_on"], ""))
 
 
-class PersonForm(forms.Form):
+class PersonForm(_CaseForm):
     name = forms.CharField(
         label="Name", max_length=200, error_messages={"required": "Enter the person's name"}
     )
@@ -157,7 +175,7 @@ class PersonForm(forms.Form):
     )
 
 
-class CloseForm(forms.Form):
+class CloseForm(_CaseForm):
     reason = forms.CharField(
         label="Why is the case closing?",
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -178,3 +196,128 @@ class CloseForm(forms.Form):
         empty_value=None,
         widget=forms.RadioSelect,
     )
+
+
+class _PartyChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.person.name)
+
+
+class _InterventionChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return intervention_label(obj)
+
+
+class InterventionForm(_CaseForm):
+    type = forms.ModelChoiceField(
+        label="Intervention",
+        queryset=InterventionType.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": "Select the intervention"},
+    )
+    subject = _PartyChoice(
+        label="Issued to (optional)",
+        queryset=CaseParty.objects.none(),
+        required=False,
+        empty_label="No one (an area or a premises)",
+        help_text="Add the person to the case as a perpetrator first",
+    )
+    issued_on = DateInputField(label="Issued on", label_for_errors="the day it was issued")
+    starts_on = DateInputField(
+        label="Starts on (optional)",
+        required=False,
+        label_for_errors="the day it starts",
+        future=True,
+        help_text="Leave blank if it starts the day it is issued",
+    )
+    ends_on = DateInputField(
+        label="Ends on (optional)", required=False, label_for_errors="the day it ends", future=True
+    )
+    hours = forms.IntegerField(
+        label="Hours (closure notices only)",
+        required=False,
+        min_value=1,
+        error_messages={"invalid": "Enter the hours as a whole number, like 24"},
+    )
+    extended = forms.BooleanField(
+        label="Extended (a closure notice to 48 hours, a closure order to 6 months)",
+        required=False,
+    )
+    terms = forms.CharField(
+        label="Terms and conditions (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    conviction_recorded = forms.BooleanField(
+        label="A conviction is recorded (needed for a Criminal Behaviour Order)", required=False
+    )
+    consultation_recorded = forms.BooleanField(
+        label="The consultation is recorded (needed for a Public Spaces Protection Order)",
+        required=False,
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        type_field = self.fields["type"]
+        subject_field = self.fields["subject"]
+        assert isinstance(type_field, forms.ModelChoiceField)
+        assert isinstance(subject_field, forms.ModelChoiceField)
+        type_field.queryset = InterventionType.objects.filter(active=True)
+        subject_field.queryset = case.parties.filter(role=PartyRole.PERPETRATOR).select_related(
+            "person"
+        )
+
+
+class BreachForm(_CaseForm):
+    intervention = _InterventionChoice(
+        label="Which intervention was breached?",
+        queryset=Intervention.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": "Select the intervention that was breached"},
+    )
+    occurred_on = DateInputField(
+        label="When was it breached?", label_for_errors="the day of the breach"
+    )
+    evidence = forms.CharField(
+        label="Evidence",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Describe the evidence of the breach"},
+    )
+    action_taken = forms.CharField(
+        label="Action taken (optional)", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        field = self.fields["intervention"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = case.interventions.select_related("type", "subject__person")
+
+
+def intervention_label(intervention: Intervention) -> str:
+    whom = f" to {intervention.subject.person.name}" if intervention.subject else ""
+    return f"{intervention.type.name[:1].upper()}{intervention.type.name[1:]}{whom}, issued " + (
+        f"{intervention.issued_on:%-d %b %Y}"
+    )
+
+
+class ShareForm(_CaseForm):
+    organisation = forms.ModelChoiceField(
+        label="Share with",
+        queryset=Organisation.objects.none(),
+        empty_label="Select an organisation",
+        help_text="Its case officers will see the case and work on it",
+        error_messages={"required": "Select the organisation to share the case with"},
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        field = self.fields["organisation"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = (
+            Organisation.objects.exclude(pk=case.lead_organisation_id)
+            .exclude(pk__in=case.shared_with.values("pk"))
+            .order_by("name")
+        )

@@ -139,7 +139,7 @@ def _case_form_page(
     case = selectors.case_for(request.user, reference)
     if case.status != CaseStatus.OPEN:
         raise Http404
-    form = form_class(request.POST or None)
+    form = form_class(request.POST or None, case=case)
     if request.method == "POST" and form.is_valid():
         try:
             done = save(case, form)
@@ -214,4 +214,70 @@ def case_close(request: AuthenticatedHttpRequest, reference: str) -> HttpRespons
 
     return _case_form_page(
         request, reference, forms.CloseForm, save, heading="Close the case", button="Close case"
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_intervention(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.InterventionForm) -> str:
+        data = form.cleaned_data
+        issued = services.intervention_issue(
+            actor=request.user,
+            case=case,
+            type=data["type"],
+            subject=data["subject"],
+            issued_on=data["issued_on"],
+            starts_on=data["starts_on"],
+            ends_on=data["ends_on"],
+            hours=data["hours"],
+            extended=data["extended"],
+            terms=data["terms"],
+            conviction_recorded=data["conviction_recorded"],
+            consultation_recorded=data["consultation_recorded"],
+        )
+        appeal = f" Appeal by {issued.appeal_by:%-d %B %Y}." if issued.appeal_by else ""
+        return f"{forms.intervention_label(issued)} recorded.{appeal}"
+
+    return _case_form_page(
+        request,
+        reference,
+        forms.InterventionForm,
+        save,
+        heading="Record an intervention",
+        button="Record intervention",
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_breach(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.BreachForm) -> str:
+        data = form.cleaned_data
+        services.breach_record(
+            actor=request.user,
+            intervention=data["intervention"],
+            occurred_on=data["occurred_on"],
+            evidence=data["evidence"],
+            action_taken=data["action_taken"],
+        )
+        return f"Breach of the {data['intervention'].type.name} recorded."
+
+    return _case_form_page(
+        request,
+        reference,
+        forms.BreachForm,
+        save,
+        heading="Record a breach",
+        button="Record breach",
+    )
+
+
+@role_required(Role.CASE_OFFICER)
+def case_share(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def save(case: Case, form: forms.ShareForm) -> str:
+        organisation = form.cleaned_data["organisation"]
+        services.case_share(actor=request.user, case=case, organisation=organisation)
+        return f"Case shared with {organisation.name}."
+
+    return _case_form_page(
+        request, reference, forms.ShareForm, save, heading="Share the case", button="Share case"
     )

@@ -34,8 +34,10 @@ class DateInputWidget(forms.Widget):
 class DateInputField(forms.Field):
     widget = DateInputWidget
 
-    def __init__(self, *, label_for_errors: str = "the date", **kwargs):
+    def __init__(self, *, label_for_errors: str = "the date", future: bool = False, **kwargs):
+        """`future` admits dates after today (when an order ends, say)."""
         self.label_for_errors = label_for_errors
+        self.future = future
         super().__init__(**kwargs)
 
     def to_python(self, value):
@@ -67,7 +69,7 @@ class DateInputField(forms.Field):
     def validate(self, value):
         if value is None and self.required:
             raise forms.ValidationError(f"Enter {self.label_for_errors}")
-        if value is not None and value > date.today():
+        if value is not None and not self.future and value > date.today():
             raise forms.ValidationError(
                 f"{self.label_for_errors[0].upper()}{self.label_for_errors[1:]} "
                 "must be today or in the past"
