@@ -60,6 +60,7 @@ class EventKind(models.TextChoices):
     BREACH = "breach", "Breach recorded"
     SHARED = "shared", "Shared"
     CLOSED = "closed", "Case closed"
+    IMPORTED = "imported", "Imported"
 
 
 def _days(value: str) -> tuple[int, ...]:
@@ -146,9 +147,14 @@ class Case(models.Model):
     reference = models.CharField(max_length=20, unique=True, editable=False)
     title = models.CharField(max_length=200)
     subject_type = models.CharField(max_length=20, choices=SubjectType.choices)
-    category = models.CharField(max_length=20, choices=Category.choices)
+    category = models.CharField(
+        max_length=20, choices=Category.choices, blank=True, help_text="Blank when imported without"
+    )
     asb_type = models.CharField(max_length=100, blank=True, help_text="e.g. noise, harassment")
     district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="asb_cases")
+    source_reference = models.CharField(
+        max_length=60, blank=True, help_text="Its reference in the case system it was imported from"
+    )
     lsoa_code = models.CharField(max_length=9, blank=True)
     location = models.CharField(max_length=300, blank=True)
     postcode = models.CharField(max_length=8, blank=True)
@@ -186,6 +192,13 @@ class Case(models.Model):
             models.Index(fields=["lead_organisation", "status"], name="case_lead_status"),
             models.Index(fields=["district", "status"], name="case_district_status"),
             models.Index(fields=["status", "next_review_due"], name="case_review_due"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lead_organisation", "source_reference"],
+                condition=~models.Q(source_reference=""),
+                name="case_source_reference_unique",
+            )
         ]
 
     def __str__(self) -> str:
@@ -233,6 +246,21 @@ class Incident(models.Model):
     description = models.TextField()
     reported_by = models.CharField(max_length=200, blank=True)
     police_incident_number = models.CharField(max_length=40, blank=True)
+    source_id = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Its identifier in the case system it was imported from",
+    )
+    # Where and what, incident by incident: what links it to the police's record of it.
+    address = models.CharField(max_length=300, blank=True)
+    postcode = models.CharField(max_length=8, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    lsoa_code = models.CharField(max_length=9, blank=True)
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    category = models.CharField(max_length=20, choices=Category.choices, blank=True)
     logged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -240,6 +268,13 @@ class Incident(models.Model):
 
     class Meta:
         ordering = ["case", "occurred_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "source_id"],
+                condition=~models.Q(source_id=""),
+                name="incident_source_id_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.case.reference} incident on {self.occurred_at:%d %B %Y}"
@@ -448,3 +483,29 @@ class CaseReviewComplaint(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}, {self.reported_on}"
+
+
+class PoliceAsbIncident(models.Model):
+    """One ASB incident from the police's incident-level export (`csphub import-police-asb`):
+    the other half of the one ASB count (cases/linkage.py)."""
+
+    incident_number = models.CharField(max_length=40, unique=True)
+    reported_at = models.DateTimeField()
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    postcode = models.CharField(max_length=8, blank=True)
+    lsoa_code = models.CharField(max_length=9, blank=True)
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    category = models.CharField(max_length=20, choices=Category.choices, blank=True)
+    asb_type = models.CharField(max_length=100, blank=True)
+    description = models.TextField(blank=True)
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-reported_at", "pk"]
+        indexes = [models.Index(fields=["district", "reported_at"], name="police_asb_district")]
+
+    def __str__(self) -> str:
+        return self.incident_number

@@ -315,6 +315,12 @@ def incident_log(
         description=description.strip(),
         reported_by=reported_by.strip()[:200],
         police_incident_number=police_incident_number.strip().upper()[:40],
+        postcode=case.postcode,
+        latitude=float(case.latitude) if case.latitude is not None else None,
+        longitude=float(case.longitude) if case.longitude is not None else None,
+        lsoa_code=case.lsoa_code,
+        district=case.district,
+        category=case.category,
         logged_by=actor,
         logged_at=now,
     )
