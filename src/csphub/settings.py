@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "csphub.search",
     "csphub.similar",
     "csphub.cases",
+    "csphub.asbcount",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -244,6 +245,9 @@ CSPHUB_ASB_REVIEW_MONTHS = int(os.environ.get("CSPHUB_ASB_REVIEW_MONTHS", "6"))
 CSPHUB_ASB_REVIEW_DECISION_WORKING_DAYS = int(
     os.environ.get("CSPHUB_ASB_REVIEW_DECISION_WORKING_DAYS", "10")
 )
+# One ASB count: a police and a case incident are linked at this match probability or above
+# (docs/asb-count.md; benchmarks/asb_linkage.py measures the choice).
+CSPHUB_ASB_LINK_THRESHOLD = float(os.environ.get("CSPHUB_ASB_LINK_THRESHOLD", "0.8"))
 # The network view shows at most this many connected items each time a node is expanded.
 CSPHUB_NETWORK_NODE_LIMIT = int(os.environ.get("CSPHUB_NETWORK_NODE_LIMIT", "50"))
 

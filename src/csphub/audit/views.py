@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from csphub.core.csv import csv_cell
 from csphub.core.permissions import role_required
 from csphub.core.roles import Role
 
@@ -138,13 +139,8 @@ class _Echo:
         return value
 
 
-# Spreadsheet programs run cells starting with these as formulas; a leading quote stops that.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return str(csv_cell(value))
 
 
 @role_required(Role.ADMINISTRATOR)

@@ -1,0 +1,1 @@
+from tests.cases.conftest import council, officer  # noqa: F401
