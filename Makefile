@@ -87,6 +87,10 @@ bench-submit: install ## Measure API submission throughput on PostgreSQL
 bench-link: install ## Time linking new submissions against 1M stored on PostgreSQL (SUBMISSIONS=, NEW=)
 	$(BIN)/python benchmarks/link.py --submissions $(or $(SUBMISSIONS),1000000) --new $(or $(NEW),200)
 
+.PHONY: bench-asb-linkage
+bench-asb-linkage: install ## Link 1M police x 1M case ASB incidents: precision, recall, count, time
+	$(BIN)/python benchmarks/asb_linkage.py
+
 .PHONY: bench-kpi
 bench-kpi: install ## Time the KPI pipeline on 1M synthetic police records against a bare polars scan
 	$(BIN)/python benchmarks/kpi.py

@@ -16,6 +16,7 @@ urlpatterns = [
     path("audit/", include("csphub.audit.urls")),
     path("forums/sanitise/", include("csphub.redaction.urls")),
     path("forums/", include("csphub.forums.urls")),
+    path("performance/asb-count/", include("csphub.asbcount.urls")),
     path("performance/", include("csphub.performance.urls")),
     path("api/v1/", include("csphub.api.urls")),
 ]

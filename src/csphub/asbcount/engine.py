@@ -13,6 +13,7 @@ a force-wide run use exactly this."""
 from __future__ import annotations
 
 import json
+import logging
 import math
 import time
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ class Linkage:
     prior: float
     police_count: int
     case_count: int
+    candidates: pl.DataFrame  # the model's one-to-one pairs above FLOOR, linked or not
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -310,6 +312,7 @@ def link(
     u_pairs: float = 2e6,
     em_pairs: float | None = 2e6,
     threshold: float = THRESHOLD,
+    log_level: int = logging.WARNING,
 ) -> Linkage:
     """Link `police` (INPUT_COLUMNS) to `cases` (CASE_INPUT_COLUMNS). `db_api` is Splink's
     backend (DuckDB in memory by default); `model` skips training."""
@@ -338,6 +341,7 @@ def link(
                 db_api.register(rest_cases.to_arrow(), dataset_display_name="cases"),
             ],
             settings(model),
+            log_level=log_level,
         )
         if model is None:
             step = time.perf_counter()
@@ -367,6 +371,7 @@ def link(
         prior=prior,
         police_count=police.height,
         case_count=cases.height,
+        candidates=chosen,
         timings=timings,
     )
 
