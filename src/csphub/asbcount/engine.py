@@ -84,6 +84,7 @@ class Linkage:
     police_count: int
     case_count: int
     candidates: pl.DataFrame  # the model's one-to-one pairs above FLOOR, linked or not
+    model: dict | None = None  # Splink's JSON of the model used: to run it elsewhere
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -372,6 +373,7 @@ def link(
         police_count=police.height,
         case_count=cases.height,
         candidates=chosen,
+        model=trained,
         timings=timings,
     )
 

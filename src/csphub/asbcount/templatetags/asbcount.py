@@ -13,6 +13,7 @@ def asb_count_panel(district_name: str = "") -> dict:
     run = link_run_latest()
     if run is None:
         return {"run": None}
+    row: dict | None
     if not district_name:
         row = {"police": run.police_count, "cases": run.case_count, "links": run.links,
                "combined": run.combined}  # fmt: skip
