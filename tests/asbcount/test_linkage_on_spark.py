@@ -46,4 +46,3 @@ def test_a_model_trained_on_duckdb_links_the_same_pairs_on_spark(tmp_path):
     sparked = set(on_spark.pairs.select("police_id", "case_id").rows())
     assert len(duck & sparked) >= 0.98 * len(duck)
     assert abs(on_spark.combined - on_duckdb.combined) <= 0.01 * on_duckdb.combined
-
